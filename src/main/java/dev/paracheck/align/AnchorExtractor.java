@@ -1,0 +1,90 @@
+package dev.paracheck.align;
+
+import dev.paracheck.internal.Text;
+import dev.paracheck.model.Sentence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts the dictionary-free lexical anchors of sentences: numbers (digit runs, so {@code 1,000.5} and
+ * {@code 1.000,5} share theirs), and words reduced to a cognate key (folded to ASCII lower case, {@code c} read
+ * as {@code k}, doubled letters single, first five letters: "Committee" and "Komitee" both give {@code komit}).
+ * Words frequent on their own side (function words) are dropped, so what remains are names, numbers and
+ * content words that often keep their shape across European languages.
+ *
+ * <p>One extractor serves one document pair, so both sides share key ids. Not thread-safe.
+ */
+final class AnchorExtractor {
+    private static final Pattern TOKEN = Pattern.compile("\\p{N}+|\\p{L}[\\p{L}\\p{M}]*");
+    private static final int PREFIX = 5;
+    private static final int MIN_WORD = 4;
+    /** A key in more than this share of a side's sentences is a function word there. */
+    private static final double MAX_DOCUMENT_FREQUENCY = 0.08;
+
+    private final Map<String, Integer> ids = new HashMap<>();
+
+    List<Unit> units(List<Sentence> sentences) {
+        List<String[]> keysPerSentence = new ArrayList<>(sentences.size());
+        Map<String, Integer> df = new HashMap<>();
+        for (Sentence s : sentences) {
+            String[] keys = keys(s.text());
+            keysPerSentence.add(keys);
+            for (String k : keys) {
+                df.merge(k, 1, Integer::sum);
+            }
+        }
+        int limit = Math.max(3, (int) Math.ceil(sentences.size() * MAX_DOCUMENT_FREQUENCY));
+        List<Unit> units = new ArrayList<>(sentences.size());
+        int previousParagraph = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            int[] kept = Arrays.stream(keysPerSentence.get(i))
+                    .filter(k -> k.charAt(0) == '#' || df.get(k) <= limit)
+                    .mapToInt(k -> ids.computeIfAbsent(k, x -> ids.size()))
+                    .sorted().distinct().toArray();
+            units.add(new Unit(Text.visibleLength(s.text()), kept, s.paragraph() != previousParagraph));
+            previousParagraph = s.paragraph();
+        }
+        return units;
+    }
+
+    static String[] keys(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String tok = m.group();
+            if (Character.isDigit(tok.charAt(0))) {
+                out.add("#" + stripLeadingZeros(tok));
+            } else if (tok.length() >= MIN_WORD || (tok.length() >= 2 && Character.isUpperCase(tok.charAt(0))
+                    && m.start() > 0)) {
+                out.add(cognateKey(tok));
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    static String cognateKey(String word) {
+        String folded = Text.fold(word).replace('c', 'k').replace("ph", "f").replace("th", "t");
+        StringBuilder sb = new StringBuilder(PREFIX);
+        for (int i = 0; i < folded.length() && sb.length() < PREFIX; i++) {
+            char ch = folded.charAt(i);
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != ch) {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String stripLeadingZeros(String digits) {
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+            i++;
+        }
+        return digits.substring(i);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.paracheck.align;
+
+import dev.paracheck.align.MonotoneAligner.Band;
+import dev.paracheck.align.MonotoneAligner.Step;
+import dev.paracheck.model.Alignment;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Link;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligns two segmented documents sentence by sentence, with paragraph breaks as evidence, and derives the
+ * paragraph links from the sentence links.
+ *
+ * <ol>
+ *   <li>Anchors (numbers, names, cognates) and lengths of every sentence ({@link AnchorExtractor}).</li>
+ *   <li>A first monotone pass with the textbook model, from which the pair's own length variance and anchor
+ *       overlaps of true and of unrelated sentence pairs are estimated.</li>
+ *   <li>A second monotone pass with the fitted model.</li>
+ *   <li>{@link MoveDetector} pairs the unaligned runs that are translations of each other (moved text).</li>
+ * </ol>
+ *
+ * <p>Stateless; thread-safe.
+ */
+public final class DocumentAligner {
+    /** Half-width of the search band around the diagonal, beyond the difference in sentence counts. */
+    private static final int MIN_HALF_WIDTH = 150;
+    /** Offset used to sample unrelated sentence pairs for the false-overlap estimate. */
+    private static final int SHIFT = 3;
+
+    public Alignment align(Document source, Document target) {
+        AnchorExtractor anchors = new AnchorExtractor();
+        List<Unit> src = anchors.units(source.sentences());
+        List<Unit> tgt = anchors.units(target.sentences());
+        int n = src.size();
+        int m = tgt.size();
+        Band band = Band.diagonal(n, m, Math.max(MIN_HALF_WIDTH, 2 * Math.abs(n - m) + 50));
+
+        CostModel model = CostModel.initial(src, tgt);
+        List<Step> first = MonotoneAligner.align(src, tgt, model, band);
+        model = fit(model, first, src, tgt);
+        List<Step> path = Absorber.absorb(MonotoneAligner.align(src, tgt, model, band), src, tgt, model);
+        if (System.getenv("PARACHECK_DEBUG") != null) {
+            System.err.println(model);
+        }
+        List<MoveDetector.Move> moves = MoveDetector.detect(path, src, tgt, model);
+
+        List<Link> sentenceLinks = links(path, moves, src, tgt, model);
+        List<Link> paragraphLinks = ParagraphLinker.link(source, target, sentenceLinks);
+        return new Alignment(paragraphLinks, sentenceLinks);
+    }
+
+    /** Re-estimates the length variance and the anchor overlaps from the confident 1-1 links of a pass. */
+    static CostModel fit(CostModel model, List<Step> path, List<Unit> src, List<Unit> tgt) {
+        List<Step> pairs = path.stream().filter(s -> s.sources() == 1 && s.targets() == 1).toList();
+        if (pairs.size() < 5) {
+            return model;
+        }
+        double[] squared = new double[pairs.size()];
+        double trueSum = 0;
+        double falseSum = 0;
+        int falseCount = 0;
+        for (int k = 0; k < pairs.size(); k++) {
+            Step s = pairs.get(k);
+            int ls = src.get(s.i0()).length();
+            int lt = tgt.get(s.j0()).length();
+            double mean = Math.max(1, (ls + lt / model.ratio()) / 2.0);
+            double diff = lt - model.ratio() * ls;
+            squared[k] = diff * diff / mean;
+            trueSum += CostModel.dice(src, s.i0(), 1, tgt, s.j0(), 1);
+            Step other = pairs.get((k + SHIFT) % pairs.size());
+            falseSum += CostModel.dice(src, s.i0(), 1, tgt, other.j0(), 1);
+            falseCount++;
+        }
+        Arrays.sort(squared);
+        int kept = Math.max(1, (int) (squared.length * 0.9));
+        double variance = 0;
+        for (int k = 0; k < kept; k++) {
+            variance += squared[k];
+        }
+        variance = Math.max(1.0, Math.min(40.0, variance / kept));
+        return model.withStatistics(variance, trueSum / pairs.size(), falseSum / falseCount);
+    }
+
+    private static List<Link> links(List<Step> path, List<MoveDetector.Move> moves, List<Unit> src, List<Unit> tgt,
+                                    CostModel model) {
+        Map<Integer, MoveDetector.Move> movesBySourceStart = new HashMap<>();
+        boolean[] movedSource = new boolean[src.size()];
+        boolean[] movedTarget = new boolean[tgt.size()];
+        for (MoveDetector.Move mv : moves) {
+            movesBySourceStart.put(mv.source().from(), mv);
+            Arrays.fill(movedSource, mv.source().from(), mv.source().to(), true);
+            Arrays.fill(movedTarget, mv.target().from(), mv.target().to(), true);
+        }
+        List<Link> out = new ArrayList<>();
+        for (Step st : path) {
+            if (st.isOmission() && movedSource[st.i0()]) {
+                MoveDetector.Move mv = movesBySourceStart.get(st.i0());
+                if (mv != null) {
+                    for (Step inner : mv.steps()) {
+                        out.add(toLink(inner, mv.moved() && !inner.isNull(), src, tgt, model));
+                    }
+                }
+                continue;
+            }
+            if (st.isAddition() && movedTarget[st.j0()]) {
+                continue;
+            }
+            out.add(toLink(st, false, src, tgt, model));
+        }
+        return out;
+    }
+
+    private static Link toLink(Step st, boolean moved, List<Unit> src, List<Unit> tgt, CostModel model) {
+        List<Integer> s = range(st.i0(), st.sources());
+        List<Integer> t = range(st.j0(), st.targets());
+        return new Link(s, t, moved, score(st, src, tgt, model));
+    }
+
+    /**
+     * A link's confidence in [0, 1]: for a pairing, a logistic function of how much its cost exceeds its prior;
+     * for an unaligned sentence, how little it shares with the sentences around its place on the other side.
+     */
+    private static double score(Step st, List<Unit> src, List<Unit> tgt, CostModel model) {
+        if (!st.isNull()) {
+            double excess = st.cost() - CostModel.prior(st.sources(), st.targets());
+            return round(1.0 / (1.0 + Math.exp(excess - 2.5)));
+        }
+        double best = 0;
+        boolean sourceSide = st.isOmission();
+        int at = sourceSide ? st.j0() : st.i0();
+        List<Unit> other = sourceSide ? tgt : src;
+        for (int k = Math.max(0, at - 3); k < Math.min(other.size(), at + 3); k++) {
+            double d = sourceSide ? CostModel.dice(src, st.i0(), 1, tgt, k, 1) : CostModel.dice(src, k, 1, tgt, st.j0(), 1);
+            best = Math.max(best, d);
+        }
+        double expected = Math.max(model.trueOverlap(), 0.05);
+        return round(Math.max(0, 1 - best / expected));
+    }
+
+    private static double round(double x) {
+        return Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000.0;
+    }
+
+    private static List<Integer> range(int from, int count) {
+        List<Integer> out = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            out.add(from + k);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.paracheck.ingest;
+
+import dev.paracheck.internal.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Collects Tika's XHTML SAX events into blocks. Headings, paragraphs, list items, table cells, preformatted
+ * text and quotes are blocks; text outside any block (e.g. directly in a {@code div}) becomes a block of its
+ * own when a block starts or its container ends. Pages are counted from Tika's {@code <div class="page">}.
+ *
+ * <p>Tika gives no source offsets, so a block knows its page but not its line. Not thread-safe: one per parse.
+ */
+final class ParagraphCollector extends DefaultHandler {
+    /** One collected block, before page joining. */
+    record Block(String text, int page, String kind) {
+    }
+
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
+            "pre", "blockquote", "dd", "dt", "caption", "figcaption", "title");
+    private static final Set<String> CONTAINERS = Set.of("div", "body", "table", "tr", "ul", "ol", "section",
+            "article", "header", "footer", "nav", "aside", "main", "form");
+
+    private final long maxChars;
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private final StringBuilder loose = new StringBuilder();
+    private String currentKind = "p";
+    private int depth;
+    private int page;
+    private int inBody;
+    private long total;
+
+    ParagraphCollector(long maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    List<Block> blocks() {
+        flushLoose();
+        return blocks;
+    }
+
+    boolean hasPages() {
+        return page > 0;
+    }
+
+    @Override
+    public void startElement(String uri, String local, String qName, Attributes atts) {
+        String name = local.isEmpty() ? qName : local;
+        if (name.equals("body")) {
+            inBody++;
+        }
+        if (name.equals("div") && "page".equals(atts.getValue("class"))) {
+            flushLoose();
+            page++;
+        }
+        if (inBody == 0) {
+            return;
+        }
+        if (BLOCKS.contains(name)) {
+            if (depth == 0) {
+                flushLoose();
+                current.setLength(0);
+                currentKind = name;
+            }
+            depth++;
+        } else if (name.equals("br")) {
+            target().append('\n');
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (inBody == 0) {
+            return;
+        }
+        total += length;
+        if (total > maxChars) {
+            throw new SAXException("more than " + maxChars + " characters of text");
+        }
+        target().append(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        if (inBody > 0) {
+            target().append(' ');
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String local, String qName) {
+        String name = local.isEmpty() ? qName : local;
+        if (inBody > 0 && BLOCKS.contains(name) && depth > 0) {
+            depth--;
+            if (depth == 0) {
+                add(current, currentKind);
+                current.setLength(0);
+            } else if (!name.equals("td") && !name.equals("th")) {
+                current.append('\n');
+            } else {
+                current.append(' ');
+            }
+        }
+        if (CONTAINERS.contains(name) && depth == 0) {
+            flushLoose();
+        }
+        if (name.equals("body")) {
+            inBody--;
+        }
+    }
+
+    private StringBuilder target() {
+        return depth > 0 ? current : loose;
+    }
+
+    private void flushLoose() {
+        add(loose, "div");
+        loose.setLength(0);
+    }
+
+    private void add(StringBuilder raw, String kind) {
+        if (raw.length() == 0) {
+            return;
+        }
+        // a word hyphenated across a line end (PDF) is joined: "Konfe-\nrenz" -> "Konferenz"
+        String dehyphenated = raw.toString().replaceAll("(\\p{Ll})-\\R(\\p{Ll})", "$1$2");
+        String text = Text.collapseSpaces(dehyphenated);
+        if (!text.isEmpty()) {
+            blocks.add(new Block(text, Math.max(page, 0), kind));
+        }
+    }
+}

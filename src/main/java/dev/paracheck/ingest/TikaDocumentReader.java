@@ -1,0 +1,243 @@
+package dev.paracheck.ingest;
+
+import dev.paracheck.internal.InputException;
+import dev.paracheck.model.Paragraph;
+import dev.paracheck.model.RawDocument;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads any format Apache Tika knows into paragraphs. Plain text and Markdown are decoded by Tika's
+ * charset detection (BOMs, UTF-8, UTF-16, Latin-1 …) and split by {@link PlainTextParagraphs}, which keeps
+ * line numbers; every other format goes through Tika's parsers and {@link ParagraphCollector}, and PDF
+ * paragraphs cut by a page break are joined again.
+ *
+ * <p>Thread-safe: Tika's parser is shared, each read has its own handler.
+ */
+public final class TikaDocumentReader implements DocumentReader {
+    /** Upper bound on the text taken from one document (characters). */
+    public static final long MAX_CHARS = 50_000_000L;
+
+    private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/x-web-markdown", "text/markdown",
+            "text/x-log", "text/csv", "text/tab-separated-values", "text/x-rst");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”»)]$");
+
+    private final AutoDetectParser parser;
+    private final Detector detector;
+
+    public TikaDocumentReader() {
+        TikaConfig config = TikaConfig.getDefaultConfig();
+        this.parser = new AutoDetectParser(config);
+        this.detector = config.getDetector();
+    }
+
+    @Override
+    public RawDocument read(Path file) {
+        checkReadable(file);
+        MediaType type = detect(file);
+        String base = type.getBaseType().toString();
+        List<Paragraph> paragraphs;
+        if (TEXT_TYPES.contains(base) || (base.startsWith("text/") && !base.equals("text/html")
+                && !base.equals("text/xml") && !base.equals("text/rtf"))) {
+            paragraphs = readText(file, base.contains("markdown"));
+        } else if (base.equals("application/octet-stream")) {
+            throw InputException.about(file, "not a document format paracheck can read (binary data)");
+        } else {
+            paragraphs = readWithTika(file, base);
+        }
+        if (paragraphs.isEmpty()) {
+            throw InputException.about(file, "no text found (" + base + ")");
+        }
+        return new RawDocument(file, base, paragraphs);
+    }
+
+    /**
+     * The lines of a text file that is already one sentence per line ({@code --segmented}), decoded with the
+     * detected charset. Every line counts, so that indices are input line numbers; a final line break does not
+     * start another line.
+     */
+    public List<String> readLines(Path file) {
+        checkReadable(file);
+        String text;
+        try (InputStream in = TikaInputStream.get(file);
+             AutoDetectReader reader = new AutoDetectReader(in, new Metadata())) {
+            text = readAll(reader, file);
+        } catch (TikaException e) {
+            throw InputException.about(file, "cannot detect the text encoding", e);
+        } catch (IOException e) {
+            throw ioError(file, e);
+        }
+        if (looksBinary(text)) {
+            throw InputException.about(file, "not a text file (binary data)");
+        }
+        List<String> lines = new ArrayList<>(List.of(text.split("\\r\\n|\\n|\\r", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        if (lines.isEmpty()) {
+            throw InputException.about(file, "file is empty");
+        }
+        return lines;
+    }
+
+    private static void checkReadable(Path file) {
+        if (!Files.exists(file)) {
+            throw InputException.about(file, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw InputException.about(file, "is a directory, expected a file");
+        }
+        if (!Files.isReadable(file)) {
+            throw InputException.about(file, "permission denied");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw InputException.about(file, "file is empty");
+            }
+        } catch (IOException e) {
+            throw InputException.about(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private MediaType detect(Path file) {
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (TikaInputStream in = TikaInputStream.get(file, md)) {
+            return detector.detect(in, md);
+        } catch (IOException e) {
+            throw ioError(file, e);
+        }
+    }
+
+    private List<Paragraph> readText(Path file, boolean markdown) {
+        String text;
+        try (InputStream in = TikaInputStream.get(file);
+             AutoDetectReader reader = new AutoDetectReader(in, new Metadata())) {
+            text = readAll(reader, file);
+        } catch (TikaException e) {
+            throw InputException.about(file, "cannot detect the text encoding", e);
+        } catch (IOException e) {
+            throw ioError(file, e);
+        }
+        if (looksBinary(text)) {
+            throw InputException.about(file, "not a document format paracheck can read (binary data)");
+        }
+        return PlainTextParagraphs.split(text, markdown);
+    }
+
+    private static String readAll(Reader reader, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[1 << 16];
+        try (BufferedReader br = new BufferedReader(reader)) {
+            for (int n; (n = br.read(buf)) != -1; ) {
+                sb.append(buf, 0, n);
+                if (sb.length() > MAX_CHARS) {
+                    throw InputException.about(file, "more than " + MAX_CHARS + " characters of text");
+                }
+            }
+        }
+        if (sb.length() > 0 && sb.charAt(0) == '\uFEFF') {
+            sb.deleteCharAt(0);
+        }
+        return sb.toString();
+    }
+
+    /** Control characters or undecodable bytes in more than 2 % of the text, or any NUL, mean it is not text. */
+    static boolean looksBinary(String text) {
+        int bad = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+                bad++;
+            }
+        }
+        return bad > Math.max(2, text.length() / 50);
+    }
+
+    private List<Paragraph> readWithTika(Path file, String type) {
+        ParagraphCollector collector = new ParagraphCollector(MAX_CHARS);
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
+        try (TikaInputStream in = TikaInputStream.get(file, md)) {
+            parser.parse(in, collector, md, context);
+        } catch (EncryptedDocumentException e) {
+            throw InputException.about(file, "is password-protected", e);
+        } catch (ZeroByteFileException e) {
+            throw InputException.about(file, "file is empty", e);
+        } catch (TikaException | SAXException e) {
+            throw InputException.about(file, "cannot read as " + type + ": " + rootMessage(e), e);
+        } catch (IOException e) {
+            throw ioError(file, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw InputException.about(file, "cannot read as " + type + ": " + rootMessage(e), e);
+        }
+        return joinPages(collector.blocks(), collector.hasPages());
+    }
+
+    /** Builds paragraphs; on paged formats, a block ending a page mid-sentence is joined with the next page's first. */
+    private static List<Paragraph> joinPages(List<ParagraphCollector.Block> blocks, boolean paged) {
+        List<Paragraph> out = new ArrayList<>();
+        int i = 0;
+        while (i < blocks.size()) {
+            ParagraphCollector.Block first = blocks.get(i);
+            StringBuilder text = new StringBuilder(first.text());
+            int last = i;
+            while (paged && last + 1 < blocks.size() && blocks.get(last + 1).page() > blocks.get(last).page()
+                    && !SENTENCE_END.matcher(text).find()) {
+                last++;
+                text.append(' ').append(blocks.get(last).text());
+            }
+            out.add(new Paragraph(out.size(), text.toString(), 0, paged ? Math.max(1, first.page()) : 0, first.kind()));
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private static InputException ioError(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return InputException.about(file, "no such file", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return InputException.about(file, "permission denied", e);
+        }
+        return InputException.about(file, "cannot read: " + rootMessage(e), e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String msg = t.getMessage();
+        return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
+    }
+}

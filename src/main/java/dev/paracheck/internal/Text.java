@@ -1,0 +1,48 @@
+package dev.paracheck.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Locale-proof text helpers (every case change uses {@link Locale#ROOT}). */
+public final class Text {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Text() {
+    }
+
+    /** Collapses every run of whitespace (including no-break spaces) to one space and strips the ends. */
+    public static String collapseSpaces(CharSequence s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Lower-cases with {@link Locale#ROOT}. */
+    public static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower-case, diacritics removed, {@code ß} as {@code ss}: {@code "Außenminister" -> "aussenminister"}. */
+    public static String fold(String s) {
+        String lower = lower(s).replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** Number of code points that are not whitespace. */
+    public static int visibleLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    /** Shortens {@code s} to at most {@code max} characters, marking a cut with an ellipsis. */
+    public static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, Math.max(0, max - 1)).stripTrailing() + "…";
+    }
+}

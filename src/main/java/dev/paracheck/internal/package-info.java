@@ -1,0 +1,2 @@
+/** Small single-job helpers. Imports the JDK only. */
+package dev.paracheck.internal;

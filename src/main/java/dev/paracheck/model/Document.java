@@ -1,0 +1,58 @@
+package dev.paracheck.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A segmented document: its paragraphs and sentences, and the language they were segmented in.
+ * Immutable.
+ *
+ * @param path the file it was read from
+ * @param lang ISO 639-1 code of its language
+ * @param paragraphs its blocks
+ * @param sentences all its sentences, in order; {@code sentences.get(i).index() == i}
+ */
+public record Document(Path path, String lang, List<Paragraph> paragraphs, List<Sentence> sentences) {
+    public Document {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(lang, "lang");
+        paragraphs = List.copyOf(paragraphs);
+        sentences = List.copyOf(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).index() != i) {
+                throw new IllegalArgumentException("sentence " + i + " carries index " + sentences.get(i).index());
+            }
+        }
+    }
+
+    /** The sentences of each paragraph, as index lists; a paragraph without sentences has an empty list. */
+    public List<List<Integer>> sentencesByParagraph() {
+        List<List<Integer>> byPara = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            byPara.add(new ArrayList<>());
+        }
+        for (Sentence s : sentences) {
+            byPara.get(s.paragraph()).add(s.index());
+        }
+        List<List<Integer>> frozen = new ArrayList<>();
+        for (List<Integer> l : byPara) {
+            frozen.add(List.copyOf(l));
+        }
+        return Collections.unmodifiableList(frozen);
+    }
+
+    /** The text of the given sentences joined by a space. */
+    public String text(List<Integer> sentenceIndices) {
+        StringBuilder sb = new StringBuilder();
+        for (int i : sentenceIndices) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(sentences.get(i).text());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.paracheck.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where a finding stands on one side of the pair.
+ *
+ * @param sentences the sentence indices concerned (may be empty for document-level findings)
+ * @param paragraph the paragraph index, or -1 for the whole document
+ * @param line 1-based line in the file, or 0 when unknown
+ * @param text the full text concerned, as segmented
+ */
+public record Location(List<Integer> sentences, int paragraph, int line, String text) {
+    public Location {
+        sentences = List.copyOf(sentences);
+        Objects.requireNonNull(text, "text");
+        if (paragraph < -1 || line < 0) {
+            throw new IllegalArgumentException("bad location: paragraph " + paragraph + ", line " + line);
+        }
+    }
+
+    /** The location of some sentences of a document. */
+    public static Location ofSentences(Document doc, List<Integer> sentenceIndices) {
+        if (sentenceIndices.isEmpty()) {
+            throw new IllegalArgumentException("no sentences");
+        }
+        Sentence first = doc.sentences().get(sentenceIndices.get(0));
+        return new Location(sentenceIndices, first.paragraph(), first.line(), doc.text(sentenceIndices));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.paracheck.model;
+
+import java.util.Objects;
+
+/**
+ * One block of a document: a paragraph, heading, list item or table cell, as read.
+ *
+ * @param index 0-based position in the document
+ * @param text the block's text, whitespace collapsed
+ * @param line 1-based line where the block starts in the file, or 0 when the format has no lines
+ * @param page 1-based page (PDF, slides), or 0 when the format has no pages
+ * @param kind the block's element, e.g. {@code p}, {@code h2}, {@code li}, {@code td}
+ */
+public record Paragraph(int index, String text, int line, int page, String kind) {
+    public Paragraph {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
+        if (index < 0 || line < 0 || page < 0) {
+            throw new IllegalArgumentException("negative position in paragraph " + index);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.paracheck.segment;
+
+import dev.paracheck.internal.InputException;
+import dev.paracheck.internal.Text;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Paragraph;
+import dev.paracheck.model.RawDocument;
+import dev.paracheck.model.Sentence;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns read documents into segmented ones: detects the language when it is not given, and splits every
+ * paragraph into sentences. Thread-safe.
+ */
+public final class Segmenter {
+    private static final Set<String> ISO_639_1 = Set.copyOf(Arrays.asList(Locale.getISOLanguages()));
+    private static final int DETECTION_SAMPLE = 20_000;
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    /** Checks that {@code code} is an ISO 639-1 language code; returns it lower-cased. */
+    public static String validateLanguage(String code, String option) {
+        String lang = Text.lower(code.strip());
+        if (!ISO_639_1.contains(lang)) {
+            throw new InputException(option + ": '" + code + "' is not an ISO 639-1 language code (e.g. en, de, fr)");
+        }
+        return lang;
+    }
+
+    /** The language of the document: {@code given} when not null, else detected from its text. */
+    public String language(RawDocument raw, String given, String option) {
+        if (given != null) {
+            return validateLanguage(given, option);
+        }
+        StringBuilder sample = new StringBuilder();
+        for (Paragraph p : raw.paragraphs()) {
+            if (sample.length() > DETECTION_SAMPLE) {
+                break;
+            }
+            sample.append(p.text()).append('\n');
+        }
+        return detect(raw.path(), sample.toString(), option);
+    }
+
+    /** Detects the language of some text of {@code file}, or fails naming the option that would fix it. */
+    public static String detect(Path file, String sample, String option) {
+        return LanguageGuesser.get().guess(sample, 0.5)
+                .orElseThrow(() -> InputException.about(file, "cannot tell its language; give " + option));
+    }
+
+    /** Splits every paragraph of {@code raw} into sentences in language {@code lang}. */
+    public Document segment(RawDocument raw, String lang) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Paragraph p : raw.paragraphs()) {
+            for (String s : splitter.split(p.text(), lang)) {
+                sentences.add(new Sentence(sentences.size(), p.index(), s, p.line()));
+            }
+        }
+        return new Document(raw.path(), lang, raw.paragraphs(), sentences);
+    }
+
+    /**
+     * A document that is already one sentence per line: every line is a sentence whose index is its 0-based
+     * line number, and the whole file is one paragraph.
+     */
+    public static Document fromLines(Path file, List<String> lines, String lang) {
+        List<Sentence> sentences = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            sentences.add(new Sentence(i, 0, lines.get(i).strip(), i + 1));
+        }
+        Paragraph whole = new Paragraph(0, String.join("\n", lines), 1, 0, "segmented");
+        return new Document(file, lang, List.of(whole), sentences);
+    }
+}
