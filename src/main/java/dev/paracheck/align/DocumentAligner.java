@@ -3,6 +3,7 @@ package dev.paracheck.align;
 import dev.paracheck.align.MonotoneAligner.Band;
 import dev.paracheck.align.MonotoneAligner.Step;
 import dev.paracheck.model.Alignment;
+import dev.paracheck.model.AlignmentStats;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Link;
 import java.util.ArrayList;
@@ -50,7 +51,8 @@ public final class DocumentAligner {
 
         List<Link> sentenceLinks = links(path, moves, src, tgt, model);
         List<Link> paragraphLinks = ParagraphLinker.link(source, target, sentenceLinks);
-        return new Alignment(paragraphLinks, sentenceLinks);
+        double gain = costGain(path, src, tgt, model, band);
+        return new Alignment(paragraphLinks, sentenceLinks, stats(sentenceLinks, src, tgt, model, gain));
     }
 
     /** Re-estimates the length variance and the anchor overlaps from the confident 1-1 links of a pass. */
@@ -83,6 +85,41 @@ public final class DocumentAligner {
         }
         variance = Math.max(1.0, Math.min(40.0, variance / kept));
         return model.withStatistics(variance, trueSum / pairs.size(), falseSum / falseCount);
+    }
+
+    /**
+     * A permutation test: 1 - cost(alignment) / cost(alignment with the target rotated by half), with the same
+     * model and band. Rotation keeps the target's own statistics and paragraph shapes but destroys the
+     * correspondence, so translations score well above 0 and unrelated documents near 0.
+     */
+    private static double costGain(List<Step> path, List<Unit> src, List<Unit> tgt, CostModel model, Band band) {
+        if (tgt.size() < 2 || src.isEmpty()) {
+            return 0;
+        }
+        int shift = tgt.size() / 2;
+        while (shift < tgt.size() - 1 && !tgt.get(shift).paragraphStart()) {
+            shift++;
+        }
+        List<Unit> rotated = new ArrayList<>(tgt.subList(shift, tgt.size()));
+        rotated.addAll(tgt.subList(0, shift));
+        double real = path.stream().mapToDouble(Step::cost).sum();
+        double control = MonotoneAligner.align(src, rotated, model, band).stream().mapToDouble(Step::cost).sum();
+        if (control <= 0) {
+            return 0;
+        }
+        return Math.max(0, Math.min(1, 1 - real / control));
+    }
+
+    private static AlignmentStats stats(List<Link> links, List<Unit> src, List<Unit> tgt, CostModel model,
+                                        double gain) {
+        long linked = links.stream().filter(l -> !l.isOmission() && !l.isAddition())
+                .mapToLong(l -> l.source().size() + l.target().size()).sum();
+        int total = src.size() + tgt.size();
+        long withKeys = src.stream().filter(u -> u.keys().length > 0).count()
+                + tgt.stream().filter(u -> u.keys().length > 0).count();
+        boolean usable = total > 0 && withKeys >= 0.5 * total && src.size() >= 3 && tgt.size() >= 3;
+        return new AlignmentStats(total == 0 ? 0 : (double) linked / total, model.trueOverlap(), model.falseOverlap(),
+                usable, gain);
     }
 
     private static List<Link> links(List<Step> path, List<MoveDetector.Move> moves, List<Unit> src, List<Unit> tgt,

@@ -8,11 +8,13 @@ import java.util.List;
  *
  * @param paragraphs paragraph links
  * @param sentences sentence links, covering every sentence of both sides exactly once
+ * @param stats document-level evidence of parallelism
  */
-public record Alignment(List<Link> paragraphs, List<Link> sentences) {
+public record Alignment(List<Link> paragraphs, List<Link> sentences, AlignmentStats stats) {
     public Alignment {
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
+        java.util.Objects.requireNonNull(stats, "stats");
     }
 
     /** Mean score of the sentence links that pair something with something, or 0 without any. */

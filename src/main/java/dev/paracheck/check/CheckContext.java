@@ -1,0 +1,27 @@
+package dev.paracheck.check;
+
+import dev.paracheck.model.Alignment;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Severity;
+import java.util.Objects;
+
+/**
+ * What a check sees: the two segmented documents, their alignment, and the severity its findings get.
+ *
+ * @param source the source document
+ * @param target the target document
+ * @param alignment their alignment
+ * @param severity the severity configured for the running check
+ */
+public record CheckContext(Document source, Document target, Alignment alignment, Severity severity) {
+    public CheckContext {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(alignment, "alignment");
+        Objects.requireNonNull(severity, "severity");
+    }
+
+    public CheckContext withSeverity(Severity s) {
+        return new CheckContext(source, target, alignment, s);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.paracheck.check;
+
+import dev.paracheck.check.structure.AdditionCheck;
+import dev.paracheck.check.structure.NotParallelCheck;
+import dev.paracheck.check.structure.OmissionCheck;
+import dev.paracheck.check.structure.ReorderCheck;
+import dev.paracheck.internal.InputException;
+import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The explicit registry of checks, and the selection of those that run. Immutable; thread-safe.
+ */
+public final class Checks {
+    private static final List<Check> ALL = List.of(
+            new NotParallelCheck(),
+            new OmissionCheck(),
+            new AdditionCheck(),
+            new ReorderCheck());
+
+    private final List<Check> enabled;
+    private final Map<String, Severity> severities;
+
+    private Checks(List<Check> enabled, Map<String, Severity> severities) {
+        this.enabled = List.copyOf(enabled);
+        this.severities = Map.copyOf(severities);
+    }
+
+    /** Every known check. */
+    public static List<CheckDescriptor> descriptors() {
+        return ALL.stream().map(Check::descriptor).toList();
+    }
+
+    /**
+     * The checks to run: {@code only} when not empty, else all; minus {@code skip}. Unknown ids are an error
+     * naming the option. {@code severities} overrides default severities by check id.
+     */
+    public static Checks select(Set<String> only, Set<String> skip, Map<String, Severity> severities) {
+        Map<String, Check> byId = new LinkedHashMap<>();
+        ALL.forEach(c -> byId.put(c.descriptor().id(), c));
+        requireKnown(only, byId, "--checks");
+        requireKnown(skip, byId, "--skip-checks");
+        requireKnown(severities.keySet(), byId, "severity");
+        List<Check> enabled = new ArrayList<>();
+        for (Check c : ALL) {
+            String id = c.descriptor().id();
+            if ((only.isEmpty() || only.contains(id)) && !skip.contains(id)) {
+                enabled.add(c);
+            }
+        }
+        return new Checks(enabled, severities);
+    }
+
+    public static Checks all() {
+        return select(Set.of(), Set.of(), Map.of());
+    }
+
+    private static void requireKnown(Set<String> ids, Map<String, Check> byId, String option) {
+        for (String id : ids) {
+            if (!byId.containsKey(id)) {
+                throw new InputException(option + ": unknown check '" + id + "' (known: "
+                        + String.join(", ", byId.keySet()) + ")");
+            }
+        }
+    }
+
+    /** Descriptors of the checks that run, with their effective severity. */
+    public List<CheckDescriptor> enabledDescriptors() {
+        return enabled.stream().map(c -> {
+            CheckDescriptor d = c.descriptor();
+            return new CheckDescriptor(d.id(), d.title(), d.description(), severityOf(c));
+        }).toList();
+    }
+
+    /**
+     * Runs the enabled checks. When a check that judges parallelism fires, the checks that assume a parallel
+     * pair are skipped: their findings would be noise.
+     */
+    public List<Finding> run(CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        boolean parallel = true;
+        for (Check c : enabled) {
+            if (!c.needsParallelPair()) {
+                List<Finding> found = c.run(context.withSeverity(severityOf(c)));
+                parallel &= found.isEmpty();
+                findings.addAll(found);
+            }
+        }
+        if (parallel) {
+            for (Check c : enabled) {
+                if (c.needsParallelPair()) {
+                    findings.addAll(c.run(context.withSeverity(severityOf(c))));
+                }
+            }
+        }
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    private Severity severityOf(Check c) {
+        return severities.getOrDefault(c.descriptor().id(), c.descriptor().defaultSeverity());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.paracheck.check.structure;
+
+import dev.paracheck.check.Check;
+import dev.paracheck.check.CheckContext;
+import dev.paracheck.internal.Text;
+import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Link;
+import dev.paracheck.model.Location;
+import dev.paracheck.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Flags sentences and paragraphs whose counterpart stands elsewhere (the aligner's moved links). */
+public final class ReorderCheck implements Check {
+    private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("reorder", "Reordered text",
+            "A sentence or paragraph whose counterpart stands elsewhere (moved).", Severity.WARNING);
+
+    @Override
+    public CheckDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        List<Link> moved = ctx.alignment().sentences().stream().filter(Link::moved).toList();
+        List<Finding> out = new ArrayList<>();
+        for (List<Integer> run : Runs.of(moved, l -> true, Link::source, ctx.source())) {
+            TreeSet<Integer> targets = new TreeSet<>();
+            for (Link l : moved) {
+                if (run.contains(l.source().get(0))) {
+                    targets.addAll(l.target());
+                }
+            }
+            Location src = Location.ofSentences(ctx.source(), run);
+            Location tgt = Location.ofSentences(ctx.target(), List.copyOf(targets));
+            String message = "Source " + Runs.describe(run, ctx.source()) + " is translated elsewhere, at target "
+                    + Runs.describe(List.copyOf(targets), ctx.target()) + ": \"" + Text.abbreviate(src.text(), 120)
+                    + "\"";
+            out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, src, tgt));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.paracheck.check.structure;
+
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Link;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Groups the sentences of selected links into runs of consecutive sentences within one paragraph, so that a
+ * deleted paragraph is one finding, not one per sentence.
+ */
+final class Runs {
+    private Runs() {
+    }
+
+    static List<List<Integer>> of(List<Link> links, Predicate<Link> selected, Function<Link, List<Integer>> side,
+                                  Document doc) {
+        List<Integer> ids = new ArrayList<>();
+        for (Link l : links) {
+            if (selected.test(l)) {
+                ids.addAll(side.apply(l));
+            }
+        }
+        ids.sort(null);
+        List<List<Integer>> runs = new ArrayList<>();
+        List<Integer> current = new ArrayList<>();
+        for (int id : ids) {
+            if (!current.isEmpty()) {
+                int last = current.get(current.size() - 1);
+                boolean sameParagraph = doc.sentences().get(last).paragraph() == doc.sentences().get(id).paragraph();
+                if (id != last + 1 || !sameParagraph) {
+                    runs.add(List.copyOf(current));
+                    current.clear();
+                }
+            }
+            current.add(id);
+        }
+        if (!current.isEmpty()) {
+            runs.add(List.copyOf(current));
+        }
+        return runs;
+    }
+
+    /** True when the run is every sentence of its paragraph. */
+    static boolean isWholeParagraph(List<Integer> run, Document doc) {
+        int p = doc.sentences().get(run.get(0)).paragraph();
+        return doc.sentencesByParagraph().get(p).size() == run.size();
+    }
+
+    /** "sentence 12", "sentences 12–14", or "paragraph 3 (sentences 12–14)": 1-based for people. */
+    static String describe(List<Integer> run, Document doc) {
+        int p = doc.sentences().get(run.get(0)).paragraph() + 1;
+        String sentences = run.size() == 1 ? "sentence " + (run.get(0) + 1)
+                : "sentences " + (run.get(0) + 1) + "–" + (run.get(run.size() - 1) + 1);
+        return isWholeParagraph(run, doc) ? "paragraph " + p + " (" + sentences + ")" : sentences;
+    }
+}

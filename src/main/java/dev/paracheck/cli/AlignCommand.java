@@ -1,0 +1,36 @@
+package dev.paracheck.cli;
+
+import dev.paracheck.model.PairResult;
+import dev.paracheck.model.Report;
+import dev.paracheck.pipeline.ConsistencyRun;
+import dev.paracheck.pipeline.PairOptions;
+import dev.paracheck.report.Reporter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code paracheck align SOURCE TARGET}: the alignment only, no checks. */
+@Command(name = "align", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Align two documents paragraph by paragraph and sentence by sentence; run no check.")
+public final class AlignCommand implements Callable<Integer> {
+    @Mixin
+    PairOptionsMixin options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Reporter> reporters = ReportOutput.validate(options);
+        Inputs.requireFiles(options.source, options.target);
+        PairResult pair = new ConsistencyRun().align(options.source, options.target,
+                new PairOptions(options.sourceLang, options.targetLang, options.segmented));
+        Report report = new Report(Version.get(), List.of(pair), List.of());
+        ReportOutput.emit(report, reporters, options, ReportOutput.baseName(options.source, options.target),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.paracheck.cli;
+
+import dev.paracheck.check.Checks;
+import dev.paracheck.internal.InputException;
+import dev.paracheck.model.PairResult;
+import dev.paracheck.model.Report;
+import dev.paracheck.model.Severity;
+import dev.paracheck.pipeline.ConsistencyRun;
+import dev.paracheck.pipeline.PairOptions;
+import dev.paracheck.report.Reporter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code paracheck check SOURCE TARGET}: align, check, report; the exit code gates CI. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Check a translation against its source and write reports.",
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, "
+                + "2 bad usage or unreadable input."})
+public final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    PairOptionsMixin options;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at or above this severity: error, warning, info or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String failOn = "error";
+
+    @Option(names = "--checks", split = ",", paramLabel = "IDS", description = "Run only these checks (comma list).")
+    List<String> checks = new ArrayList<>();
+
+    @Option(names = "--skip-checks", split = ",", paramLabel = "IDS", description = "Do not run these checks.")
+    List<String> skipChecks = new ArrayList<>();
+
+    @Option(names = "--no-grammar", description = "Skip the LanguageTool grammar check of the target.")
+    boolean noGrammar;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Severity threshold = parseFailOn(failOn);
+        List<Reporter> reporters = ReportOutput.validate(options);
+        Set<String> skip = new java.util.HashSet<>(trimmed(skipChecks));
+        if (noGrammar) {
+            skip.remove("grammar");
+        }
+        Checks selected = Checks.select(Set.copyOf(trimmed(checks)), skip, Map.of());
+        Inputs.requireFiles(options.source, options.target);
+        PairResult pair = new ConsistencyRun().check(options.source, options.target,
+                new PairOptions(options.sourceLang, options.targetLang, options.segmented), selected);
+        Report report = new Report(Version.get(), List.of(pair), selected.enabledDescriptors());
+        ReportOutput.emit(report, reporters, options, ReportOutput.baseName(options.source, options.target),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+        return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** The severity named by {@code --fail-on}, or null for {@code never}. */
+    static Severity parseFailOn(String value) {
+        if ("never".equalsIgnoreCase(value.strip())) {
+            return null;
+        }
+        try {
+            return Severity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--fail-on: '" + value + "' is not one of error, warning, info, never");
+        }
+    }
+
+    private static List<String> trimmed(List<String> ids) {
+        return ids.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

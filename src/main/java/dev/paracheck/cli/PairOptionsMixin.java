@@ -1,0 +1,39 @@
+package dev.paracheck.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The arguments and options that every pair command shares. Option names are part of the contract. */
+public final class PairOptionsMixin {
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The source document (any format Tika reads).")
+    Path source;
+
+    @Parameters(index = "1", paramLabel = "TARGET", description = "Its translation.")
+    Path target;
+
+    @Option(names = "--source-lang", paramLabel = "LANG",
+            description = "ISO 639-1 code of the source language, e.g. en (detected when absent).")
+    String sourceLang;
+
+    @Option(names = "--target-lang", paramLabel = "LANG",
+            description = "ISO 639-1 code of the target language, e.g. de (detected when absent).")
+    String targetLang;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMATS",
+            description = "Comma list of report formats: console, html, json, ladder (default: ${DEFAULT-VALUE}).")
+    List<String> formats = new ArrayList<>(List.of("console", "html", "json"));
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Where reports go (default: ${DEFAULT-VALUE}); '-' writes them to standard output.")
+    String outputDir = "reports";
+
+    @Option(names = "--segmented",
+            description = "The inputs are already one sentence per line; sentence indices are 0-based line numbers.")
+    boolean segmented;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces and timings on standard error.")
+    boolean verbose;
+}

@@ -1,0 +1,84 @@
+package dev.paracheck.cli;
+
+import dev.paracheck.internal.InputException;
+import dev.paracheck.model.Report;
+import dev.paracheck.report.ConsoleReporter;
+import dev.paracheck.report.ReportFiles;
+import dev.paracheck.report.Reporter;
+import dev.paracheck.report.Reporters;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Sends a finished report where the options say: the console format to standard output, the others to files in
+ * {@code --output-dir} (or, with {@code --output-dir -}, to standard output, the console format then going to
+ * standard error so that {@code | jq} still works).
+ */
+final class ReportOutput {
+    private ReportOutput() {
+    }
+
+    /** Fails early, before any work, on an unknown format or an output directory that is a file. */
+    static List<Reporter> validate(PairOptionsMixin options) {
+        List<Reporter> reporters = Reporters.parse(options.formats);
+        if (!isStdout(options.outputDir)) {
+            Path dir = Path.of(options.outputDir);
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw InputException.about(dir, "--output-dir is a file, not a directory");
+            }
+        }
+        return reporters;
+    }
+
+    static void emit(Report report, List<Reporter> reporters, PairOptionsMixin options, String baseName,
+                     PrintWriter out, PrintWriter err) {
+        boolean toStdout = isStdout(options.outputDir);
+        List<Reporter> files = reporters.stream().filter(r -> !(r instanceof ConsoleReporter)).toList();
+        List<Path> written = List.of();
+        if (toStdout) {
+            for (Reporter r : files) {
+                out.print(ReportFiles.render(r, report));
+            }
+        } else if (!files.isEmpty()) {
+            written = ReportFiles.write(report, files, Path.of(options.outputDir), baseName);
+        }
+        if (reporters.stream().anyMatch(r -> r instanceof ConsoleReporter)) {
+            PrintWriter console = toStdout ? err : out;
+            console.print(ReportFiles.render(new ConsoleReporter(), report));
+            for (Path p : written) {
+                console.println("wrote " + p);
+            }
+        }
+        out.flush();
+        err.flush();
+    }
+
+    /**
+     * The base name of a pair's reports: {@code article.en-de} for {@code article.en.txt} and
+     * {@code article.de.docx}, else {@code SOURCESTEM__TARGETSTEM}.
+     */
+    static String baseName(Path source, Path target) {
+        String s = stem(source);
+        String t = stem(target);
+        int ds = s.lastIndexOf('.');
+        int dt = t.lastIndexOf('.');
+        if (ds > 0 && dt > 0 && s.substring(0, ds).equals(t.substring(0, dt))) {
+            return s.substring(0, ds) + "." + s.substring(ds + 1) + "-" + t.substring(dt + 1);
+        }
+        return s.equals(t) ? s : s + "__" + t;
+    }
+
+    private static String stem(Path p) {
+        Path name = p.getFileName();
+        String n = name == null ? "document" : name.toString();
+        int dot = n.lastIndexOf('.');
+        String stem = dot > 0 ? n.substring(0, dot) : n;
+        return stem.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    }
+
+    private static boolean isStdout(String dir) {
+        return "-".equals(dir);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.paracheck.pipeline;
+
+import dev.paracheck.align.DocumentAligner;
+import dev.paracheck.check.CheckContext;
+import dev.paracheck.check.Checks;
+import dev.paracheck.ingest.TikaDocumentReader;
+import dev.paracheck.model.Alignment;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.PairResult;
+import dev.paracheck.model.RawDocument;
+import dev.paracheck.model.Severity;
+import dev.paracheck.segment.Segmenter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Wires the stages for one document pair: ingest → segment → align → check. The one place that knows them all.
+ * Thread-safe; reuse one instance (Tika's parser takes half a second to build).
+ */
+public final class ConsistencyRun {
+    private final TikaDocumentReader reader = new TikaDocumentReader();
+    private final Segmenter segmenter = new Segmenter();
+    private final DocumentAligner aligner = new DocumentAligner();
+
+    /** Reads, segments and aligns a pair; runs no check. */
+    public PairResult align(Path source, Path target, PairOptions options) {
+        Document src = load(source, options.sourceLang(), "--source-lang", options.segmented());
+        Document tgt = load(target, options.targetLang(), "--target-lang", options.segmented());
+        Alignment alignment = aligner.align(src, tgt);
+        return new PairResult(src, tgt, alignment, List.of());
+    }
+
+    /** Reads, segments, aligns and checks a pair. */
+    public PairResult check(Path source, Path target, PairOptions options, Checks checks) {
+        PairResult aligned = align(source, target, options);
+        List<Finding> findings = checks.run(new CheckContext(aligned.source(), aligned.target(),
+                aligned.alignment(), Severity.ERROR));
+        return new PairResult(aligned.source(), aligned.target(), aligned.alignment(), findings);
+    }
+
+    private Document load(Path file, String lang, String option, boolean segmented) {
+        Objects.requireNonNull(file, "file");
+        if (lang != null) {
+            lang = Segmenter.validateLanguage(lang, option);
+        }
+        if (segmented) {
+            List<String> lines = reader.readLines(file);
+            String language = lang != null ? lang
+                    : Segmenter.detect(file, String.join("\n", lines.subList(0, Math.min(lines.size(), 400))), option);
+            return Segmenter.fromLines(file, lines, language);
+        }
+        RawDocument raw = reader.read(file);
+        String language = segmenter.language(raw, lang, option);
+        return segmenter.segment(raw, language);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.paracheck.report;
+
+import dev.paracheck.internal.Text;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Link;
+import dev.paracheck.model.Location;
+import dev.paracheck.model.PairResult;
+import dev.paracheck.model.Report;
+import dev.paracheck.model.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A summary and the findings, one a line, for a terminal. Written to standard output, never to a file. */
+public final class ConsoleReporter implements Reporter {
+    @Override
+    public String format() {
+        return "console";
+    }
+
+    @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        for (PairResult pair : report.pairs()) {
+            out.write(describe(pair.source()) + "\n  -> " + describe(pair.target()) + "\n");
+            Map<String, Integer> types = new TreeMap<>();
+            for (Link l : pair.alignment().sentences()) {
+                types.merge(l.type(), 1, Integer::sum);
+            }
+            out.write(String.format(Locale.ROOT, "  alignment: %d paragraph links, %d sentence links %s, mean score %.2f%n",
+                    pair.alignment().paragraphs().size(), pair.alignment().sentences().size(), types,
+                    pair.alignment().meanScore()));
+            for (Finding f : pair.findings()) {
+                out.write(String.format(Locale.ROOT, "  %-7s %-12s %s%s%n", f.severity().label(), f.check(),
+                        where(f), Text.abbreviate(f.message(), 220)));
+            }
+        }
+        out.write(String.format(Locale.ROOT, "%d pair%s checked: %d error%s, %d warning%s, %d info%n",
+                report.pairs().size(), report.pairs().size() == 1 ? "" : "s",
+                report.count(Severity.ERROR), plural(report.count(Severity.ERROR)),
+                report.count(Severity.WARNING), plural(report.count(Severity.WARNING)),
+                report.count(Severity.INFO)));
+    }
+
+    private static String describe(Document d) {
+        return String.format(Locale.ROOT, "%s (%s, %d paragraphs, %d sentences)", d.path(), d.lang(),
+                d.paragraphs().size(), d.sentences().size());
+    }
+
+    private static String where(Finding f) {
+        Location loc = f.source() != null && !f.source().sentences().isEmpty() ? f.source() : f.target();
+        if (loc == null || loc.sentences().isEmpty()) {
+            return "";
+        }
+        String side = loc == f.source() ? "source" : "target";
+        return side + (loc.line() > 0 ? " line " + loc.line() : " paragraph " + (loc.paragraph() + 1)) + ": ";
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+}

@@ -1,0 +1,182 @@
+package dev.paracheck.report;
+
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Link;
+import dev.paracheck.model.Location;
+import dev.paracheck.model.PairResult;
+import dev.paracheck.model.Report;
+import dev.paracheck.model.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One self-contained HTML page for review: per pair a header with languages, sizes, alignment score and counts,
+ * the findings list (each linked to its row), and both texts side by side, one aligned link a row, with the
+ * findings shown under the row they concern. No script and no external resource; a Content-Security-Policy
+ * forbids both. All document text is escaped by {@link Html#escape}.
+ */
+public final class HtmlReporter implements Reporter {
+    private static final String CSS = """
+            body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
+            header{background:#24292f;color:#fff;padding:12px 24px}header h1{margin:0;font-size:20px}
+            section.pair{margin:16px 24px;background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:8px 16px}
+            table{border-collapse:collapse;width:100%}td,th{vertical-align:top;padding:4px 8px;text-align:left}
+            table.meta td,table.meta th{border-bottom:1px solid #eee}
+            table.align td.text{width:44%}table.align td.num,table.align td.link{color:#57606a;font-size:12px;white-space:nowrap}
+            table.align tr.para-start td{border-top:2px solid #d0d7de}
+            tr.sev-error td.text{background:#ffebe9}tr.sev-warning td.text{background:#fff8c5}tr.sev-info td.text{background:#ddf4ff}
+            tr.finding td{font-size:13px;padding:2px 8px 8px 8px;border:0}
+            td.empty{background:repeating-linear-gradient(45deg,#f6f8fa,#f6f8fa 6px,#fff 6px,#fff 12px)}
+            .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;margin-right:6px}
+            .error{background:#cf222e;color:#fff}.warning{background:#bf8700;color:#fff}.info{background:#0969da;color:#fff}
+            .moved{background:#8250df;color:#fff}.check{font-family:ui-monospace,monospace;font-size:12px}
+            ol.findings li{margin:4px 0}a{color:#0969da}
+            """;
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public String extension() {
+        return "html";
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                + "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n");
+        out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        out.write("<title>paracheck report</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
+        out.write("<header><h1>paracheck report</h1><div>" + summary(report) + " · paracheck "
+                + Html.escape(report.toolVersion()) + "</div></header>\n");
+        for (int p = 0; p < report.pairs().size(); p++) {
+            writePair(report.pairs().get(p), "p" + p, out);
+        }
+        out.write("</body>\n</html>\n");
+    }
+
+    private static String summary(Report report) {
+        return String.format(Locale.ROOT, "%d pair%s · %d error(s), %d warning(s), %d info", report.pairs().size(),
+                report.pairs().size() == 1 ? "" : "s", report.count(Severity.ERROR), report.count(Severity.WARNING),
+                report.count(Severity.INFO));
+    }
+
+    private static void writePair(PairResult pair, String id, Writer out) throws IOException {
+        List<Link> links = pair.alignment().sentences();
+        Map<Integer, List<Finding>> byRow = new HashMap<>();
+        List<Finding> documentLevel = new ArrayList<>();
+        for (Finding f : pair.findings()) {
+            int row = rowOf(f, links);
+            if (row < 0) {
+                documentLevel.add(f);
+            } else {
+                byRow.computeIfAbsent(row, k -> new ArrayList<>()).add(f);
+            }
+        }
+        out.write("<section class=\"pair\" id=\"" + id + "\">\n<h2>" + Html.escape(pair.source().path().toString())
+                + " → " + Html.escape(pair.target().path().toString()) + "</h2>\n");
+        out.write("<table class=\"meta\"><tr><th></th><th>language</th><th>paragraphs</th><th>sentences</th></tr>\n");
+        writeMetaRow("source", pair.source(), out);
+        writeMetaRow("target", pair.target(), out);
+        out.write(String.format(Locale.ROOT, "</table>\n<p>%d sentence links, mean score %.2f · "
+                        + "<span class=\"badge error\">%d</span><span class=\"badge warning\">%d</span>"
+                        + "<span class=\"badge info\">%d</span></p>\n", links.size(), pair.alignment().meanScore(),
+                pair.count(Severity.ERROR), pair.count(Severity.WARNING), pair.count(Severity.INFO)));
+        out.write("<h3>Findings (" + pair.findings().size() + ")</h3>\n<ol class=\"findings\">\n");
+        for (Finding f : pair.findings()) {
+            int row = rowOf(f, links);
+            String text = badge(f) + Html.escape(f.message());
+            out.write("<li>" + (row < 0 ? text : "<a href=\"#" + id + "-l" + row + "\">" + text + "</a>") + "</li>\n");
+        }
+        out.write("</ol>\n");
+        for (Finding f : documentLevel) {
+            out.write("<p>" + badge(f) + Html.escape(f.message()) + "</p>\n");
+        }
+        out.write("<h3>Alignment</h3>\n<table class=\"align\">\n<tr><th>#</th><th lang=\""
+                + Html.escape(pair.source().lang()) + "\">source (" + Html.escape(pair.source().lang())
+                + ")</th><th>target (" + Html.escape(pair.target().lang()) + ")</th><th>link</th></tr>\n");
+        for (int r = 0; r < links.size(); r++) {
+            writeRow(pair, links.get(r), id + "-l" + r, byRow.getOrDefault(r, List.of()), out);
+        }
+        out.write("</table>\n</section>\n");
+    }
+
+    private static void writeMetaRow(String side, Document d, Writer out) throws IOException {
+        out.write("<tr><td>" + side + "</td><td>" + Html.escape(d.lang()) + "</td><td>" + d.paragraphs().size()
+                + "</td><td>" + d.sentences().size() + "</td></tr>\n");
+    }
+
+    private static void writeRow(PairResult pair, Link link, String rowId, List<Finding> findings, Writer out)
+            throws IOException {
+        List<String> classes = new ArrayList<>();
+        if (startsParagraph(pair.source(), link.source()) || startsParagraph(pair.target(), link.target())) {
+            classes.add("para-start");
+        }
+        findings.stream().map(Finding::severity).min(Enum::compareTo)
+                .ifPresent(s -> classes.add("sev-" + s.label()));
+        out.write("<tr id=\"" + rowId + "\"" + (classes.isEmpty() ? "" : " class=\"" + String.join(" ", classes) + "\"")
+                + "><td class=\"num\">" + numbers(link.source()) + "</td>");
+        writeText(pair.source(), link.source(), out);
+        writeText(pair.target(), link.target(), out);
+        out.write("<td class=\"link\">" + (link.moved() ? "<span class=\"badge moved\">moved</span>" : "")
+                + link.type() + " · " + String.format(Locale.ROOT, "%.2f", link.score()) + "</td></tr>\n");
+        for (Finding f : findings) {
+            out.write("<tr class=\"finding\"><td></td><td colspan=\"3\">" + badge(f) + Html.escape(f.message())
+                    + "</td></tr>\n");
+        }
+    }
+
+    private static void writeText(Document doc, List<Integer> ids, Writer out) throws IOException {
+        if (ids.isEmpty()) {
+            out.write("<td class=\"text empty\"></td>");
+        } else {
+            out.write("<td class=\"text\" lang=\"" + Html.escape(doc.lang()) + "\">" + Html.escape(doc.text(ids))
+                    + "</td>");
+        }
+    }
+
+    private static boolean startsParagraph(Document doc, List<Integer> ids) {
+        if (ids.isEmpty()) {
+            return false;
+        }
+        int s = ids.get(0);
+        return s == 0 || doc.sentences().get(s - 1).paragraph() != doc.sentences().get(s).paragraph();
+    }
+
+    private static String numbers(List<Integer> ids) {
+        return ids.isEmpty() ? "" : ids.size() == 1 ? String.valueOf(ids.get(0))
+                : ids.get(0) + "–" + ids.get(ids.size() - 1);
+    }
+
+    private static String badge(Finding f) {
+        return "<span class=\"badge " + f.severity().label() + "\">" + f.severity().label()
+                + "</span><span class=\"check\">" + Html.escape(f.check()) + "</span> ";
+    }
+
+    /** The row (link index) a finding belongs to: the link of its first source sentence, else of its target. */
+    private static int rowOf(Finding f, List<Link> links) {
+        Location src = f.source();
+        Location tgt = f.target();
+        for (int r = 0; r < links.size(); r++) {
+            Link l = links.get(r);
+            if (src != null && !src.sentences().isEmpty() && l.source().contains(src.sentences().get(0))) {
+                return r;
+            }
+        }
+        for (int r = 0; r < links.size(); r++) {
+            if (tgt != null && !tgt.sentences().isEmpty() && links.get(r).target().contains(tgt.sentences().get(0))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.paracheck.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Link;
+import dev.paracheck.model.Location;
+import dev.paracheck.model.PairResult;
+import dev.paracheck.model.Report;
+import dev.paracheck.model.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The JSON report of PRODUCT.md, field for field. Additions, which parsers of the documented schema may ignore:
+ * {@code paragraphAlignment} (paragraph links, same shape as {@code alignment}) per pair.
+ */
+public final class JsonReporter implements Reporter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", "paracheck");
+            g.writeStringField("version", report.toolVersion());
+            g.writeEndObject();
+            g.writeArrayFieldStart("pairs");
+            for (PairResult pair : report.pairs()) {
+                writePair(g, pair);
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("pairs", report.pairs().size());
+            for (Severity s : Severity.values()) {
+                g.writeNumberField(s.label(), report.count(s));
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void writePair(JsonGenerator g, PairResult pair) throws IOException {
+        g.writeStartObject();
+        writeDocument(g, "source", pair.source());
+        writeDocument(g, "target", pair.target());
+        writeLinks(g, "alignment", pair.alignment().sentences());
+        writeLinks(g, "paragraphAlignment", pair.alignment().paragraphs());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : pair.findings()) {
+            g.writeStartObject();
+            g.writeStringField("check", f.check());
+            g.writeStringField("severity", f.severity().label());
+            g.writeStringField("message", f.message());
+            writeLocation(g, "source", f.source());
+            writeLocation(g, "target", f.target());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeDocument(JsonGenerator g, String name, Document d) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("path", d.path().toString());
+        g.writeStringField("lang", d.lang());
+        g.writeNumberField("paragraphs", d.paragraphs().size());
+        g.writeNumberField("sentences", d.sentences().size());
+        g.writeEndObject();
+    }
+
+    private static void writeLinks(JsonGenerator g, String name, List<Link> links) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Link l : links) {
+            g.writeStartObject();
+            writeInts(g, "source", l.source());
+            writeInts(g, "target", l.target());
+            g.writeStringField("type", l.type());
+            g.writeNumberField("score", l.score());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeLocation(JsonGenerator g, String name, Location loc) throws IOException {
+        if (loc == null) {
+            g.writeNullField(name);
+            return;
+        }
+        g.writeObjectFieldStart(name);
+        writeInts(g, "sentences", loc.sentences());
+        if (loc.paragraph() >= 0) {
+            g.writeNumberField("paragraph", loc.paragraph());
+        } else {
+            g.writeNullField("paragraph");
+        }
+        if (loc.line() > 0) {
+            g.writeNumberField("line", loc.line());
+        } else {
+            g.writeNullField("line");
+        }
+        g.writeStringField("text", loc.text());
+        g.writeEndObject();
+    }
+
+    private static void writeInts(JsonGenerator g, String name, List<Integer> ids) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (int i : ids) {
+            g.writeNumber(i);
+        }
+        g.writeEndArray();
+    }
+}
