@@ -26,9 +26,17 @@ final class AnchorExtractor {
     /** A key in more than this share of a side's sentences is a function word there. */
     private static final double MAX_DOCUMENT_FREQUENCY = 0.08;
 
-    private final Map<String, Integer> ids = new HashMap<>();
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]{2,}");
 
-    List<Unit> units(List<Sentence> sentences) {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, Integer> wordIds = new HashMap<>();
+
+    /** Number of key ids handed out so far; learned keys are numbered from here on. */
+    int keyCount() {
+        return ids.size();
+    }
+
+    List<Unit> units(List<Sentence> sentences, String side) {
         List<String[]> keysPerSentence = new ArrayList<>(sentences.size());
         Map<String, Integer> df = new HashMap<>();
         for (Sentence s : sentences) {
@@ -47,10 +55,20 @@ final class AnchorExtractor {
                     .filter(k -> k.charAt(0) == '#' || df.get(k) <= limit)
                     .mapToInt(k -> ids.computeIfAbsent(k, x -> ids.size()))
                     .sorted().distinct().toArray();
-            units.add(new Unit(Text.visibleLength(s.text()), kept, s.paragraph() != previousParagraph));
+            units.add(new Unit(Text.visibleLength(s.text()), kept, words(s.text(), side),
+                    s.paragraph() != previousParagraph));
             previousParagraph = s.paragraph();
         }
         return units;
+    }
+
+    private int[] words(String text, String side) {
+        Matcher m = WORD.matcher(text);
+        List<Integer> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(wordIds.computeIfAbsent(side + Text.fold(m.group()), x -> wordIds.size()));
+        }
+        return out.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     }
 
     static String[] keys(String text) {

@@ -34,19 +34,19 @@ public final class DocumentAligner {
 
     public Alignment align(Document source, Document target) {
         AnchorExtractor anchors = new AnchorExtractor();
-        List<Unit> src = anchors.units(source.sentences());
-        List<Unit> tgt = anchors.units(target.sentences());
+        List<Unit> src = anchors.units(source.sentences(), "s:");
+        List<Unit> tgt = anchors.units(target.sentences(), "t:");
         int n = src.size();
         int m = tgt.size();
         Band band = Band.diagonal(n, m, Math.max(MIN_HALF_WIDTH, 2 * Math.abs(n - m) + 50));
 
         CostModel model = CostModel.initial(src, tgt);
         List<Step> first = MonotoneAligner.align(src, tgt, model, band);
+        List<List<Unit>> enriched = LexiconLearner.enrich(first, src, tgt, anchors.keyCount());
+        src = enriched.get(0);
+        tgt = enriched.get(1);
         model = fit(model, first, src, tgt);
         List<Step> path = Absorber.absorb(MonotoneAligner.align(src, tgt, model, band), src, tgt, model);
-        if (System.getenv("PARACHECK_DEBUG") != null) {
-            System.err.println(model);
-        }
         List<MoveDetector.Move> moves = MoveDetector.detect(path, src, tgt, model);
 
         List<Link> sentenceLinks = links(path, moves, src, tgt, model);

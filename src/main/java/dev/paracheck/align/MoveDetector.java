@@ -14,6 +14,8 @@ import java.util.List;
 final class MoveDetector {
     /** Minimal saving, in nats, of aligning two runs over leaving them unaligned. */
     private static final double MIN_GAIN = 4.0;
+    /** Where between unrelated (0) and true (1) overlap a moved run's anchor overlap must at least be. */
+    private static final double MIN_OVERLAP_SHARE = 0.25;
 
     /** A run of unaligned units on one side: {@code [from, to)}. */
     record Run(int from, int to) {
@@ -50,7 +52,9 @@ final class MoveDetector {
                 targetStep[st.j0()] = k;
             }
         }
-        double midpoint = (model.trueOverlap() + model.falseOverlap()) / 2;
+        // Far-apart runs need lexical evidence (length alone pairs any two sentences of similar size): their
+        // anchor overlap must sit clearly above what unrelated sentences share.
+        double minOverlap = model.falseOverlap() + MIN_OVERLAP_SHARE * (model.trueOverlap() - model.falseOverlap());
         boolean lexical = model.trueOverlap() - model.falseOverlap() >= CostModel.MIN_SEPARATION;
         List<Move> candidates = new ArrayList<>();
         List<Double> gains = new ArrayList<>();
@@ -60,7 +64,7 @@ final class MoveDetector {
                 int a = Math.min(sourceStep[s.from()], targetStep[t.from()]);
                 int b = Math.max(sourceStep[s.to() - 1], targetStep[t.to() - 1]);
                 boolean inPlace = pairedBefore[b + 1] - pairedBefore[a] == 0;
-                if (lexical && dice < midpoint && !inPlace) {
+                if (lexical && dice < minOverlap && !inPlace) {
                     continue;
                 }
                 List<Unit> subSrc = src.subList(s.from(), s.to());

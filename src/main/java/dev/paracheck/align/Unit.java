@@ -2,7 +2,11 @@ package dev.paracheck.align;
 
 /**
  * What the aligner knows of one sentence: its length, its anchor keys (sorted, distinct ids of the tokens
- * that survive translation: numbers, names, cognate prefixes) and whether it opens a paragraph.
+ * that survive translation: numbers, names, cognate prefixes, learned word pairs), its words (sorted, distinct
+ * ids of folded words, for learning a lexicon) and whether it opens a paragraph.
  */
-record Unit(int length, int[] keys, boolean paragraphStart) {
+record Unit(int length, int[] keys, int[] words, boolean paragraphStart) {
+    Unit withKeys(int[] newKeys) {
+        return new Unit(length, newKeys, words, paragraphStart);
+    }
 }
