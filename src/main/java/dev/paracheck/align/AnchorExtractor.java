@@ -55,7 +55,9 @@ final class AnchorExtractor {
                     .filter(k -> k.charAt(0) == '#' || df.get(k) <= limit)
                     .mapToInt(k -> ids.computeIfAbsent(k, x -> ids.size()))
                     .sorted().distinct().toArray();
-            units.add(new Unit(Text.visibleLength(s.text()), kept, words(s.text(), side),
+            int[] numbers = Arrays.stream(keysPerSentence.get(i)).filter(k -> k.charAt(0) == '#')
+                    .mapToInt(ids::get).sorted().distinct().toArray();
+            units.add(new Unit(Text.visibleLength(s.text()), kept, numbers, words(s.text(), side),
                     s.paragraph() != previousParagraph));
             previousParagraph = s.paragraph();
         }

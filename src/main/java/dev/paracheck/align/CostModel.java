@@ -24,6 +24,7 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
     static final double DEFAULT_VARIANCE = 6.8;
     static final double MIN_SEPARATION = 0.02;
     static final double TAIL_WEIGHT = 0.1;
+    static final double NUMBER_WEIGHT = 1.5;
     static final double TAIL_SCALE = 3.0;
 
     CostModel {
@@ -37,7 +38,7 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
         double ls = source.stream().mapToLong(Unit::length).sum();
         double lt = target.stream().mapToLong(Unit::length).sum();
         double ratio = ls > 0 && lt > 0 ? lt / ls : 1.0;
-        return new CostModel(ratio, DEFAULT_VARIANCE, 0.25, 0.03, 3.0, 2.0, 3.0);
+        return new CostModel(ratio, DEFAULT_VARIANCE, 0.25, 0.03, 3.0, 2.5, 5.0);
     }
 
     CostModel withStatistics(double variance, double trueOverlap, double falseOverlap) {
@@ -87,6 +88,7 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
         }
         cost += lengthCost(ls, lt);
         cost += lexicalCost(dice(src, i0, a, tgt, j0, b));
+        cost += numberCost(src, i0, a, tgt, j0, b);
         return cost;
     }
 
@@ -115,12 +117,29 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
             return 0;
         }
         double z = (dice - (trueOverlap + falseOverlap) / 2) / separation;
-        return -lexicalWeight * Math.max(-1.0, Math.min(1.5, z));
+        return -lexicalWeight * Math.max(-2.0, Math.min(1.5, z));
+    }
+
+    /**
+     * Numbers are the anchors translators keep most faithfully: the same numbers on both sides are evidence for a
+     * link, numbers on one side only (or different ones) against it. From -NUMBER_WEIGHT to +NUMBER_WEIGHT.
+     */
+    static double numberCost(List<Unit> src, int i0, int a, List<Unit> tgt, int j0, int b) {
+        int[] s = a == 1 ? src.get(i0).numbers() : union(src, i0, a, Unit::numbers);
+        int[] t = b == 1 ? tgt.get(j0).numbers() : union(tgt, j0, b, Unit::numbers);
+        if (s.length + t.length == 0) {
+            return 0;
+        }
+        return NUMBER_WEIGHT * (1 - 2 * dice(s, t));
     }
 
     static double dice(List<Unit> src, int i0, int a, List<Unit> tgt, int j0, int b) {
-        int[] s = a == 1 ? src.get(i0).keys() : union(src, i0, a);
-        int[] t = b == 1 ? tgt.get(j0).keys() : union(tgt, j0, b);
+        int[] s = a == 1 ? src.get(i0).keys() : union(src, i0, a, Unit::keys);
+        int[] t = b == 1 ? tgt.get(j0).keys() : union(tgt, j0, b, Unit::keys);
+        return dice(s, t);
+    }
+
+    private static double dice(int[] s, int[] t) {
         if (s.length + t.length == 0) {
             return 0;
         }
@@ -139,15 +158,15 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
         return 2.0 * common / (s.length + t.length);
     }
 
-    private static int[] union(List<Unit> units, int from, int count) {
+    private static int[] union(List<Unit> units, int from, int count, java.util.function.Function<Unit, int[]> field) {
         int size = 0;
         for (int k = 0; k < count; k++) {
-            size += units.get(from + k).keys().length;
+            size += field.apply(units.get(from + k)).length;
         }
         int[] all = new int[size];
         int p = 0;
         for (int k = 0; k < count; k++) {
-            int[] keys = units.get(from + k).keys();
+            int[] keys = field.apply(units.get(from + k));
             System.arraycopy(keys, 0, all, p, keys.length);
             p += keys.length;
         }

@@ -49,7 +49,7 @@ public final class DocumentAligner {
         List<Step> path = Absorber.absorb(MonotoneAligner.align(src, tgt, model, band), src, tgt, model);
         List<MoveDetector.Move> moves = MoveDetector.detect(path, src, tgt, model);
 
-        List<Link> sentenceLinks = links(path, moves, src, tgt, model);
+        List<Link> sentenceLinks = SwapDetector.untangle(links(path, moves, src, tgt, model), src, tgt, model);
         List<Link> paragraphLinks = ParagraphLinker.link(source, target, sentenceLinks);
         double gain = costGain(path, src, tgt, model, band);
         return new Alignment(paragraphLinks, sentenceLinks, stats(sentenceLinks, src, tgt, model, gain));

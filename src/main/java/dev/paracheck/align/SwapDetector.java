@@ -1,0 +1,69 @@
+package dev.paracheck.align;
+
+import dev.paracheck.model.Link;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds two sentences swapped in translation. The monotone alignment can only express a swap as a 2-2 link (or
+ * two poor 1-1 links); when pairing the sentences crosswise is clearly cheaper, the link is split into two 1-1
+ * links, and the one whose target comes first although its source comes second is marked moved. Stateless.
+ */
+final class SwapDetector {
+    /** Nats by which the crossed pairing must beat the straight one. */
+    private static final double MARGIN = 2.0;
+
+    private SwapDetector() {
+    }
+
+    static List<Link> untangle(List<Link> links, List<Unit> src, List<Unit> tgt, CostModel model) {
+        List<Link> out = new ArrayList<>(links.size());
+        for (int k = 0; k < links.size(); k++) {
+            Link l = links.get(k);
+            if (!l.moved() && l.source().size() == 2 && l.target().size() == 2) {
+                List<Link> split = split(l.source().get(0), l.source().get(1), l.target().get(0), l.target().get(1),
+                        l.score(), src, tgt, model);
+                if (split != null) {
+                    out.addAll(split);
+                    continue;
+                }
+            }
+            if (k + 1 < links.size() && isPlainOneOne(l) && isPlainOneOne(links.get(k + 1))) {
+                Link n = links.get(k + 1);
+                List<Link> split = split(l.source().get(0), n.source().get(0), l.target().get(0), n.target().get(0),
+                        Math.min(l.score(), n.score()), src, tgt, model);
+                if (split != null) {
+                    out.addAll(split);
+                    k++;
+                    continue;
+                }
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static boolean isPlainOneOne(Link l) {
+        return !l.moved() && l.source().size() == 1 && l.target().size() == 1;
+    }
+
+    private static List<Link> split(int s0, int s1, int t0, int t1, double score, List<Unit> src, List<Unit> tgt,
+                                    CostModel model) {
+        if (tgt.get(t1).paragraphStart() || src.get(s1).paragraphStart()) {
+            return null;
+        }
+        double straight = oneOne(s0, t0, src, tgt, model) + oneOne(s1, t1, src, tgt, model);
+        double crossed = oneOne(s0, t1, src, tgt, model) + oneOne(s1, t0, src, tgt, model);
+        if (crossed + MARGIN >= straight) {
+            return null;
+        }
+        return List.of(new Link(List.of(s0), List.of(t1), false, score), new Link(List.of(s1), List.of(t0), true, score));
+    }
+
+    /** Cost of a 1-1 link ignoring paragraph-boundary terms (both units are inside one paragraph pair). */
+    private static double oneOne(int s, int t, List<Unit> src, List<Unit> tgt, CostModel model) {
+        return model.lengthCost(src.get(s).length(), tgt.get(t).length())
+                + model.lexicalCost(CostModel.dice(src, s, 1, tgt, t, 1))
+                + CostModel.numberCost(src, s, 1, tgt, t, 1);
+    }
+}

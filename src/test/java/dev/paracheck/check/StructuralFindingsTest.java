@@ -1,0 +1,177 @@
+package dev.paracheck.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.PairResult;
+import dev.paracheck.pipeline.ConsistencyRun;
+import dev.paracheck.pipeline.PairOptions;
+import dev.paracheck.testing.TestFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * End to end on real text: a translation edited by deleting a sentence, adding one and moving a paragraph must
+ * give exactly those findings, each on the right sentence, and nothing else structural.
+ */
+class StructuralFindingsTest {
+    private static final Set<String> STRUCTURAL = Set.of("omission", "addition", "reorder", "not-parallel");
+    private static ConsistencyRun run;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void setUp() {
+        run = new ConsistencyRun();
+    }
+
+    /** What one finding must be: its check, and a phrase of the sentence it names. */
+    record Expected(String check, String phrase) {
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("seed: delete, add, move", "seeds/article.en.txt", "seeds/article.de.txt",
+                        edits(p -> deleteSentence(p, 1, "An der Konferenz nahmen"),
+                                p -> appendSentence(p, 9, "Die Delegierten besichtigten am Nachmittag außerdem eine "
+                                        + "neue Fabrik für Solarmodule in der Provinz."),
+                                p -> move(p, 4, 19)),
+                        List.of(new Expected("omission", "The conference was attended by guests"),
+                                new Expected("addition", "Solarmodule"),
+                                new Expected("reorder", "To ensure that the Party Committee"))),
+                Arguments.of("seed: one list paragraph deleted", "seeds/article.en.txt", "seeds/article.de.txt",
+                        edits(p -> removeStartingWith(p, "Siebtens")),
+                        List.of(new Expected("omission", "Seventh, promote foreign information"))),
+                Arguments.of("library en-de: paragraph deleted, sentence added, paragraph moved up",
+                        "pairs/library.en.txt", "pairs/library.de.txt",
+                        edits(p -> remove(p, 6),
+                                p -> appendSentence(p, 3, "Der Eintritt zu allen Veranstaltungen ist frei."),
+                                p -> move(p, 7, 2)),
+                        List.of(new Expected("omission", "The opening hours have also been extended"),
+                                new Expected("addition", "Eintritt zu allen Veranstaltungen"),
+                                new Expected("reorder", "The city council promised"))),
+                Arguments.of("harbour en-fr: sentence deleted, paragraph added, last paragraph moved first",
+                        "pairs/harbour.en.txt", "pairs/harbour.fr.txt",
+                        edits(p -> deleteSentence(p, 1, "La traversée durera"),
+                                p -> insert(p, 5, "Le maire a annoncé une fête sur le port pour l'inauguration. "
+                                        + "Un concert gratuit aura lieu sur la plage."),
+                                p -> move(p, 8, 1)),
+                        List.of(new Expected("omission", "The crossing will take 25 minutes"),
+                                new Expected("addition", "Le maire a annoncé"),
+                                new Expected("reorder", "During the summer"))),
+                Arguments.of("library en-de: two sentences swapped inside a paragraph", "pairs/library.en.txt",
+                        "pairs/library.de.txt",
+                        edits(p -> swapSentences(p, 2, "Große Fenster", "Die Architekten")),
+                        List.of(new Expected("reorder", "The architects from Studio Lindner"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void findsExactlyTheEdits(String name, String source, String target, UnaryOperator<List<String>> edit,
+                              List<Expected> expected) {
+        Path src = TestFiles.resource(source);
+        List<String> paragraphs = edit.apply(new ArrayList<>(TestFiles.lines(TestFiles.resource(target))));
+        Path tgt = TestFiles.writeLines(dir, "edited.txt", paragraphs);
+
+        PairResult result = run.check(src, tgt, new PairOptions(null, null, false), Checks.all());
+
+        List<Finding> structural = result.findings().stream().filter(f -> STRUCTURAL.contains(f.check())).toList();
+        assertThat(structural).extracting(Finding::check)
+                .as(() -> structural.stream().map(Finding::message).toList() + "\n" + result.alignment().sentences()
+                        .stream().filter(l -> !l.type().equals("1-1")).map(l -> l.ladder() + l.type()).toList())
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(Expected::check).toList());
+        for (Expected e : expected) {
+            Finding f = structural.stream().filter(x -> x.check().equals(e.check())).findFirst().orElseThrow();
+            String text = f.source() != null && !f.source().sentences().isEmpty() ? f.source().text()
+                    : f.target().text();
+            assertThat(text).as("sentence named by %s", e.check()).contains(e.phrase());
+        }
+    }
+
+    @Test
+    void cleanSeedPairHasNoStructuralFindingAndPairsEveryParagraph() {
+        PairResult result = run.check(TestFiles.seedEnglish(), TestFiles.seedGerman(), new PairOptions(null, null, false),
+                Checks.all());
+
+        assertThat(result.findings()).extracting(Finding::check).doesNotContainAnyElementsOf(STRUCTURAL);
+        assertThat(result.alignment().paragraphs()).hasSize(30);
+        for (int p = 0; p < 30; p++) {
+            assertThat(result.alignment().paragraphs().get(p).source()).containsExactly(p);
+            assertThat(result.alignment().paragraphs().get(p).target()).containsExactly(p);
+        }
+    }
+
+    @Test
+    void unrelatedArticleIsNotParallel() {
+        PairResult result = run.check(TestFiles.seedEnglish(), TestFiles.resource("seeds/unrelated.en.txt"),
+                new PairOptions("en", "en", false), Checks.all());
+
+        assertThat(result.findings()).extracting(Finding::check).containsExactly("not-parallel");
+    }
+
+    @SafeVarargs
+    private static UnaryOperator<List<String>> edits(UnaryOperator<List<String>>... steps) {
+        return p -> {
+            for (UnaryOperator<List<String>> s : steps) {
+                p = s.apply(p);
+            }
+            return p;
+        };
+    }
+
+    private static List<String> deleteSentence(List<String> p, int paragraph, String start) {
+        String text = p.get(paragraph);
+        int from = text.indexOf(start);
+        assertThat(from).as("sentence '%s' in paragraph %d", start, paragraph).isGreaterThanOrEqualTo(0);
+        int end = text.indexOf(". ", from);
+        String rest = end < 0 ? "" : text.substring(end + 2);
+        p.set(paragraph, (text.substring(0, from) + rest).strip());
+        return p;
+    }
+
+    private static List<String> appendSentence(List<String> p, int paragraph, String sentence) {
+        p.set(paragraph, p.get(paragraph) + " " + sentence);
+        return p;
+    }
+
+    private static List<String> swapSentences(List<String> p, int paragraph, String first, String second) {
+        String text = p.get(paragraph);
+        int a = text.indexOf(first);
+        int b = text.indexOf(second);
+        String one = text.substring(a, b).strip();
+        String two = text.substring(b).strip();
+        p.set(paragraph, text.substring(0, a) + two + " " + one);
+        return p;
+    }
+
+    private static List<String> move(List<String> p, int from, int to) {
+        p.add(to, p.remove(from));
+        return p;
+    }
+
+    private static List<String> removeStartingWith(List<String> p, String start) {
+        assertThat(p.removeIf(x -> x.startsWith(start))).isTrue();
+        return p;
+    }
+
+    private static List<String> remove(List<String> p, int index) {
+        p.remove(index);
+        return p;
+    }
+
+    private static List<String> insert(List<String> p, int index, String paragraph) {
+        p.add(index, paragraph);
+        return p;
+    }
+}
