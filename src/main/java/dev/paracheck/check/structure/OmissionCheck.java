@@ -26,7 +26,7 @@ public final class OmissionCheck implements Check {
         List<Finding> out = new ArrayList<>();
         for (List<Integer> run : Runs.of(ctx.alignment().sentences(), Link::isOmission, Link::source, ctx.source())) {
             Location where = Location.ofSentences(ctx.source(), run);
-            String message = "Source " + Runs.describe(run, ctx.source()) + " has no counterpart in the target: \""
+            String message = "Source " + Runs.describe(run, ctx.source()) + " " + Runs.has(run, ctx.source()) + " no counterpart in the target: \""
                     + Text.abbreviate(where.text(), 160) + "\"";
             out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, where, null));
         }

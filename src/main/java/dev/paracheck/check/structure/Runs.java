@@ -49,6 +49,11 @@ final class Runs {
         return doc.sentencesByParagraph().get(p).size() == run.size();
     }
 
+    /** "has" or "have", agreeing with {@link #describe}. */
+    static String has(List<Integer> run, Document doc) {
+        return run.size() == 1 || isWholeParagraph(run, doc) ? "has" : "have";
+    }
+
     /** "sentence 12", "sentences 12–14", or "paragraph 3 (sentences 12–14)": 1-based for people. */
     static String describe(List<Integer> run, Document doc) {
         int p = doc.sentences().get(run.get(0)).paragraph() + 1;

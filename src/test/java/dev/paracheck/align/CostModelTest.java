@@ -1,0 +1,55 @@
+package dev.paracheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CostModelTest {
+    private static Unit unit(int length, int... keys) {
+        return new Unit(length, keys, new int[0], new int[0], false);
+    }
+
+    @Test
+    void logErfcMatchesKnownValues() {
+        assertThat(CostModel.logErfc(0)).isCloseTo(0, within(1e-6));
+        assertThat(CostModel.logErfc(1)).isCloseTo(Math.log(0.157299207), within(1e-6));
+        assertThat(CostModel.logErfc(3)).isCloseTo(Math.log(2.20904970e-5), within(1e-5));
+        assertThat(CostModel.logErfc(30)).isFinite().isLessThan(-900);
+    }
+
+    @Test
+    void lengthCostGrowsWithTheDeviationFromTheRatio() {
+        CostModel m = new CostModel(1.2, 6.8, 0.3, 0.03, 3, 2, 3);
+
+        assertThat(m.lengthCost(100, 120)).isLessThan(0.01);
+        assertThat(m.lengthCost(100, 160)).isGreaterThan(m.lengthCost(100, 130));
+        assertThat(m.lengthCost(100, 400)).isGreaterThan(5).isFinite();
+    }
+
+    @Test
+    void anchorsSharedMakeALinkCheaper() {
+        CostModel m = new CostModel(1.0, 6.8, 0.3, 0.03, 3, 2, 3);
+        List<Unit> src = List.of(unit(50, 1, 2, 3));
+        List<Unit> same = List.of(unit(50, 1, 2, 3));
+        List<Unit> other = List.of(unit(50, 7, 8, 9));
+
+        assertThat(m.cost(src, 0, same, 0, Bead.ONE_ONE)).isLessThan(m.cost(src, 0, other, 0, Bead.ONE_ONE) - 5);
+    }
+
+    @Test
+    void withoutAnchorSeparationTheLexicalTermIsSilent() {
+        CostModel m = new CostModel(1.0, 6.8, 0.04, 0.03, 3, 2, 3);
+
+        assertThat(m.lexicalCost(0)).isZero();
+        assertThat(m.lexicalCost(1)).isZero();
+    }
+
+    @Test
+    void cognateKeysMatchAcrossLanguages() {
+        assertThat(AnchorExtractor.cognateKey("Committee")).isEqualTo(AnchorExtractor.cognateKey("Komitee"));
+        assertThat(AnchorExtractor.cognateKey("Konferenz")).isEqualTo(AnchorExtractor.cognateKey("conference"));
+        assertThat(AnchorExtractor.keys("1,000.5 vs 1.000,5")).containsExactly("#1", "#0", "#5", "#1", "#0", "#5");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.paracheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paracheck.model.Alignment;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Link;
+import dev.paracheck.segment.Segmenter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DocumentAlignerTest {
+    private final DocumentAligner aligner = new DocumentAligner();
+
+    private static Document doc(String lang, String... lines) {
+        return Segmenter.fromLines(Path.of(lang + ".txt"), List.of(lines), lang);
+    }
+
+    @Test
+    void coversEverySentenceOfBothSidesExactlyOnce() {
+        Document en = doc("en", "The meeting starts at 9 o'clock.", "Anna Keller opens it.", "Then the budget of 2025 is discussed.",
+                "Questions follow.", "The meeting ends at noon.");
+        Document de = doc("de", "Die Sitzung beginnt um 9 Uhr.", "Anna Keller eröffnet sie.", "Dann wird der Haushalt 2025 beraten.",
+                "Es folgen Fragen.", "Die Sitzung endet mittags.");
+
+        Alignment a = aligner.align(en, de);
+
+        Set<Integer> src = new HashSet<>();
+        Set<Integer> tgt = new HashSet<>();
+        for (Link l : a.sentences()) {
+            for (int s : l.source()) {
+                assertThat(src.add(s)).isTrue();
+            }
+            for (int t : l.target()) {
+                assertThat(tgt.add(t)).isTrue();
+            }
+            assertThat(l.score()).isBetween(0.0, 1.0);
+        }
+        assertThat(src).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
+        assertThat(tgt).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
+        assertThat(a.sentences()).extracting(Link::ladder)
+                .containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]");
+    }
+
+    @Test
+    void aSentenceSplitInTranslationIsAOneToTwoLink() {
+        Document en = doc("en", "The council met on 3 May.", "It approved the new budget of 14 million euros, which "
+                        + "includes money for schools, roads and the renovated library in the old town.",
+                "The mayor thanked everyone.");
+        Document de = doc("de", "Der Rat tagte am 3. Mai.", "Er genehmigte den neuen Haushalt von 14 Millionen Euro.",
+                "Darin ist Geld für Schulen, Straßen und die renovierte Bibliothek in der Altstadt enthalten.",
+                "Der Bürgermeister dankte allen.");
+
+        assertThat(aligner.align(en, de).sentences()).extracting(Link::ladder)
+                .containsExactly("[0]:[0]", "[1]:[1,2]", "[2]:[3]");
+    }
+
+    @Test
+    void emptyOtherSideGivesOnlyNullLinks() {
+        Document en = doc("en", "One sentence here.", "And another one.");
+        Document de = Segmenter.fromLines(Path.of("de.txt"), List.of(), "de");
+
+        assertThat(aligner.align(en, de).sentences()).extracting(Link::ladder).containsExactly("[0]:[]", "[1]:[]");
+    }
+}

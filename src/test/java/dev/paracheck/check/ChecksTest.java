@@ -1,0 +1,129 @@
+package dev.paracheck.check;
+
+import static dev.paracheck.testing.Fixtures.alignment;
+import static dev.paracheck.testing.Fixtures.document;
+import static dev.paracheck.testing.Fixtures.link;
+import static dev.paracheck.testing.Fixtures.moved;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paracheck.check.structure.AdditionCheck;
+import dev.paracheck.check.structure.NotParallelCheck;
+import dev.paracheck.check.structure.OmissionCheck;
+import dev.paracheck.check.structure.ReorderCheck;
+import dev.paracheck.internal.InputException;
+import dev.paracheck.model.Alignment;
+import dev.paracheck.model.AlignmentStats;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ChecksTest {
+    private static final Document EN = document("en.txt", "en",
+            new String[] {"A one.", "A two.", "A three."}, new String[] {"B one.", "B two."}, new String[] {"C one."});
+    private static final Document DE = document("de.txt", "de",
+            new String[] {"A eins.", "A zwei.", "A drei."}, new String[] {"B eins.", "B zwei."}, new String[] {"C eins."});
+
+    private static CheckContext context(Alignment a) {
+        return new CheckContext(EN, DE, a, Severity.ERROR);
+    }
+
+    @Test
+    void omissionNamesTheRunOfUnalignedSourceSentences() {
+        Alignment a = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of()), link(List.of(2), List.of()),
+                link(List.of(3), List.of(1)), link(List.of(4), List.of(2)), link(List.of(5), List.of(3, 4, 5)));
+
+        List<Finding> f = new OmissionCheck().run(context(a));
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.source().sentences()).containsExactly(1, 2);
+            assertThat(x.source().text()).isEqualTo("A two. A three.");
+            assertThat(x.target()).isNull();
+            assertThat(x.message()).startsWith("Source sentences 2–3 have no counterpart");
+        });
+    }
+
+    @Test
+    void omissionOfAWholeParagraphSaysSo() {
+        Alignment a = alignment(link(List.of(0, 1, 2), List.of(0, 1, 2)), link(List.of(3), List.of()),
+                link(List.of(4), List.of()), link(List.of(5), List.of(3, 4, 5)));
+
+        assertThat(new OmissionCheck().run(context(a))).singleElement()
+                .satisfies(x -> assertThat(x.message()).startsWith("Source paragraph 2 (sentences 4–5)"));
+    }
+
+    @Test
+    void omissionsInTwoParagraphsAreTwoFindings() {
+        Alignment a = alignment(link(List.of(0, 1), List.of(0, 1, 2)), link(List.of(2), List.of()),
+                link(List.of(3), List.of()), link(List.of(4), List.of(3, 4)), link(List.of(5), List.of(5)));
+
+        assertThat(new OmissionCheck().run(context(a))).hasSize(2);
+    }
+
+    @Test
+    void additionNamesTheTargetSentence() {
+        Alignment a = alignment(link(List.of(0, 1, 2), List.of(0, 1)), link(List.of(), List.of(2)),
+                link(List.of(3, 4), List.of(3, 4)), link(List.of(5), List.of(5)));
+
+        assertThat(new AdditionCheck().run(context(a))).singleElement().satisfies(x -> {
+            assertThat(x.target().sentences()).containsExactly(2);
+            assertThat(x.source()).isNull();
+            assertThat(x.check()).isEqualTo("addition");
+        });
+    }
+
+    @Test
+    void noNullLinksNoOmissionOrAddition() {
+        Alignment a = alignment(link(List.of(0, 1, 2), List.of(0, 1, 2)), link(List.of(3, 4), List.of(3, 4)),
+                link(List.of(5), List.of(5)));
+
+        assertThat(new OmissionCheck().run(context(a))).isEmpty();
+        assertThat(new AdditionCheck().run(context(a))).isEmpty();
+        assertThat(new ReorderCheck().run(context(a))).isEmpty();
+    }
+
+    @Test
+    void reorderGroupsTheMovedParagraph() {
+        Alignment a = alignment(link(List.of(0, 1, 2), List.of(0, 1, 2)), moved(List.of(3), List.of(4)),
+                moved(List.of(4), List.of(5)), link(List.of(5), List.of(3)));
+
+        assertThat(new ReorderCheck().run(new CheckContext(EN, DE, a, Severity.WARNING))).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.source().sentences()).containsExactly(3, 4);
+                    assertThat(x.target().sentences()).containsExactly(4, 5);
+                    assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                });
+    }
+
+    @Test
+    void notParallelFiresOnLowCostGainAndSilencesStructuralChecks() {
+        Alignment unrelated = new Alignment(List.of(), List.of(link(List.of(0, 1, 2), List.of()),
+                link(List.of(), List.of(0, 1, 2)), link(List.of(3, 4, 5), List.of(3, 4, 5))),
+                new AlignmentStats(0.5, 0.05, 0.04, true, 0.1));
+
+        List<Finding> findings = Checks.all().run(context(unrelated));
+
+        assertThat(findings).extracting(Finding::check).containsExactly("not-parallel");
+        assertThat(new NotParallelCheck().run(context(alignment(link(List.of(0), List.of(0)))))).isEmpty();
+    }
+
+    @Test
+    void selectionAndSeverityOverrides() {
+        Alignment a = alignment(link(List.of(0, 1, 2), List.of(0, 1)), link(List.of(), List.of(2)),
+                link(List.of(3, 4, 5), List.of(3, 4, 5)));
+
+        assertThat(Checks.select(Set.of(), Set.of("addition"), Map.of()).run(context(a))).isEmpty();
+        assertThat(Checks.select(Set.of("addition"), Set.of(), Map.of("addition", Severity.INFO)).run(context(a)))
+                .extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
+
+    @Test
+    void unknownCheckIdsAreRejectedNamingTheOption() {
+        assertThatThrownBy(() -> Checks.select(Set.of("omision"), Set.of(), Map.of()))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("--checks: unknown check 'omision'");
+    }
+}

@@ -1,0 +1,199 @@
+package dev.paracheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paracheck.testing.SampleDocuments;
+import dev.paracheck.testing.TestFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: exit codes, one-line errors, reports on disk and on standard output. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String en() {
+        return TestFiles.seedEnglish().toString();
+    }
+
+    private String de() {
+        return TestFiles.seedGerman().toString();
+    }
+
+    @Test
+    void checksTheSeedPairAndWritesHtmlAndJson() throws Exception {
+        Run r = run("check", en(), de(), "--output-dir", dir.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("article.en.txt (en, 30 paragraphs").contains("1 pair checked: 0 errors");
+        assertThat(dir.resolve("article.en-de.html")).isRegularFile();
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("article.en-de.json").toFile());
+        assertThat(json.path("pairs").get(0).path("target").path("lang").asText()).isEqualTo("de");
+    }
+
+    @Test
+    void unrelatedDocumentsExitWithOne() {
+        Run r = run("check", en(), TestFiles.resource("seeds/unrelated.en.txt").toString(), "--output-dir",
+                dir.toString(), "--format", "json");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).doesNotContain("not-parallel");
+        assertThat(dir.resolve("article.en__unrelated.en.json")).content().contains("\"check\" : \"not-parallel\"");
+    }
+
+    @Test
+    void failOnNeverExitsZeroAndFailOnWarningCountsWarnings() {
+        String unrelated = TestFiles.resource("seeds/unrelated.en.txt").toString();
+        assertThat(run("check", en(), unrelated, "--output-dir", dir.toString(), "--fail-on", "never").code()).isZero();
+        assertThat(run("check", en(), de(), "--output-dir", dir.toString(), "--fail-on", "info").code()).isZero();
+    }
+
+    @Test
+    void jsonToStandardOutput() throws Exception {
+        Run r = run("check", en(), de(), "--format", "json", "--output-dir", "-");
+
+        assertThat(r.code()).isZero();
+        assertThat(new ObjectMapper().readTree(r.out()).path("summary").path("pairs").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void alignWritesTheLadder() throws Exception {
+        Run r = run("align", en(), de(), "--format", "ladder", "--output-dir", dir.toString());
+
+        assertThat(r.code()).isZero();
+        String ladder = Files.readString(dir.resolve("article.en-de.ladder"));
+        assertThat(ladder).startsWith("[0]:[0]\n[1]:[1]\n").contains("[6]:[6,7]\n");
+        assertThat(ladder.lines()).hasSize(40);
+    }
+
+    @Test
+    void segmentedInputUsesLineNumbers() throws Exception {
+        Path a = TestFiles.write(dir, "a.en", "The meeting starts at 9.\nAnna Keller opens it.\nThen the budget of 2025 is "
+                + "discussed, which includes money for schools and roads.\nThe meeting ends at noon.\n");
+        Path b = TestFiles.write(dir, "b.de", "Die Sitzung beginnt um 9.\nAnna Keller eröffnet sie.\nDann wird der Haushalt "
+                + "2025 beraten.\nEr enthält Geld für Schulen und Straßen.\nDie Sitzung endet mittags.\n");
+
+        Run r = run("align", a.toString(), b.toString(), "--segmented", "--source-lang", "en", "--target-lang", "de",
+                "--format", "ladder", "--output-dir", "-");
+
+        assertThat(r.out()).isEqualTo("[0]:[0]\n[1]:[1]\n[2]:[2,3]\n[3]:[4]\n");
+    }
+
+    @Test
+    void everyFormatOfThePairGivesTheSameLadder() throws Exception {
+        String txt = run("align", en(), de(), "--format", "ladder", "--output-dir", "-").out();
+        var german = SampleDocuments.paragraphs(TestFiles.seedGerman());
+        var english = SampleDocuments.paragraphs(TestFiles.seedEnglish());
+        for (String ext : new String[] {"docx", "html", "odt", "pdf"}) {
+            Path s = dir.resolve("en." + ext);
+            Path t = dir.resolve("de." + ext);
+            switch (ext) {
+                case "docx" -> {
+                    SampleDocuments.docx(english, s);
+                    SampleDocuments.docx(german, t);
+                }
+                case "html" -> {
+                    SampleDocuments.html(english, s);
+                    SampleDocuments.html(german, t);
+                }
+                case "odt" -> {
+                    SampleDocuments.odt(english, s);
+                    SampleDocuments.odt(german, t);
+                }
+                default -> {
+                    SampleDocuments.pdf(english, s);
+                    SampleDocuments.pdf(german, t);
+                }
+            }
+            assertThat(run("align", s.toString(), t.toString(), "--format", "ladder", "--output-dir", "-").out())
+                    .as(ext).isEqualTo(txt);
+        }
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo() throws Exception {
+        byte[] garbage = new byte[2048];
+        new Random(1).nextBytes(garbage);
+        Path bin = TestFiles.write(dir, "garbage.txt", garbage);
+        Path empty = TestFiles.write(dir, "empty.txt", "");
+        Path corrupt = TestFiles.write(dir, "corrupt.docx", "PK\u0003\u0004 this is not really a zip");
+        Path missing = dir.resolve("missing.txt");
+
+        assertOneLineError(run("check", missing.toString(), de()), "missing.txt: no such file");
+        assertOneLineError(run("check", empty.toString(), de()), "empty.txt: file is empty");
+        assertOneLineError(run("check", bin.toString(), de()), "garbage.txt");
+        assertOneLineError(run("check", en(), corrupt.toString()), "corrupt.docx");
+        assertOneLineError(run("check", dir.toString(), de()), "is a directory");
+        assertOneLineError(run("check", en(), de(), "--format", "html,pdf"), "--format: unknown format 'pdf'");
+        assertOneLineError(run("check", en(), de(), "--source-lang", "english"), "--source-lang: 'english'");
+        assertOneLineError(run("check", en(), de(), "--fail-on", "fatal"), "--fail-on");
+        assertOneLineError(run("check", en()), "Missing required parameter");
+        assertOneLineError(run("check", en(), de(), "--no-such-option"), "--no-such-option");
+        assertOneLineError(run("check", en(), de(), "--checks", "omision"), "unknown check 'omision'");
+    }
+
+    @Test
+    void verboseShowsTheStackTrace() {
+        Run r = run("check", dir.resolve("missing.txt").toString(), de(), "--verbose");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no such file").contains("\tat ");
+    }
+
+    @Test
+    void aFailedRunLeavesEarlierReportsAsTheyWere() throws Exception {
+        assertThat(run("check", en(), de(), "--output-dir", dir.toString()).code()).isZero();
+        Path json = dir.resolve("article.en-de.json");
+        String before = Files.readString(json);
+        Path emptyGerman = dir.resolve("article.de.txt");
+        Files.writeString(emptyGerman, "");
+
+        Run r = run("check", en(), emptyGerman.toString(), "--output-dir", dir.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(Files.readString(json)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("article.en-de.json", "article.en-de.html", "article.de.txt");
+        }
+    }
+
+    @Test
+    void outputDirThatIsAFileIsRefusedBeforeAnyWork() throws Exception {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+
+        assertOneLineError(run("check", en(), de(), "--output-dir", file.toString()), "--output-dir is a file");
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertThat(run("--help").out()).contains("check").contains("align");
+        assertThat(run("check", "--help").out()).contains("--fail-on").contains("--segmented").contains("Exit codes");
+        assertThat(run("--version").out()).startsWith("paracheck ");
+        assertThat(run("--version").code()).isZero();
+    }
+
+    private static void assertOneLineError(Run r, String expected) {
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().lines()).as(r.err()).hasSize(1);
+        assertThat(r.err()).startsWith("paracheck: ").contains(expected).doesNotContain("Exception");
+    }
+}

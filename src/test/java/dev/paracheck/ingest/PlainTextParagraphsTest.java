@@ -1,0 +1,57 @@
+package dev.paracheck.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paracheck.model.Paragraph;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlainTextParagraphsTest {
+    @Test
+    void everyLineIsAParagraphWithItsLineNumber() {
+        List<Paragraph> ps = PlainTextParagraphs.split("First line.\nSecond line.\n\nThird after a blank.\n", false);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("First line.", "Second line.", "Third after a blank.");
+        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 4);
+    }
+
+    @Test
+    void hardWrappedBlocksAreJoined() {
+        String text = "This paragraph was wrapped by an editor at seventy-two columns, so\n"
+                + "its lines end in the middle of a sentence and must be joined again\n"
+                + "into one paragraph.\n\nA second paragraph, also wrapped at the same width by the same\n"
+                + "editor, follows after a blank line.\n";
+
+        List<Paragraph> ps = PlainTextParagraphs.split(text, false);
+
+        assertThat(ps).hasSize(2);
+        assertThat(ps.get(0).text()).startsWith("This paragraph").endsWith("into one paragraph.").doesNotContain("\n");
+        assertThat(ps.get(1).line()).isEqualTo(5);
+    }
+
+    @Test
+    void shortLinesInABlockStayApart() {
+        List<Paragraph> ps = PlainTextParagraphs.split("Home\nNews\nContact\n", false);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Home", "News", "Contact");
+    }
+
+    @Test
+    void handlesWindowsAndOldMacLineEnds() {
+        assertThat(PlainTextParagraphs.split("One.\r\nTwo.\rThree.", false)).extracting(Paragraph::text)
+                .containsExactly("One.", "Two.", "Three.");
+    }
+
+    @Test
+    void markdownMarkersStartBlocksAndAreDropped() {
+        String md = "# Title\n\nSome text that is long enough to look like a wrapped line of prose\n"
+                + "continued here.\n- first item\n- second item\n\n```\ncode();\n```\n";
+
+        List<Paragraph> ps = PlainTextParagraphs.split(md, true);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Title",
+                "Some text that is long enough to look like a wrapped line of prose continued here.",
+                "first item", "second item", "code();");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("h1", "p", "li", "li", "p");
+    }
+}

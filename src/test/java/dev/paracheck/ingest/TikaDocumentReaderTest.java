@@ -1,0 +1,168 @@
+package dev.paracheck.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paracheck.internal.InputException;
+import dev.paracheck.model.Paragraph;
+import dev.paracheck.model.RawDocument;
+import dev.paracheck.testing.SampleDocuments;
+import dev.paracheck.testing.TestFiles;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TikaDocumentReaderTest {
+    private static TikaDocumentReader reader;
+    private static List<String> german;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        reader = new TikaDocumentReader();
+        german = SampleDocuments.paragraphs(TestFiles.seedGerman());
+    }
+
+    @Test
+    void readsTheSeedAsThirtyParagraphsWithLines() {
+        RawDocument doc = reader.read(TestFiles.seedGerman());
+
+        assertThat(doc.mediaType()).isEqualTo("text/plain");
+        assertThat(doc.paragraphs()).hasSize(30);
+        assertThat(doc.paragraphs().get(29).line()).isEqualTo(30);
+        assertThat(doc.paragraphs()).extracting(Paragraph::text).isEqualTo(german);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"html", "docx", "odt", "pdf"})
+    void everyFormatGivesTheSameParagraphs(String format) throws IOException {
+        Path file = switch (format) {
+            case "html" -> SampleDocuments.html(german, dir.resolve("a.html"));
+            case "docx" -> SampleDocuments.docx(german, dir.resolve("a.docx"));
+            case "odt" -> SampleDocuments.odt(german, dir.resolve("a.odt"));
+            default -> SampleDocuments.pdf(german, dir.resolve("a.pdf"));
+        };
+
+        RawDocument doc = reader.read(file);
+
+        assertThat(doc.paragraphs()).extracting(Paragraph::text).isEqualTo(german);
+    }
+
+    @Test
+    void pdfParagraphsCutByAPageBreakAreJoinedAndKeepTheirPage() throws IOException {
+        RawDocument doc = reader.read(SampleDocuments.pdf(german, dir.resolve("a.pdf")));
+
+        assertThat(doc.paragraphs()).extracting(Paragraph::page).startsWith(1).contains(2, 3);
+        assertThat(doc.paragraphs()).extracting(Paragraph::page).isSorted();
+    }
+
+    @Test
+    void htmlHeadingsListsAndCellsAreBlocksAndScriptsAreDropped() {
+        Path html = TestFiles.write(dir, "page.html", "<html><head><title>T</title><script>alert(1)</script></head>"
+                + "<body><h2>Heading</h2><ul><li>Item one</li><li>Item two</li></ul>"
+                + "<table><tr><td>Cell A</td><td>Cell B</td></tr></table><div>Loose text in a div</div></body></html>");
+
+        RawDocument doc = reader.read(html);
+
+        assertThat(doc.paragraphs()).extracting(Paragraph::text)
+                .containsExactly("Heading", "Item one", "Item two", "Cell A", "Cell B", "Loose text in a div");
+        assertThat(doc.paragraphs()).extracting(Paragraph::kind).startsWith("h2", "li", "li", "td");
+    }
+
+    @Test
+    void detectsUtf16WithBom() throws IOException {
+        Path p = dir.resolve("utf16.txt");
+        Files.write(p, concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                "Größere Straße.\nÄußerst schön.\n".getBytes(StandardCharsets.UTF_16LE)));
+
+        assertThat(reader.read(p).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("Größere Straße.", "Äußerst schön.");
+    }
+
+    @Test
+    void detectsLatin1() throws IOException {
+        Path p = dir.resolve("latin1.txt");
+        Files.write(p, ("Die Größe der Straße war für alle Bürger überraschend, sagte der Bürgermeister.\n"
+                + "Später öffnete das Geschäft in der Hauptstraße wieder.\n").getBytes(Charset.forName("ISO-8859-1")));
+
+        assertThat(reader.read(p).paragraphs().get(0).text()).contains("Größe", "Straße", "Bürger");
+    }
+
+    @Test
+    void utf8BomIsNotPartOfTheText() throws IOException {
+        Path p = dir.resolve("bom.txt");
+        Files.write(p, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "Hello there.\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(reader.read(p).paragraphs().get(0).text()).isEqualTo("Hello there.");
+    }
+
+    @Test
+    void missingFile() {
+        assertThatThrownBy(() -> reader.read(dir.resolve("nope.txt")))
+                .isInstanceOf(InputException.class).hasMessageEndingWith("nope.txt: no such file");
+    }
+
+    @Test
+    void emptyFile() {
+        Path p = TestFiles.write(dir, "empty.txt", "");
+        assertThatThrownBy(() -> reader.read(p)).isInstanceOf(InputException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void whitespaceOnlyFileHasNoText() {
+        Path p = TestFiles.write(dir, "blank.txt", "  \n\n\t\n");
+        assertThatThrownBy(() -> reader.read(p)).isInstanceOf(InputException.class).hasMessageContaining("no text");
+    }
+
+    @Test
+    void binaryGarbageIsRefusedEvenUnderATextName() {
+        byte[] bytes = new byte[4096];
+        new Random(7).nextBytes(bytes);
+        Path bin = TestFiles.write(dir, "garbage.bin", bytes);
+        Path txt = TestFiles.write(dir, "garbage.txt", bytes);
+
+        assertThatThrownBy(() -> reader.read(bin)).isInstanceOf(InputException.class).hasMessageContaining("binary");
+        assertThatThrownBy(() -> reader.read(txt)).isInstanceOf(InputException.class)
+                .hasMessageContaining("garbage.txt");
+    }
+
+    @Test
+    void corruptDocxIsAClearError() throws IOException {
+        byte[] good = Files.readAllBytes(SampleDocuments.docx(german, dir.resolve("good.docx")));
+        Path bad = TestFiles.write(dir, "bad.docx", java.util.Arrays.copyOf(good, good.length / 3));
+
+        assertThatThrownBy(() -> reader.read(bad)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(bad.toString() + ": ");
+    }
+
+    @Test
+    void directoryIsRefused() {
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(InputException.class)
+                .hasMessageContaining("is a directory");
+    }
+
+    @Test
+    void segmentedInputKeepsEveryLine() {
+        Path p = TestFiles.write(dir, "seg.txt", "One.\n\nThree.\n");
+
+        assertThat(reader.readLines(p)).containsExactly("One.", "", "Three.");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

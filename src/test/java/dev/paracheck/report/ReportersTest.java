@@ -1,0 +1,144 @@
+package dev.paracheck.report;
+
+import static dev.paracheck.testing.Fixtures.document;
+import static dev.paracheck.testing.Fixtures.link;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paracheck.internal.InputException;
+import dev.paracheck.model.Alignment;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Link;
+import dev.paracheck.model.Location;
+import dev.paracheck.model.PairResult;
+import dev.paracheck.model.Report;
+import dev.paracheck.model.Severity;
+import dev.paracheck.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportersTest {
+    private static final Document EN = document("docs/en.txt", "en",
+            new String[] {"Hello <script>alert('x')</script> world.", "Second & last."}, new String[] {"Gone."});
+    private static final Document DE = document("docs/de.txt", "de",
+            new String[] {"Hallo Welt.", "Zweiter \"und\" letzter."});
+    private static final Alignment ALIGNMENT = new Alignment(
+            List.of(new Link(List.of(0), List.of(0), false, 0.9), new Link(List.of(1), List.of(), false, 0.7)),
+            List.of(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)), new Link(List.of(2), List.of(), false, 0.6)),
+            Fixtures.PARALLEL);
+    private static final Finding OMISSION = new Finding("omission", Severity.ERROR,
+            "Source sentence 3 has no counterpart in the target: \"Gone.\"", Location.ofSentences(EN, List.of(2)), null);
+    private static final Report REPORT = new Report("9.9.9", List.of(new PairResult(EN, DE, ALIGNMENT, List.of(OMISSION))),
+            List.of());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonFollowsTheSchemaOfTheProductSpec() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(ReportFiles.render(new JsonReporter(), REPORT));
+
+        assertThat(root.path("tool").path("name").asText()).isEqualTo("paracheck");
+        assertThat(root.path("tool").path("version").asText()).isEqualTo("9.9.9");
+        JsonNode pair = root.path("pairs").get(0);
+        assertThat(pair.path("source").path("path").asText()).isEqualTo(Path.of("docs/en.txt").toString());
+        assertThat(pair.path("source").path("lang").asText()).isEqualTo("en");
+        assertThat(pair.path("source").path("paragraphs").asInt()).isEqualTo(2);
+        assertThat(pair.path("source").path("sentences").asInt()).isEqualTo(3);
+        assertThat(pair.path("alignment")).hasSize(3);
+        assertThat(pair.path("alignment").get(2).path("type").asText()).isEqualTo("1-0");
+        assertThat(pair.path("alignment").get(2).path("target").isArray()).isTrue();
+        assertThat(pair.path("alignment").get(0).path("score").asDouble()).isEqualTo(0.9);
+        JsonNode f = pair.path("findings").get(0);
+        assertThat(f.path("check").asText()).isEqualTo("omission");
+        assertThat(f.path("severity").asText()).isEqualTo("error");
+        assertThat(f.path("source").path("sentences").get(0).asInt()).isEqualTo(2);
+        assertThat(f.path("source").path("paragraph").asInt()).isEqualTo(1);
+        assertThat(f.path("source").path("line").asInt()).isEqualTo(2);
+        assertThat(f.path("source").path("text").asText()).isEqualTo("Gone.");
+        assertThat(f.path("target").isNull()).isTrue();
+        assertThat(root.path("summary").path("pairs").asInt()).isEqualTo(1);
+        assertThat(root.path("summary").path("error").asInt()).isEqualTo(1);
+        assertThat(root.path("summary").path("warning").asInt()).isZero();
+        assertThat(root.path("summary").path("info").asInt()).isZero();
+    }
+
+    @Test
+    void ladderIsOneLinkALine() {
+        assertThat(ReportFiles.render(new LadderReporter(), REPORT)).isEqualTo("[0]:[0]\n[1]:[1]\n[2]:[]\n");
+    }
+
+    @Test
+    void htmlEscapesDocumentTextAndForbidsScripts() {
+        String html = ReportFiles.render(new HtmlReporter(), REPORT);
+
+        assertThat(html).doesNotContain("<script>alert");
+        assertThat(html).contains("Hello &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; world.");
+        assertThat(html).contains("Zweiter &quot;und&quot; letzter.");
+        assertThat(html).contains("Content-Security-Policy").contains("default-src 'none'");
+        assertThat(html).doesNotContain("http://").doesNotContain("https://");
+        assertThat(html).contains("id=\"p0-l2\"").contains("href=\"#p0-l2\"");
+        assertThat(html).containsPattern("<tr id=\"p0-l2\" class=\"[^\"]*sev-error");
+    }
+
+    @Test
+    void consoleSummarisesAndListsFindings() {
+        String text = ReportFiles.render(new ConsoleReporter(), REPORT);
+
+        assertThat(text).contains("en.txt (en, 2 paragraphs, 3 sentences)");
+        assertThat(text).contains("error   omission     source line 2: Source sentence 3 has no counterpart");
+        assertThat(text).endsWith("1 pair checked: 1 error, 0 warnings, 0 info\n");
+    }
+
+    @Test
+    void formatNamesAreParsedAndUnknownOnesRejected() {
+        assertThat(Reporters.parse(List.of("json", " html", "json"))).extracting(Reporter::format)
+                .containsExactly("json", "html");
+        assertThatThrownBy(() -> Reporters.parse(List.of("pdf"))).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("--format: unknown format 'pdf'");
+    }
+
+    @Test
+    void writesAllReportsAndLeavesNoTemporaryFile() throws Exception {
+        List<Path> written = ReportFiles.write(REPORT, List.of(new JsonReporter(), new HtmlReporter()), dir, "pair");
+
+        assertThat(written).containsExactly(dir.resolve("pair.json"), dir.resolve("pair.html"));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("pair.json", "pair.html");
+        }
+    }
+
+    @Test
+    void aFailingRenderLeavesTheOldReportAlone() throws Exception {
+        Path old = Files.writeString(dir.resolve("pair.json"), "{\"old\": true}");
+        Reporter broken = new Reporter() {
+            @Override
+            public String format() {
+                return "broken";
+            }
+
+            @Override
+            public String extension() {
+                return "broken";
+            }
+
+            @Override
+            public void write(Report report, java.io.Writer out) {
+                throw new IllegalStateException("boom");
+            }
+        };
+
+        assertThatThrownBy(() -> ReportFiles.write(REPORT, List.of(new JsonReporter(), broken), dir, "pair"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(Files.readString(old)).isEqualTo("{\"old\": true}");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(old);
+        }
+    }
+}
