@@ -14,7 +14,7 @@ final class Absorber {
     private Absorber() {
     }
 
-    static List<Step> absorb(List<Step> path, List<Unit> src, List<Unit> tgt, CostModel model) {
+    static List<Step> absorb(List<Step> path, Side src, Side tgt, CostModel model) {
         List<Step> out = new ArrayList<>(path);
         boolean changed = true;
         while (changed) {
@@ -42,7 +42,7 @@ final class Absorber {
     }
 
     /** The link {@code link} extended by {@code lone}, or null when that would cross a paragraph break. */
-    private static Step merge(Step link, Step lone, boolean loneAfter, List<Unit> src, List<Unit> tgt,
+    private static Step merge(Step link, Step lone, boolean loneAfter, Side src, Side tgt,
                               CostModel model) {
         int i0 = link.i0();
         int j0 = link.j0();

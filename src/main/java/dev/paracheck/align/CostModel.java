@@ -1,6 +1,5 @@
 package dev.paracheck.align;
 
-import java.util.List;
 
 /**
  * The cost of a link, in nats (-log probability, up to constants): the bead's prior, a Gale–Church length term
@@ -34,7 +33,7 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
     }
 
     /** A first-guess model for the pair: the length ratio of the two sides, textbook variance and overlaps. */
-    static CostModel initial(List<Unit> source, List<Unit> target) {
+    static CostModel initial(Side source, Side target) {
         double ls = source.stream().mapToLong(Unit::length).sum();
         double lt = target.stream().mapToLong(Unit::length).sum();
         double ratio = ls > 0 && lt > 0 ? lt / ls : 1.0;
@@ -47,7 +46,7 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
     }
 
     /** Cost of linking {@code src[i0, i0+a)} with {@code tgt[j0, j0+b)} by one bead. */
-    double cost(List<Unit> src, int i0, List<Unit> tgt, int j0, Bead bead) {
+    double cost(Side src, int i0, Side tgt, int j0, Bead bead) {
         return cost(src, i0, bead.source, tgt, j0, bead.target, bead.prior);
     }
 
@@ -62,7 +61,7 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
     }
 
     /** Cost of linking {@code src[i0, i0+a)} with {@code tgt[j0, j0+b)}, given the prior cost of that shape. */
-    double cost(List<Unit> src, int i0, int a, List<Unit> tgt, int j0, int b, double prior) {
+    double cost(Side src, int i0, int a, Side tgt, int j0, int b, double prior) {
         double cost = prior;
         if (a == 0 || b == 0) {
             return cost;
@@ -124,19 +123,17 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
      * Numbers are the anchors translators keep most faithfully: the same numbers on both sides are evidence for a
      * link, numbers on one side only (or different ones) against it. From -NUMBER_WEIGHT to +NUMBER_WEIGHT.
      */
-    static double numberCost(List<Unit> src, int i0, int a, List<Unit> tgt, int j0, int b) {
-        int[] s = a == 1 ? src.get(i0).numbers() : union(src, i0, a, Unit::numbers);
-        int[] t = b == 1 ? tgt.get(j0).numbers() : union(tgt, j0, b, Unit::numbers);
+    static double numberCost(Side src, int i0, int a, Side tgt, int j0, int b) {
+        int[] s = src.numbers(i0, a);
+        int[] t = tgt.numbers(j0, b);
         if (s.length + t.length == 0) {
             return 0;
         }
         return NUMBER_WEIGHT * (1 - 2 * dice(s, t));
     }
 
-    static double dice(List<Unit> src, int i0, int a, List<Unit> tgt, int j0, int b) {
-        int[] s = a == 1 ? src.get(i0).keys() : union(src, i0, a, Unit::keys);
-        int[] t = b == 1 ? tgt.get(j0).keys() : union(tgt, j0, b, Unit::keys);
-        return dice(s, t);
+    static double dice(Side src, int i0, int a, Side tgt, int j0, int b) {
+        return dice(src.keys(i0, a), tgt.keys(j0, b));
     }
 
     private static double dice(int[] s, int[] t) {
@@ -156,21 +153,6 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
             }
         }
         return 2.0 * common / (s.length + t.length);
-    }
-
-    private static int[] union(List<Unit> units, int from, int count, java.util.function.Function<Unit, int[]> field) {
-        int size = 0;
-        for (int k = 0; k < count; k++) {
-            size += field.apply(units.get(from + k)).length;
-        }
-        int[] all = new int[size];
-        int p = 0;
-        for (int k = 0; k < count; k++) {
-            int[] keys = field.apply(units.get(from + k));
-            System.arraycopy(keys, 0, all, p, keys.length);
-            p += keys.length;
-        }
-        return java.util.Arrays.stream(all).sorted().distinct().toArray();
     }
 
     /**

@@ -34,15 +34,15 @@ public final class DocumentAligner {
 
     public Alignment align(Document source, Document target) {
         AnchorExtractor anchors = new AnchorExtractor();
-        List<Unit> src = anchors.units(source.sentences(), "s:");
-        List<Unit> tgt = anchors.units(target.sentences(), "t:");
+        Side src = Side.of(anchors.units(source.sentences(), "s:"));
+        Side tgt = Side.of(anchors.units(target.sentences(), "t:"));
         int n = src.size();
         int m = tgt.size();
         Band band = Band.diagonal(n, m, Math.max(MIN_HALF_WIDTH, 2 * Math.abs(n - m) + 50));
 
         CostModel model = CostModel.initial(src, tgt);
         List<Step> first = MonotoneAligner.align(src, tgt, model, band);
-        List<List<Unit>> enriched = LexiconLearner.enrich(first, src, tgt, anchors.keyCount());
+        List<Side> enriched = LexiconLearner.enrich(first, src, tgt, anchors.keyCount());
         src = enriched.get(0);
         tgt = enriched.get(1);
         model = fit(model, first, src, tgt);
@@ -56,7 +56,7 @@ public final class DocumentAligner {
     }
 
     /** Re-estimates the length variance and the anchor overlaps from the confident 1-1 links of a pass. */
-    static CostModel fit(CostModel model, List<Step> path, List<Unit> src, List<Unit> tgt) {
+    static CostModel fit(CostModel model, List<Step> path, Side src, Side tgt) {
         List<Step> pairs = path.stream().filter(s -> s.sources() == 1 && s.targets() == 1).toList();
         if (pairs.size() < 5) {
             return model;
@@ -92,16 +92,17 @@ public final class DocumentAligner {
      * model and band. Rotation keeps the target's own statistics and paragraph shapes but destroys the
      * correspondence, so translations score well above 0 and unrelated documents near 0.
      */
-    private static double costGain(List<Step> path, List<Unit> src, List<Unit> tgt, CostModel model, Band band) {
-        if (tgt.size() < 2 || src.isEmpty()) {
+    private static double costGain(List<Step> path, Side src, Side tgt, CostModel model, Band band) {
+        if (tgt.size() < 2 || src.size() == 0) {
             return 0;
         }
         int shift = tgt.size() / 2;
         while (shift < tgt.size() - 1 && !tgt.get(shift).paragraphStart()) {
             shift++;
         }
-        List<Unit> rotated = new ArrayList<>(tgt.subList(shift, tgt.size()));
-        rotated.addAll(tgt.subList(0, shift));
+        List<Unit> turned = new ArrayList<>(tgt.units().subList(shift, tgt.size()));
+        turned.addAll(tgt.units().subList(0, shift));
+        Side rotated = Side.of(turned);
         double real = path.stream().mapToDouble(Step::cost).sum();
         double control = MonotoneAligner.align(src, rotated, model, band).stream().mapToDouble(Step::cost).sum();
         if (control <= 0) {
@@ -110,7 +111,7 @@ public final class DocumentAligner {
         return Math.max(0, Math.min(1, 1 - real / control));
     }
 
-    private static AlignmentStats stats(List<Link> links, List<Unit> src, List<Unit> tgt, CostModel model,
+    private static AlignmentStats stats(List<Link> links, Side src, Side tgt, CostModel model,
                                         double gain) {
         long linked = links.stream().filter(l -> !l.isOmission() && !l.isAddition())
                 .mapToLong(l -> l.source().size() + l.target().size()).sum();
@@ -122,7 +123,7 @@ public final class DocumentAligner {
                 usable, gain);
     }
 
-    private static List<Link> links(List<Step> path, List<MoveDetector.Move> moves, List<Unit> src, List<Unit> tgt,
+    private static List<Link> links(List<Step> path, List<MoveDetector.Move> moves, Side src, Side tgt,
                                     CostModel model) {
         Map<Integer, MoveDetector.Move> movesBySourceStart = new HashMap<>();
         boolean[] movedSource = new boolean[src.size()];
@@ -151,7 +152,7 @@ public final class DocumentAligner {
         return out;
     }
 
-    private static Link toLink(Step st, boolean moved, List<Unit> src, List<Unit> tgt, CostModel model) {
+    private static Link toLink(Step st, boolean moved, Side src, Side tgt, CostModel model) {
         List<Integer> s = range(st.i0(), st.sources());
         List<Integer> t = range(st.j0(), st.targets());
         return new Link(s, t, moved, score(st, src, tgt, model));
@@ -161,7 +162,7 @@ public final class DocumentAligner {
      * A link's confidence in [0, 1]: for a pairing, a logistic function of how much its cost exceeds its prior;
      * for an unaligned sentence, how little it shares with the sentences around its place on the other side.
      */
-    private static double score(Step st, List<Unit> src, List<Unit> tgt, CostModel model) {
+    private static double score(Step st, Side src, Side tgt, CostModel model) {
         if (!st.isNull()) {
             double excess = st.cost() - CostModel.prior(st.sources(), st.targets());
             return round(1.0 / (1.0 + Math.exp(excess - 2.5)));
@@ -169,7 +170,7 @@ public final class DocumentAligner {
         double best = 0;
         boolean sourceSide = st.isOmission();
         int at = sourceSide ? st.j0() : st.i0();
-        List<Unit> other = sourceSide ? tgt : src;
+        Side other = sourceSide ? tgt : src;
         for (int k = Math.max(0, at - 3); k < Math.min(other.size(), at + 3); k++) {
             double d = sourceSide ? CostModel.dice(src, st.i0(), 1, tgt, k, 1) : CostModel.dice(src, k, 1, tgt, st.j0(), 1);
             best = Math.max(best, d);

@@ -32,7 +32,7 @@ final class LexiconLearner {
     }
 
     /** The units with learned keys added, numbered from {@code firstKey}. */
-    static List<List<Unit>> enrich(List<Step> path, List<Unit> src, List<Unit> tgt, int firstKey) {
+    static List<Side> enrich(List<Step> path, Side src, Side tgt, int firstKey) {
         List<Step> links = path.stream()
                 .filter(s -> s.sources() == 1 && s.targets() == 1)
                 .filter(s -> s.cost() - CostModel.prior(1, 1) <= MAX_EXCESS_COST)
@@ -93,9 +93,9 @@ final class LexiconLearner {
         return List.of(addKeys(src, keyOfSourceWord), addKeys(tgt, keyOfTargetWord));
     }
 
-    private static List<Unit> addKeys(List<Unit> units, Map<Integer, Integer> keyOfWord) {
+    private static Side addKeys(Side units, Map<Integer, Integer> keyOfWord) {
         List<Unit> out = new ArrayList<>(units.size());
-        for (Unit u : units) {
+        for (Unit u : units.units()) {
             int[] extra = Arrays.stream(u.words()).filter(keyOfWord::containsKey).map(keyOfWord::get).toArray();
             if (extra.length == 0) {
                 out.add(u);
@@ -105,7 +105,7 @@ final class LexiconLearner {
             System.arraycopy(extra, 0, merged, u.keys().length, extra.length);
             out.add(u.withKeys(Arrays.stream(merged).sorted().distinct().toArray()));
         }
-        return out;
+        return Side.of(out);
     }
 
     private static long pair(int e, int f) {

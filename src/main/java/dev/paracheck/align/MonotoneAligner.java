@@ -63,12 +63,12 @@ final class MonotoneAligner {
     private MonotoneAligner() {
     }
 
-    static List<Step> align(List<Unit> src, List<Unit> tgt, CostModel model, Band band) {
+    static List<Step> align(Side src, Side tgt, CostModel model, Band band) {
         byte[][] back = fill(src, tgt, model, band);
         return traceback(src, tgt, model, band, back);
     }
 
-    private static byte[][] fill(List<Unit> src, List<Unit> tgt, CostModel model, Band band) {
+    private static byte[][] fill(Side src, Side tgt, CostModel model, Band band) {
         int n = src.size();
         byte[][] back = new byte[n + 1][];
         double[][] rows = new double[4][];
@@ -104,7 +104,7 @@ final class MonotoneAligner {
         return back;
     }
 
-    private static List<Step> traceback(List<Unit> src, List<Unit> tgt, CostModel model, Band band, byte[][] back) {
+    private static List<Step> traceback(Side src, Side tgt, CostModel model, Band band, byte[][] back) {
         List<Step> steps = new ArrayList<>();
         int i = src.size();
         int j = tgt.size();

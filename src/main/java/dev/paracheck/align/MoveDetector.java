@@ -34,7 +34,7 @@ final class MoveDetector {
     private MoveDetector() {
     }
 
-    static List<Move> detect(List<Step> path, List<Unit> src, List<Unit> tgt, CostModel model) {
+    static List<Move> detect(List<Step> path, Side src, Side tgt, CostModel model) {
         List<Run> sourceRuns = runs(path, src, true);
         List<Run> targetRuns = runs(path, tgt, false);
         if (sourceRuns.isEmpty() || targetRuns.isEmpty()) {
@@ -67,8 +67,8 @@ final class MoveDetector {
                 if (lexical && dice < minOverlap && !inPlace) {
                     continue;
                 }
-                List<Unit> subSrc = src.subList(s.from(), s.to());
-                List<Unit> subTgt = tgt.subList(t.from(), t.to());
+                Side subSrc = src.subList(s.from(), s.to());
+                Side subTgt = tgt.subList(t.from(), t.to());
                 List<Step> steps = MonotoneAligner.align(subSrc, subTgt, model,
                         MonotoneAligner.Band.diagonal(subSrc.size(), subTgt.size(), Math.max(subSrc.size(), subTgt.size())));
                 double aligned = steps.stream().mapToDouble(Step::cost).sum();
@@ -104,7 +104,7 @@ final class MoveDetector {
     }
 
     /** Maximal runs of consecutive unaligned units of one side that stay within a paragraph. */
-    static List<Run> runs(List<Step> path, List<Unit> units, boolean sourceSide) {
+    static List<Run> runs(List<Step> path, Side units, boolean sourceSide) {
         boolean[] unaligned = new boolean[units.size()];
         for (Step st : path) {
             if (sourceSide && st.isOmission()) {

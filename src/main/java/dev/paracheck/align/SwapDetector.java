@@ -16,7 +16,7 @@ final class SwapDetector {
     private SwapDetector() {
     }
 
-    static List<Link> untangle(List<Link> links, List<Unit> src, List<Unit> tgt, CostModel model) {
+    static List<Link> untangle(List<Link> links, Side src, Side tgt, CostModel model) {
         List<Link> out = new ArrayList<>(links.size());
         for (int k = 0; k < links.size(); k++) {
             Link l = links.get(k);
@@ -47,7 +47,7 @@ final class SwapDetector {
         return !l.moved() && l.source().size() == 1 && l.target().size() == 1;
     }
 
-    private static List<Link> split(int s0, int s1, int t0, int t1, double score, List<Unit> src, List<Unit> tgt,
+    private static List<Link> split(int s0, int s1, int t0, int t1, double score, Side src, Side tgt,
                                     CostModel model) {
         if (tgt.get(t1).paragraphStart() || src.get(s1).paragraphStart()) {
             return null;
@@ -61,7 +61,7 @@ final class SwapDetector {
     }
 
     /** Cost of a 1-1 link ignoring paragraph-boundary terms (both units are inside one paragraph pair). */
-    private static double oneOne(int s, int t, List<Unit> src, List<Unit> tgt, CostModel model) {
+    private static double oneOne(int s, int t, Side src, Side tgt, CostModel model) {
         return model.lengthCost(src.get(s).length(), tgt.get(t).length())
                 + model.lexicalCost(CostModel.dice(src, s, 1, tgt, t, 1))
                 + CostModel.numberCost(src, s, 1, tgt, t, 1);

@@ -31,9 +31,9 @@ class CostModelTest {
     @Test
     void anchorsSharedMakeALinkCheaper() {
         CostModel m = new CostModel(1.0, 6.8, 0.3, 0.03, 3, 2, 3);
-        List<Unit> src = List.of(unit(50, 1, 2, 3));
-        List<Unit> same = List.of(unit(50, 1, 2, 3));
-        List<Unit> other = List.of(unit(50, 7, 8, 9));
+        Side src = Side.of(List.of(unit(50, 1, 2, 3)));
+        Side same = Side.of(List.of(unit(50, 1, 2, 3)));
+        Side other = Side.of(List.of(unit(50, 7, 8, 9)));
 
         assertThat(m.cost(src, 0, same, 0, Bead.ONE_ONE)).isLessThan(m.cost(src, 0, other, 0, Bead.ONE_ONE) - 5);
     }
