@@ -1,0 +1,118 @@
+package dev.paracheck.bench;
+
+import dev.paracheck.align.DocumentAligner;
+import dev.paracheck.model.Alignment;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Link;
+import dev.paracheck.segment.Segmenter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The alignment benchmark: strict / lax precision, recall and F1 and null-link F1 on the gold sets of
+ * {@code ../shared/corpora} (Bleualign DE–FR dev and test, OPUS Books Tom Sawyer DE–EN val and test), then a
+ * scaling table on 1k, 10k and 100k sentence pairs made by concatenating the book's two halves.
+ *
+ * <pre>
+ * mvn -B -q package -DskipTests
+ * java -Xmx1g -cp "target/classes:target/test-classes:target/lib/*" dev.paracheck.bench.AlignBenchmark [CORPORA_DIR]
+ * </pre>
+ */
+public final class AlignBenchmark {
+    private static final DocumentAligner ALIGNER = new DocumentAligner();
+
+    private AlignBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpora");
+        Path bleu = corpora.resolve("bleualign-defr");
+        Path books = corpora.resolve("opus-books-deen-crocoalign/plain");
+        System.out.println("set                       docs  strictP strictR strictF   laxP    laxR    laxF  nullP  nullR nullF1    ms");
+        evaluate("bleualign de-fr dev", List.of(bleu.resolve("dev/dev")), "de", "fr", "defr");
+        List<Path> tests = new ArrayList<>();
+        for (int i = 0; i <= 6; i++) {
+            tests.add(bleu.resolve("test/test" + i));
+        }
+        evaluate("bleualign de-fr test", tests, "de", "fr", "defr");
+        evaluate("tom sawyer de-en val", List.of(books.resolve("val")), "de", "en", "deen");
+        evaluate("tom sawyer de-en test", List.of(books.resolve("test")), "de", "en", "deen");
+        if (args.length < 2 || !args[1].equals("--no-scaling")) {
+            scaling(books);
+        }
+    }
+
+    private static void evaluate(String name, List<Path> stems, String sl, String tl, String goldExt)
+            throws IOException {
+        AlignmentScore score = new AlignmentScore();
+        long nanos = 0;
+        for (Path stem : stems) {
+            Document src = load(Path.of(stem + "." + sl), sl);
+            Document tgt = load(Path.of(stem + "." + tl), tl);
+            long t0 = System.nanoTime();
+            Alignment a = ALIGNER.align(src, tgt);
+            nanos += System.nanoTime() - t0;
+            score.add(Ladder.read(Path.of(stem + "." + goldExt)), beads(a));
+        }
+        System.out.printf(Locale.ROOT, "%-24s %5d  %7.4f %7.4f %7.4f  %6.4f %6.4f %6.4f  %5.3f  %5.3f %6.3f %6d%n",
+                name, stems.size(), score.strictPrecision(), score.strictRecall(), score.strictF1(),
+                score.laxPrecision(), score.laxRecall(), score.laxF1(), score.nullPrecision(), score.nullRecall(),
+                score.nullF1(), nanos / 1_000_000);
+    }
+
+    private static void scaling(Path books) throws IOException {
+        List<String> de = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        List<String> bookDe = new ArrayList<>(lines(books.resolve("val.de")));
+        bookDe.addAll(lines(books.resolve("test.de")));
+        List<String> bookEn = new ArrayList<>(lines(books.resolve("val.en")));
+        bookEn.addAll(lines(books.resolve("test.en")));
+        while (de.size() < 100_000) {
+            de.addAll(bookDe);
+            en.addAll(bookEn);
+        }
+        System.out.println();
+        System.out.println("scaling (Tom Sawyer DE-EN concatenated)   sentences de/en   ms     us/sentence  x of 1k per sentence");
+        double base = 0;
+        for (int n : new int[] {1_000, 10_000, 100_000}) {
+            Document src = Segmenter.fromLines(Path.of("de"), de.subList(0, n), "de");
+            int m = (int) Math.round(n * (double) bookEn.size() / bookDe.size());
+            Document tgt = Segmenter.fromLines(Path.of("en"), en.subList(0, m), "en");
+            ALIGNER.align(src, tgt);
+            long t0 = System.nanoTime();
+            ALIGNER.align(src, tgt);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            double perSentence = ms * 1000.0 / n;
+            if (base == 0) {
+                base = perSentence;
+            }
+            System.out.printf(Locale.ROOT, "%-40s %7d/%-7d %6d %10.1f %8.2f%n", "", n, m, ms, perSentence,
+                    perSentence / base);
+        }
+    }
+
+    private static List<Ladder.Bead> beads(Alignment a) {
+        List<Ladder.Bead> out = new ArrayList<>();
+        for (Link l : a.sentences()) {
+            out.add(new Ladder.Bead(l.source(), l.target()));
+        }
+        return out;
+    }
+
+    private static Document load(Path file, String lang) throws IOException {
+        return Segmenter.fromLines(file, lines(file), lang);
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        List<String> lines = new ArrayList<>(List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+}
