@@ -37,7 +37,7 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
         double ls = source.stream().mapToLong(Unit::length).sum();
         double lt = target.stream().mapToLong(Unit::length).sum();
         double ratio = ls > 0 && lt > 0 ? lt / ls : 1.0;
-        return new CostModel(ratio, DEFAULT_VARIANCE, 0.25, 0.03, 3.0, 2.5, 5.0);
+        return new CostModel(ratio, DEFAULT_VARIANCE, 0.25, 0.03, 2.5, 2.5, 5.0);
     }
 
     CostModel withStatistics(double variance, double trueOverlap, double falseOverlap) {
