@@ -16,26 +16,27 @@ final class Absorber {
 
     static List<Step> absorb(List<Step> path, Side src, Side tgt, CostModel model) {
         List<Step> out = new ArrayList<>(path);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int k = 0; k < out.size() && !changed; k++) {
-                Step lone = out.get(k);
-                if (!lone.isNull()) {
-                    continue;
-                }
+        int k = 0;
+        while (k < out.size()) {
+            Step lone = out.get(k);
+            boolean merged = false;
+            if (lone.isNull()) {
                 for (int neighbour : new int[] {k - 1, k + 1}) {
                     if (neighbour < 0 || neighbour >= out.size() || out.get(neighbour).isNull()) {
                         continue;
                     }
-                    Step merged = merge(out.get(neighbour), lone, neighbour < k, src, tgt, model);
-                    if (merged != null && merged.cost() < out.get(neighbour).cost() + lone.cost()) {
-                        out.set(Math.min(k, neighbour), merged);
+                    Step joined = merge(out.get(neighbour), lone, neighbour < k, src, tgt, model);
+                    if (joined != null && joined.cost() < out.get(neighbour).cost() + lone.cost()) {
+                        out.set(Math.min(k, neighbour), joined);
                         out.remove(Math.max(k, neighbour));
-                        changed = true;
+                        k = Math.max(0, Math.min(k, neighbour) - 1);
+                        merged = true;
                         break;
                     }
                 }
+            }
+            if (!merged) {
+                k++;
             }
         }
         return out;

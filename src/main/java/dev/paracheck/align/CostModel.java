@@ -25,6 +25,10 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
     static final double TAIL_WEIGHT = 0.1;
     static final double NUMBER_WEIGHT = 1.5;
     static final double TAIL_SCALE = 3.0;
+    private static final double DELTA_STEP = 0.005;
+    private static final double DELTA_MAX = 30;
+    /** {@link #mixtureCost} sampled every {@link #DELTA_STEP}; linear interpolation is exact to about 1e-5 nats. */
+    private static final double[] LENGTH_TABLE = lengthTable();
 
     CostModel {
         if (!(ratio > 0) || !(variance > 0)) {
@@ -103,10 +107,29 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
             return 0;
         }
         double delta = Math.abs(lt - ratio * ls) / Math.sqrt(variance * mean);
+        double x = delta / DELTA_STEP;
+        int i = (int) x;
+        if (i >= LENGTH_TABLE.length - 1) {
+            return mixtureCost(delta);
+        }
+        double f = x - i;
+        return LENGTH_TABLE[i] * (1 - f) + LENGTH_TABLE[i + 1] * f;
+    }
+
+    /** The exact length term for a normalised deviation; {@link #LENGTH_TABLE} caches it for the inner loop. */
+    static double mixtureCost(double delta) {
         double core = logErfc(delta / Math.sqrt(2));
         double tail = logErfc(delta / (Math.sqrt(2) * TAIL_SCALE));
         double hi = Math.max(core, tail);
         return -(hi + Math.log((1 - TAIL_WEIGHT) * Math.exp(core - hi) + TAIL_WEIGHT * Math.exp(tail - hi)));
+    }
+
+    private static double[] lengthTable() {
+        double[] table = new double[(int) (DELTA_MAX / DELTA_STEP) + 2];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = mixtureCost(i * DELTA_STEP);
+        }
+        return table;
     }
 
     /** Negative (a bonus) when the overlap is above the midpoint between false and true pairs. */

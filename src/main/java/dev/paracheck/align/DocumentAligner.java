@@ -27,8 +27,6 @@ import java.util.Map;
  * <p>Stateless; thread-safe.
  */
 public final class DocumentAligner {
-    /** Half-width of the search band around the diagonal, beyond the difference in sentence counts. */
-    private static final int MIN_HALF_WIDTH = 150;
     /** Offset used to sample unrelated sentence pairs for the false-overlap estimate. */
     private static final int SHIFT = 3;
 
@@ -36,11 +34,8 @@ public final class DocumentAligner {
         AnchorExtractor anchors = new AnchorExtractor();
         Side src = Side.of(anchors.units(source.sentences(), "s:"));
         Side tgt = Side.of(anchors.units(target.sentences(), "t:"));
-        int n = src.size();
-        int m = tgt.size();
-        Band band = Band.diagonal(n, m, Math.max(MIN_HALF_WIDTH, 2 * Math.abs(n - m) + 50));
-
         CostModel model = CostModel.initial(src, tgt);
+        Band band = BandPlanner.plan(src, tgt, model);
         List<Step> first = MonotoneAligner.align(src, tgt, model, band);
         List<Side> enriched = LexiconLearner.enrich(first, src, tgt, anchors.keyCount());
         src = enriched.get(0);
@@ -88,6 +83,21 @@ public final class DocumentAligner {
         if (tgt.size() < 2 || src.size() == 0) {
             return 0;
         }
+        if (Math.max(src.size(), tgt.size()) > BandPlanner.DIRECT_LIMIT) {
+            // the test needs no more than a sample: the first DIRECT_LIMIT sentences and what they align to
+            int n = BandPlanner.DIRECT_LIMIT / 2;
+            int m = Math.min(tgt.size(), path.stream().filter(st -> st.i0() + st.sources() <= n)
+                    .mapToInt(st -> st.j0() + st.targets()).max().orElse(0));
+            List<Step> prefix = path.stream().filter(st -> st.i0() + st.sources() <= n && st.j0() + st.targets() <= m)
+                    .toList();
+            Side s = src.subList(0, Math.min(n, src.size()));
+            Side t = tgt.subList(0, m);
+            return rotationGain(prefix, s, t, model, BandPlanner.plan(s, t, model));
+        }
+        return rotationGain(path, src, tgt, model, band);
+    }
+
+    private static double rotationGain(List<Step> path, Side src, Side tgt, CostModel model, Band band) {
         int shift = tgt.size() / 2;
         while (shift < tgt.size() - 1 && !tgt.get(shift).paragraphStart()) {
             shift++;

@@ -27,16 +27,24 @@ final class LexiconLearner {
     private static final double MAX_LINK_SHARE = 0.35;
     /** Only links at least this confident teach the lexicon. */
     private static final double MAX_EXCESS_COST = 2.0;
+    /** At most this many links teach the lexicon. */
+    private static final int MAX_LINKS = 8_000;
 
     private LexiconLearner() {
     }
 
     /** The units with learned keys added, numbered from {@code firstKey}. */
     static List<Side> enrich(List<Step> path, Side src, Side tgt, int firstKey) {
-        List<Step> links = path.stream()
+        List<Step> confident = path.stream()
                 .filter(s -> s.sources() == 1 && s.targets() == 1)
                 .filter(s -> s.cost() - CostModel.prior(1, 1) <= MAX_EXCESS_COST)
                 .toList();
+        // an even sample bounds memory and time on book-length inputs
+        List<Step> links = new ArrayList<>();
+        double stride = Math.max(1.0, confident.size() / (double) MAX_LINKS);
+        for (double x = 0; x < confident.size(); x += stride) {
+            links.add(confident.get((int) x));
+        }
         if (links.size() < 4) {
             return List.of(src, tgt);
         }
