@@ -12,16 +12,23 @@ import java.util.Objects;
  * @param target the target document
  * @param alignment their alignment
  * @param severity the severity configured for the running check
+ * @param boilerplate text that content checks ignore
  */
-public record CheckContext(Document source, Document target, Alignment alignment, Severity severity) {
+public record CheckContext(Document source, Document target, Alignment alignment, Severity severity,
+                           Boilerplate boilerplate) {
+    public CheckContext(Document source, Document target, Alignment alignment, Severity severity) {
+        this(source, target, alignment, severity, Boilerplate.defaults());
+    }
+
     public CheckContext {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(alignment, "alignment");
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(boilerplate, "boilerplate");
     }
 
     public CheckContext withSeverity(Severity s) {
-        return new CheckContext(source, target, alignment, s);
+        return new CheckContext(source, target, alignment, s, boilerplate);
     }
 }

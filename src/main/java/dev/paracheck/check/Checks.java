@@ -1,5 +1,11 @@
 package dev.paracheck.check;
 
+import dev.paracheck.check.entity.EntityCheck;
+import dev.paracheck.check.form.LengthCheck;
+import dev.paracheck.check.form.PunctuationCheck;
+import dev.paracheck.check.language.UntranslatedCheck;
+import dev.paracheck.check.language.WrongLanguageCheck;
+import dev.paracheck.check.numbers.NumberCheck;
 import dev.paracheck.check.structure.AdditionCheck;
 import dev.paracheck.check.structure.NotParallelCheck;
 import dev.paracheck.check.structure.OmissionCheck;
@@ -22,7 +28,13 @@ public final class Checks {
             new NotParallelCheck(),
             new OmissionCheck(),
             new AdditionCheck(),
-            new ReorderCheck());
+            new ReorderCheck(),
+            new NumberCheck(),
+            new EntityCheck(),
+            new UntranslatedCheck(),
+            new WrongLanguageCheck(),
+            new LengthCheck(),
+            new PunctuationCheck());
 
     private final List<Check> enabled;
     private final Map<String, Severity> severities;

@@ -14,13 +14,24 @@ import java.util.Objects;
  * @param lang ISO 639-1 code of its language
  * @param paragraphs its blocks
  * @param sentences all its sentences, in order; {@code sentences.get(i).index() == i}
+ * @param paragraphLangs the language identified for each paragraph on its own (ISO 639-1), or "" where the
+ *        paragraph is too short or mixed to tell; empty when not identified at all (e.g. segmented input)
  */
-public record Document(Path path, String lang, List<Paragraph> paragraphs, List<Sentence> sentences) {
+public record Document(Path path, String lang, List<Paragraph> paragraphs, List<Sentence> sentences,
+                       List<String> paragraphLangs) {
+    public Document(Path path, String lang, List<Paragraph> paragraphs, List<Sentence> sentences) {
+        this(path, lang, paragraphs, sentences, List.of());
+    }
+
     public Document {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(lang, "lang");
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
+        paragraphLangs = List.copyOf(paragraphLangs);
+        if (!paragraphLangs.isEmpty() && paragraphLangs.size() != paragraphs.size()) {
+            throw new IllegalArgumentException("one language per paragraph expected");
+        }
         for (int i = 0; i < sentences.size(); i++) {
             if (sentences.get(i).index() != i) {
                 throw new IllegalArgumentException("sentence " + i + " carries index " + sentences.get(i).index());
@@ -42,6 +53,11 @@ public record Document(Path path, String lang, List<Paragraph> paragraphs, List<
             frozen.add(List.copyOf(l));
         }
         return Collections.unmodifiableList(frozen);
+    }
+
+    /** The language identified for paragraph {@code p}, or "" when unknown. */
+    public String paragraphLang(int p) {
+        return paragraphLangs.isEmpty() ? "" : paragraphLangs.get(p);
     }
 
     /** The text of the given sentences joined by a space. */

@@ -20,6 +20,7 @@ import java.util.Set;
 public final class Segmenter {
     private static final Set<String> ISO_639_1 = Set.copyOf(Arrays.asList(Locale.getISOLanguages()));
     private static final int DETECTION_SAMPLE = 20_000;
+    static final int MIN_IDENTIFIABLE = 30;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -61,7 +62,20 @@ public final class Segmenter {
                 sentences.add(new Sentence(sentences.size(), p.index(), s, p.line()));
             }
         }
-        return new Document(raw.path(), lang, raw.paragraphs(), sentences);
+        return new Document(raw.path(), lang, raw.paragraphs(), sentences, paragraphLanguages(raw));
+    }
+
+    /**
+     * Each paragraph's own language, where the text is long enough to tell (at least
+     * {@value #MIN_IDENTIFIABLE} letters) and the identification is confident.
+     */
+    private static List<String> paragraphLanguages(RawDocument raw) {
+        List<String> out = new ArrayList<>();
+        for (Paragraph p : raw.paragraphs()) {
+            long letters = p.text().codePoints().filter(Character::isLetter).count();
+            out.add(letters < MIN_IDENTIFIABLE ? "" : LanguageGuesser.get().guess(p.text(), 0.9).orElse(""));
+        }
+        return out;
     }
 
     /**

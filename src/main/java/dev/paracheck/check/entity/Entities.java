@@ -1,0 +1,70 @@
+package dev.paracheck.check.entity;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the strings that a translation should carry over unchanged. Stateless. */
+final class Entities {
+    /** URLs, e-mail addresses, hashtags, mentions, code spans and file paths: copied verbatim. */
+    private static final Pattern VERBATIM = Pattern.compile(
+            "https?://[^\\s<>\"“”„«»]+|www\\.[^\\s<>\"“”„«»]+"
+                    + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+                    + "|(?<![\\w&])#[\\p{L}_][\\p{L}\\p{N}_]+|(?<![\\w.])@[\\p{L}_][\\p{L}\\p{N}_]+"
+                    + "|`[^`]+`"
+                    + "|(?<![\\w/])(?:[\\w.-]+/)+[\\w.-]+\\.[A-Za-z0-9]{1,5}\\b");
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}])");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+    private static final String TRAILING = ".,;:!?)]}'\"”’»";
+
+    private Entities() {
+    }
+
+    static Set<String> verbatim(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = VERBATIM.matcher(text);
+        while (m.find()) {
+            String s = m.group();
+            while (!s.isEmpty() && TRAILING.indexOf(s.charAt(s.length() - 1)) >= 0) {
+                s = s.substring(0, s.length() - 1);
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    static Set<String> acronyms(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = ACRONYM.matcher(text);
+        while (m.find()) {
+            if (m.group().codePoints().filter(Character::isLetter).count() >= 2) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+
+    /** Words that start with a capital and go on in lower case (name candidates), in order. */
+    static Set<String> capitalised(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() >= 2 && Character.isUpperCase(w.codePointAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Every word of the text, for membership tests. */
+    static Set<String> words(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}

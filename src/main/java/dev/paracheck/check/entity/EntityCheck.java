@@ -1,0 +1,189 @@
+package dev.paracheck.check.entity;
+
+import dev.paracheck.check.Check;
+import dev.paracheck.check.CheckContext;
+import dev.paracheck.check.PairedText;
+import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Sentence;
+import dev.paracheck.model.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Flags names, acronyms, URLs, e-mail addresses, hashtags, code spans and file paths present on one side of a
+ * link only. URLs and the like must be copied verbatim. A name is a capitalised word that passes through
+ * translation — it occurs in both documents — so when one link lacks it, it was dropped or changed there.
+ * An acronym the target never uses anywhere may have been spelled out, which is only {@code info}.
+ */
+public final class EntityCheck implements Check {
+    /** A name occurs in the other document at least this share of the times it occurs in its own. */
+    private static final double MIN_PASS_THROUGH = 0.75;
+    private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("entity", "Name or code mismatch",
+            "Names, acronyms, URLs, e-mails, code spans present on one side only or changed.", Severity.WARNING);
+
+    @Override
+    public CheckDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        Set<String> sourceWords = allWords(ctx.source());
+        Set<String> targetWords = allWords(ctx.target());
+        Map<String, Integer> sourceCounts = counts(ctx.source());
+        Map<String, Integer> targetCounts = counts(ctx.target());
+        Set<String> sourceNames = names(ctx.source(), sourceWords, sourceCounts, targetCounts);
+        Set<String> targetNames = names(ctx.target(), targetWords, targetCounts, sourceCounts);
+        Set<String> sourceText = allAcronyms(ctx.source());
+        Set<String> targetText = allAcronyms(ctx.target());
+        List<Finding> out = new ArrayList<>();
+        for (PairedText p : PairedText.of(ctx)) {
+            String s = p.source().text();
+            String t = p.target().text();
+            Set<String> missing = new LinkedHashSet<>();
+            Set<String> added = new LinkedHashSet<>();
+            diff(Entities.verbatim(s), Entities.verbatim(t), missing, added);
+            Set<String> sw = Entities.words(s);
+            Set<String> tw = Entities.words(t);
+            for (String name : Entities.capitalised(s)) {
+                if (sourceNames.contains(name) && !present(name, tw)) {
+                    missing.add(name);
+                }
+            }
+            for (String name : Entities.capitalised(t)) {
+                if (targetNames.contains(name) && !present(name, sw)) {
+                    added.add(name);
+                }
+            }
+            Set<String> spelledOut = new LinkedHashSet<>();
+            for (String a : Entities.acronyms(s)) {
+                if (!Entities.acronyms(t).contains(a)) {
+                    (targetText.contains(a) ? missing : spelledOut).add(a);
+                }
+            }
+            for (String a : Entities.acronyms(t)) {
+                if (!Entities.acronyms(s).contains(a) && sourceText.contains(a)) {
+                    added.add(a);
+                }
+            }
+            if (!missing.isEmpty() || !added.isEmpty()) {
+                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message(missing, added), p.source(), p.target()));
+            } else if (!spelledOut.isEmpty()) {
+                out.add(new Finding(DESCRIPTOR.id(), Severity.INFO, "Acronym " + quoted(spelledOut)
+                        + " of the source does not appear in the target (spelled out?)", p.source(), p.target()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the words hold the name, or (for names of six letters or more) a German-style compound ending in
+     * it: "Resolution" is in "Kongressresolution".
+     */
+    static boolean present(String name, Set<String> words) {
+        if (words.contains(name)) {
+            return true;
+        }
+        if (name.length() < 6) {
+            return false;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return words.stream().anyMatch(w -> w.length() > name.length() + 2
+                && w.toLowerCase(java.util.Locale.ROOT).endsWith(lower));
+    }
+
+    private static String message(Set<String> missing, Set<String> added) {
+        if (missing.size() == 1 && added.size() == 1) {
+            return "\"" + missing.iterator().next() + "\" in the source became \"" + added.iterator().next()
+                    + "\" in the target";
+        }
+        StringBuilder sb = new StringBuilder();
+        if (!missing.isEmpty()) {
+            sb.append(quoted(missing)).append(" of the source missing in the target");
+        }
+        if (!added.isEmpty()) {
+            sb.append(sb.length() > 0 ? "; " : "").append(quoted(added)).append(" in the target but not the source");
+        }
+        return sb.toString();
+    }
+
+    private static void diff(Set<String> s, Set<String> t, Set<String> missing, Set<String> added) {
+        for (String x : s) {
+            if (!t.contains(x)) {
+                missing.add(x);
+            }
+        }
+        for (String x : t) {
+            if (!s.contains(x)) {
+                added.add(x);
+            }
+        }
+    }
+
+    /**
+     * The names of a document: capitalised words that never stand in lower case in their own document, are not
+     * only ever sentence-initial (that is how "In" or "Die" look), and occur about as often in the other document
+     * (a name passes through translation every time; a common noun such as "Resolution" only sometimes).
+     */
+    private static Set<String> names(Document d, Set<String> ownWords, Map<String, Integer> own,
+                                     Map<String, Integer> other) {
+        Set<String> midSentence = new HashSet<>();
+        for (Sentence s : d.sentences()) {
+            List<String> ws = new ArrayList<>(Entities.capitalised(s.text()));
+            String first = s.text().strip().split("[\\s\\p{Punct}]+", 2)[0];
+            for (String w : ws) {
+                if (!w.equals(first)) {
+                    midSentence.add(w);
+                }
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (String w : midSentence) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (other.getOrDefault(w, 0) >= Math.max(1, Math.floor(MIN_PASS_THROUGH * own.getOrDefault(w, 1)))
+                    && !ownWords.contains(lower)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> counts(Document d) {
+        Map<String, Integer> out = new HashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*").matcher("");
+        for (Sentence s : d.sentences()) {
+            m.reset(s.text());
+            while (m.find()) {
+                out.merge(m.group(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> allWords(Document d) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : d.sentences()) {
+            out.addAll(Entities.words(s.text()));
+        }
+        return out;
+    }
+
+    private static Set<String> allAcronyms(Document d) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : d.sentences()) {
+            out.addAll(Entities.acronyms(s.text()));
+        }
+        return out;
+    }
+
+    private static String quoted(Set<String> items) {
+        return "\"" + String.join("\", \"", items) + "\"";
+    }
+}

@@ -1,0 +1,72 @@
+package dev.paracheck.check.form;
+
+import dev.paracheck.check.Check;
+import dev.paracheck.check.CheckContext;
+import dev.paracheck.check.PairedText;
+import dev.paracheck.internal.Text;
+import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Severity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Flags links whose length ratio lies far outside what the pair's own links expect: the log ratio of target to
+ * source length is compared with the median of all links, in units of their median absolute deviation (a robust
+ * z-score), so the check adapts to languages that run long or short. Short links are left alone.
+ */
+public final class LengthCheck implements Check {
+    /** Robust z-score beyond which a link is flagged. */
+    static final double MAX_Z = 4.0;
+    /** The shorter side must also be at most this share of what the ratio predicts. */
+    static final double MAX_SHARE = 0.55;
+    /** Links with fewer visible characters on the longer side are not judged. */
+    static final int MIN_LENGTH = 40;
+    private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("length", "Length mismatch",
+            "A sentence pair whose length ratio says a part is missing.", Severity.WARNING);
+
+    @Override
+    public CheckDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        List<PairedText> pairs = PairedText.of(ctx);
+        if (pairs.size() < 5) {
+            return List.of();
+        }
+        double[] logRatio = new double[pairs.size()];
+        for (int k = 0; k < pairs.size(); k++) {
+            logRatio[k] = Math.log((Text.visibleLength(pairs.get(k).target().text()) + 1.0)
+                    / (Text.visibleLength(pairs.get(k).source().text()) + 1.0));
+        }
+        double median = median(logRatio);
+        double[] deviation = Arrays.stream(logRatio).map(x -> Math.abs(x - median)).toArray();
+        double mad = Math.max(0.08, median(deviation) * 1.4826);
+        List<Finding> out = new ArrayList<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            PairedText p = pairs.get(k);
+            int ls = Text.visibleLength(p.source().text());
+            int lt = Text.visibleLength(p.target().text());
+            double z = (logRatio[k] - median) / mad;
+            double share = Math.exp(-Math.abs(logRatio[k] - median));
+            if (Math.max(ls, lt) >= MIN_LENGTH && Math.abs(z) > MAX_Z && share <= MAX_SHARE) {
+                String shorter = z < 0 ? "target" : "source";
+                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), String.format(Locale.ROOT,
+                        "The %s is %.0f%% of the length the rest of the document leads to expect (%d vs %d "
+                                + "characters): a part may be missing", shorter, 100 * share, ls, lt),
+                        p.source(), p.target()));
+            }
+        }
+        return out;
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}

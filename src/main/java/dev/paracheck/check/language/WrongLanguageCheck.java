@@ -1,0 +1,54 @@
+package dev.paracheck.check.language;
+
+import dev.paracheck.check.Check;
+import dev.paracheck.check.CheckContext;
+import dev.paracheck.internal.Text;
+import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Location;
+import dev.paracheck.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Flags paragraphs, on either side, written in neither the source nor the target language (e.g. Vietnamese
+ * captions left in an English page). Languages are identified per paragraph in the segment stage, only where
+ * the paragraph is long enough and the identification confident.
+ */
+public final class WrongLanguageCheck implements Check {
+    private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("wrong-language", "Wrong language",
+            "A paragraph in neither the source nor the target language.", Severity.WARNING);
+
+    @Override
+    public CheckDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        scan(ctx, ctx.source(), true, out);
+        scan(ctx, ctx.target(), false, out);
+        return out;
+    }
+
+    private void scan(CheckContext ctx, Document doc, boolean sourceSide, List<Finding> out) {
+        List<List<Integer>> byParagraph = doc.sentencesByParagraph();
+        for (int p = 0; p < doc.paragraphs().size(); p++) {
+            String lang = doc.paragraphLang(p);
+            if (lang.isEmpty() || lang.equals(ctx.source().lang()) || lang.equals(ctx.target().lang())
+                    || byParagraph.get(p).isEmpty() || ctx.boilerplate().matches(doc.paragraphs().get(p).text())) {
+                continue;
+            }
+            Location where = Location.ofSentences(doc, byParagraph.get(p));
+            String name = Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH);
+            String message = (sourceSide ? "Source" : "Target") + " paragraph " + (p + 1) + " is in " + name + " ("
+                    + lang + "), neither " + ctx.source().lang() + " nor " + ctx.target().lang() + ": \""
+                    + Text.abbreviate(where.text(), 120) + "\"";
+            out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, sourceSide ? where : null,
+                    sourceSide ? null : where));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.paracheck.check.numbers;
+
+import dev.paracheck.check.Check;
+import dev.paracheck.check.CheckContext;
+import dev.paracheck.check.PairedText;
+import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Flags numbers, dates, times, percentages and ranges that differ between the two sides of a link. Values are
+ * compared as sets of canonical numbers, so formats and order do not matter ({@code July 14-15} =
+ * {@code 14. und 15. Juli}). A number in digits on one side and in words on the other is {@code info}.
+ */
+public final class NumberCheck implements Check {
+    private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("number", "Number mismatch",
+            "Numbers, dates, percentages that differ (locale-aware: 1,000.5 = 1.000,5).", Severity.ERROR);
+
+    @Override
+    public CheckDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (PairedText p : PairedText.of(ctx)) {
+            Map<String, String> missing = difference(NumberExtractor.digits(p.source().text()),
+                    NumberExtractor.digits(p.target().text()));
+            Map<String, String> added = difference(NumberExtractor.digits(p.target().text()),
+                    NumberExtractor.digits(p.source().text()));
+            List<String> asWords = new ArrayList<>();
+            for (NumberExtractor.Number w : NumberExtractor.words(p.target().text())) {
+                if (missing.remove(w.value()) != null) {
+                    asWords.add(w.text());
+                }
+            }
+            for (NumberExtractor.Number w : NumberExtractor.words(p.source().text())) {
+                if (added.remove(w.value()) != null) {
+                    asWords.add(w.text());
+                }
+            }
+            if (!missing.isEmpty() || !added.isEmpty()) {
+                String message = "Numbers differ: " + (missing.isEmpty() ? ""
+                        : "source has " + quoted(missing.values()) + " not found in the target")
+                        + (!missing.isEmpty() && !added.isEmpty() ? "; " : "")
+                        + (added.isEmpty() ? "" : "target has " + quoted(added.values()) + " not found in the source");
+                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, p.source(), p.target()));
+            } else if (!asWords.isEmpty()) {
+                out.add(new Finding(DESCRIPTOR.id(), Severity.INFO, "A number is written in words on one side "
+                        + "and in digits on the other: " + quoted(asWords), p.source(), p.target()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Values of {@code a} that {@code b} lacks: value -> the text it came from. Sets, not multisets: a translator
+     * may well avoid repeating a year.
+     */
+    private static Map<String, String> difference(List<NumberExtractor.Number> a, List<NumberExtractor.Number> b) {
+        java.util.Set<String> have = new java.util.HashSet<>(b.stream().map(NumberExtractor.Number::value).toList());
+        Map<String, String> out = new LinkedHashMap<>();
+        for (NumberExtractor.Number n : a) {
+            if (!have.contains(n.value())) {
+                out.putIfAbsent(n.value(), n.text());
+            }
+        }
+        return out;
+    }
+
+    private static String quoted(java.util.Collection<String> texts) {
+        return "\"" + String.join("\", \"", texts) + "\"";
+    }
+}

@@ -1,0 +1,130 @@
+package dev.paracheck.check.numbers;
+
+import dev.paracheck.internal.Text;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the numbers of a text as values, locale-proof: {@code 1,000.5} and {@code 1.000,5} and {@code 1 000,5}
+ * are all 1000.5; a range {@code 2025-2030} or {@code 2025–2030} is two numbers; a date {@code 14.07.2025} or
+ * {@code 2025-07-14} its day, month and year; {@code 10 p.m.} is 22. Number words (one to twenty,
+ * the tens, in English, German, French, Spanish, Italian and Dutch) are read apart, so that a number written
+ * as a word on one side and in digits on the other is told from a real difference. Stateless.
+ */
+public final class NumberExtractor {
+    /** A number as read: its canonical value, the text it came from, and whether it was a word. */
+    public record Number(String value, String text, boolean word) {
+    }
+
+    private static final Pattern DOTTED_DATE = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})\\b");
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d])\\d{1,3}(?:([,.'\\u00A0\\u202F ])\\d{3})(?:\\1\\d{3})*(?:[.,]\\d+)?(?!\\d)"
+                    + "|\\d+(?:[.,]\\d+)?");
+    private static final Pattern PM = Pattern.compile("\\s*(p\\.\\s?m\\.|pm\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("hundred", 100), Map.entry("thousand", 1000),
+            Map.entry("zwei", 2), Map.entry("drei", 3), Map.entry("vier", 4), Map.entry("funf", 5),
+            Map.entry("sechs", 6), Map.entry("sieben", 7), Map.entry("acht", 8), Map.entry("neun", 9),
+            Map.entry("zehn", 10), Map.entry("elf", 11), Map.entry("zwolf", 12), Map.entry("zwanzig", 20),
+            Map.entry("dreissig", 30), Map.entry("hundert", 100), Map.entry("tausend", 1000),
+            Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5),
+            Map.entry("sept", 7), Map.entry("huit", 8), Map.entry("neuf", 9), Map.entry("dix", 10),
+            Map.entry("onze", 11), Map.entry("douze", 12), Map.entry("vingt", 20), Map.entry("trente", 30),
+            Map.entry("cent", 100), Map.entry("mille", 1000),
+            Map.entry("dos", 2), Map.entry("tres", 3), Map.entry("cuatro", 4), Map.entry("cinco", 5),
+            Map.entry("seis", 6), Map.entry("siete", 7), Map.entry("ocho", 8), Map.entry("nueve", 9),
+            Map.entry("diez", 10), Map.entry("veinte", 20), Map.entry("due", 2), Map.entry("quattro", 4),
+            Map.entry("sei", 6), Map.entry("sette", 7), Map.entry("otto", 8), Map.entry("nove", 9),
+            Map.entry("dieci", 10), Map.entry("venti", 20), Map.entry("twee", 2), Map.entry("drie", 3),
+            Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7), Map.entry("negen", 9),
+            Map.entry("tien", 10), Map.entry("twintig", 20));
+
+    private NumberExtractor() {
+    }
+
+    /** The numbers written in digits, in order. */
+    public static List<Number> digits(String text) {
+        List<Number> out = new ArrayList<>();
+        StringBuilder rest = new StringBuilder(text);
+        Matcher date = DOTTED_DATE.matcher(text);
+        while (date.find()) {
+            for (int g = 1; g <= 3; g++) {
+                out.add(new Number(canonical(date.group(g)), date.group(), false));
+            }
+            for (int k = date.start(); k < date.end(); k++) {
+                rest.setCharAt(k, ' ');
+            }
+        }
+        Matcher m = NUMBER.matcher(rest);
+        while (m.find()) {
+            String raw = m.group();
+            String value = parse(raw);
+            Matcher pm = PM.matcher(rest);
+            pm.region(m.end(), rest.length());
+            if (pm.lookingAt() && value.matches("\\d{1,2}") && Integer.parseInt(value) <= 12) {
+                value = String.valueOf(Integer.parseInt(value) % 12 + 12);
+            }
+            out.add(new Number(value, raw.strip(), false));
+        }
+        return out;
+    }
+
+    /** The numbers written as words (one to twenty, tens), in order. */
+    public static List<Number> words(String text) {
+        List<Number> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            Integer v = WORDS.get(Text.fold(m.group()));
+            if (v != null) {
+                out.add(new Number(String.valueOf(v), m.group(), true));
+            }
+        }
+        return out;
+    }
+
+    /** Canonical value of a digit string with grouping and decimal separators of any locale. */
+    static String parse(String raw) {
+        String s = raw.strip();
+        int lastDot = s.lastIndexOf('.');
+        int lastComma = s.lastIndexOf(',');
+        String integer = s;
+        String fraction = "";
+        int decimal = -1;
+        if (lastDot >= 0 && lastComma >= 0) {
+            decimal = Math.max(lastDot, lastComma);
+        } else {
+            int sep = Math.max(lastDot, lastComma);
+            if (sep >= 0) {
+                char c = s.charAt(sep);
+                boolean single = s.indexOf(c) == sep;
+                boolean threeAfter = s.length() - sep - 1 == 3;
+                if (single && !threeAfter) {
+                    decimal = sep;
+                }
+            }
+        }
+        if (decimal >= 0) {
+            integer = s.substring(0, decimal);
+            fraction = s.substring(decimal + 1);
+        }
+        String digits = integer.replaceAll("\\D", "") + (fraction.isEmpty() ? "" : "." + fraction);
+        return canonical(digits);
+    }
+
+    private static String canonical(String digits) {
+        try {
+            BigDecimal d = new BigDecimal(digits).stripTrailingZeros();
+            return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        } catch (NumberFormatException e) {
+            return digits;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.paracheck.check;
+
+import static dev.paracheck.testing.Fixtures.alignment;
+import static dev.paracheck.testing.Fixtures.document;
+import static dev.paracheck.testing.Fixtures.link;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paracheck.check.entity.EntityCheck;
+import dev.paracheck.check.form.LengthCheck;
+import dev.paracheck.check.form.PunctuationCheck;
+import dev.paracheck.check.language.UntranslatedCheck;
+import dev.paracheck.check.numbers.NumberCheck;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Link;
+import dev.paracheck.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each content check on one-link pairs built by hand: a positive and a negative case at least. */
+class ContentCheckUnitsTest {
+    private static List<Finding> run(Check check, String source, String target) {
+        Document en = document("en.txt", "en", new String[] {source});
+        Document de = document("de.txt", "de", new String[] {target});
+        return check.run(new CheckContext(en, de, alignment(link(List.of(0), List.of(0))),
+                check.descriptor().defaultSeverity()));
+    }
+
+    @Test
+    void numbers() {
+        assertThat(run(new NumberCheck(), "It cost 1,500.75 euros in 2024.", "Es kostete 1.500,75 Euro im Jahr 2024."))
+                .isEmpty();
+        assertThat(run(new NumberCheck(), "It cost 1,500 euros.", "Es kostete 1.600 Euro.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"1,500\"").contains("\"1.600\""));
+        assertThat(run(new NumberCheck(), "On September 2 at 10 p.m.", "Am 2. September um 22 Uhr.")).isEmpty();
+        assertThat(run(new NumberCheck(), "It has 6 rooms.", "Es hat sechs Zimmer.")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void entities() {
+        assertThat(run(new EntityCheck(), "See https://example.org/a. or mail info@example.org",
+                "Siehe https://example.org/a oder info@example.org")).isEmpty();
+        assertThat(run(new EntityCheck(), "See https://example.org/a for #news.", "Siehe https://example.com/a."))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("https://example.org/a")
+                        .contains("#news"));
+        assertThat(run(new EntityCheck(), "Run `mvn test` in src/main/App.java now.", "Führe mvn test aus."))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("`mvn test`")
+                        .contains("src/main/App.java"));
+        assertThat(run(new EntityCheck(), "The NATO summit.", "Der Gipfel des Nordatlantikpakts.")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void namesThatPassThroughMustBeInEveryLink() {
+        Document en = document("en.txt", "en", new String[] {"We met Anna Keller today."},
+                new String[] {"Then Anna Keller spoke."});
+        Document de = document("de.txt", "de", new String[] {"Wir trafen heute Anna Keller."},
+                new String[] {"Dann sprach Anna Kellner."});
+        List<Finding> f = new EntityCheck().run(new CheckContext(en, de,
+                alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1))), Severity.WARNING));
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.message()).contains("Keller");
+            assertThat(x.source().sentences()).containsExactly(1);
+        });
+    }
+
+    @Test
+    void identicalSentenceIsUntranslatedButNamesAndNumbersAreNot() {
+        assertThat(run(new UntranslatedCheck(), "The meeting starts soon.", "The meeting starts soon."))
+                .extracting(Finding::check).containsExactly("untranslated");
+        assertThat(run(new UntranslatedCheck(), "Anna Keller, 2024", "Anna Keller, 2024")).isEmpty();
+        assertThat(run(new UntranslatedCheck(), "The meeting starts soon.", "Die Sitzung beginnt bald.")).isEmpty();
+    }
+
+    @Test
+    void punctuation() {
+        assertThat(run(new PunctuationCheck(), "Is it done?", "Ist es fertig?")).isEmpty();
+        assertThat(run(new PunctuationCheck(), "He said \"yes\" (twice).", "Er sagte „ja“ (zweimal).")).isEmpty();
+        assertThat(run(new PunctuationCheck(), "Is it done?", "Es ist fertig.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("question mark"));
+        assertThat(run(new PunctuationCheck(), "A note (see below).", "Eine Notiz (siehe unten.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("unbalanced ()"));
+    }
+
+    @Test
+    void lengthFlagsOnlyTheOutlier() {
+        List<String[]> en = new ArrayList<>();
+        List<String[]> de = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            en.add(new String[] {"This is a plain sentence of medium length, number " + i + ", for the test."});
+            de.add(new String[] {i == 6 ? "Nur ein Teil " + i + "." : "Dies ist ein einfacher Satz mittlerer Länge, Nummer "
+                    + i + ", für den Test."});
+            links.add(link(List.of(i), List.of(i)));
+        }
+        Document s = document("en.txt", "en", en.toArray(String[][]::new));
+        Document t = document("de.txt", "de", de.toArray(String[][]::new));
+        List<Finding> f = new LengthCheck().run(new CheckContext(s, t, alignment(links.toArray(Link[]::new)),
+                Severity.WARNING));
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.source().sentences()).containsExactly(6);
+            assertThat(x.message()).contains("target is");
+        });
+    }
+
+    @Test
+    void boilerplateIsIgnored() {
+        Boilerplate b = Boilerplate.defaults();
+        assertThat(b.matches("Comment (0)")).isTrue();
+        assertThat(b.matches("Kommentar (0)")).isTrue();
+        assertThat(b.matches("Source: https://example.org/x.html")).isTrue();
+        assertThat(b.matches("ZaloFacebookTwitterPrint Copy link")).isTrue();
+        assertThat(b.matches("The source of the river is in the Alps.")).isFalse();
+        assertThat(run(new NumberCheck(), "Comment (0)", "Kommentar (3)")).isEmpty();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.paracheck.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.PairResult;
+import dev.paracheck.model.Severity;
+import dev.paracheck.pipeline.ConsistencyRun;
+import dev.paracheck.pipeline.PairOptions;
+import dev.paracheck.testing.TestFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The content checks end to end on the seed pair and edited copies of it. */
+class ContentChecksTest {
+    private static final Set<String> CONTENT = Set.of("number", "entity", "untranslated", "wrong-language");
+    private static ConsistencyRun run;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void setUp() {
+        run = new ConsistencyRun();
+    }
+
+    private PairResult check(List<String> german) {
+        Path tgt = TestFiles.writeLines(dir, "edited.de.txt", german);
+        return run.check(TestFiles.seedEnglish(), tgt, new PairOptions(null, null, false), Checks.all());
+    }
+
+    private static List<String> german() {
+        return new ArrayList<>(TestFiles.lines(TestFiles.seedGerman()));
+    }
+
+    private static List<Finding> atLeastWarning(PairResult r) {
+        return r.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING)).toList();
+    }
+
+    private static void replace(List<String> lines, String from, String to) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(from)) {
+                lines.set(i, lines.get(i).replaceFirst(java.util.regex.Pattern.quote(from), to));
+                return;
+            }
+        }
+        throw new AssertionError("not in the text: " + from);
+    }
+
+    @Test
+    void cleanSeedPairHasNoContentFindingAtWarningOrAbove() {
+        PairResult r = run.check(TestFiles.seedEnglish(), TestFiles.seedGerman(), new PairOptions(null, null, false),
+                Checks.all());
+
+        assertThat(atLeastWarning(r)).as(r.findings().toString()).isEmpty();
+    }
+
+    @Test
+    void changedDateNumberAndNameGiveExactlyThoseFindings() {
+        List<String> de = german();
+        replace(de, "14. und 15. Juli", "14. und 16. Juli");
+        replace(de, "Verordnung 272", "Verordnung 227");
+        replace(de, "Genosse Bui Thanh Son", "Genosse Bui Thanh Sun");
+
+        List<Finding> found = atLeastWarning(check(de));
+
+        assertThat(found).extracting(Finding::check).containsExactlyInAnyOrder("number", "number", "entity");
+        assertThat(found).filteredOn(f -> f.check().equals("number")).extracting(f -> f.source().text())
+                .anySatisfy(t -> assertThat(t).contains("July 14-15"))
+                .anySatisfy(t -> assertThat(t).contains("Regulation 272"));
+        assertThat(found).filteredOn(f -> f.check().equals("entity")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("Son"));
+    }
+
+    @Test
+    void paragraphLeftInEnglishIsUntranslated() {
+        List<String> de = german();
+        List<String> en = TestFiles.lines(TestFiles.seedEnglish());
+        de.set(7, en.get(7));
+
+        List<Finding> found = check(de).findings().stream().filter(f -> CONTENT.contains(f.check())).toList();
+
+        assertThat(found).filteredOn(f -> f.check().equals("untranslated")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.target().paragraph()).isEqualTo(7);
+                    assertThat(f.message()).contains("source language");
+                });
+    }
+
+    @Test
+    void vietnameseCaptionIsWrongLanguage() {
+        List<String> de = german();
+        de.add(3, "Quang cảnh phiên họp sáng 22/12 tại Hà Nội. (Ảnh: An Đăng/TTXVN)");
+
+        List<Finding> found = check(de).findings();
+
+        assertThat(found).filteredOn(f -> f.check().equals("wrong-language")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.target().paragraph()).isEqualTo(3);
+                    assertThat(f.message()).contains("Vietnamese");
+                });
+    }
+
+    @Test
+    void captionsInTheSeedPagesAreWrongLanguageOnTheSourceSide() {
+        PairResult r = run.check(TestFiles.resource("seeds/captions.en.txt"), TestFiles.resource("seeds/captions.en.txt"),
+                new PairOptions("en", "en", false), Checks.all());
+
+        assertThat(r.findings()).filteredOn(f -> f.check().equals("wrong-language") && f.source() != null)
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.message()).contains("(vi)"));
+        assertThat(r.findings()).extracting(Finding::check).doesNotContain("untranslated");
+    }
+}
