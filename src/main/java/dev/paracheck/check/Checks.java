@@ -2,6 +2,7 @@ package dev.paracheck.check;
 
 import dev.paracheck.check.entity.EntityCheck;
 import dev.paracheck.check.form.LengthCheck;
+import dev.paracheck.check.grammar.GrammarCheck;
 import dev.paracheck.check.form.PunctuationCheck;
 import dev.paracheck.check.language.UntranslatedCheck;
 import dev.paracheck.check.language.WrongLanguageCheck;
@@ -34,7 +35,8 @@ public final class Checks {
             new UntranslatedCheck(),
             new WrongLanguageCheck(),
             new LengthCheck(),
-            new PunctuationCheck());
+            new PunctuationCheck(),
+            new GrammarCheck());
 
     private final List<Check> enabled;
     private final Map<String, Severity> severities;
@@ -71,6 +73,11 @@ public final class Checks {
 
     public static Checks all() {
         return select(Set.of(), Set.of(), Map.of());
+    }
+
+    /** Every check but {@code grammar} (what {@code --no-grammar} runs). */
+    public static Checks withoutGrammar() {
+        return select(Set.of(), Set.of("grammar"), Map.of());
     }
 
     private static void requireKnown(Set<String> ids, Map<String, Check> byId, String option) {

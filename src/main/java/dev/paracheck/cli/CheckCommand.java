@@ -51,7 +51,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<Reporter> reporters = ReportOutput.validate(options);
         Set<String> skip = new java.util.HashSet<>(trimmed(skipChecks));
         if (noGrammar) {
-            skip.remove("grammar");
+            skip.add("grammar");
         }
         Checks selected = Checks.select(Set.copyOf(trimmed(checks)), skip, Map.of());
         Inputs.requireFiles(options.source, options.target);

@@ -84,7 +84,7 @@ class StructuralFindingsTest {
         List<String> paragraphs = edit.apply(new ArrayList<>(TestFiles.lines(TestFiles.resource(target))));
         Path tgt = TestFiles.writeLines(dir, "edited.txt", paragraphs);
 
-        PairResult result = run.check(src, tgt, new PairOptions(null, null, false), Checks.all());
+        PairResult result = run.check(src, tgt, new PairOptions(null, null, false), Checks.withoutGrammar());
 
         List<Finding> structural = result.findings().stream().filter(f -> STRUCTURAL.contains(f.check())).toList();
         assertThat(structural).extracting(Finding::check)
@@ -102,7 +102,7 @@ class StructuralFindingsTest {
     @Test
     void cleanSeedPairHasNoStructuralFindingAndPairsEveryParagraph() {
         PairResult result = run.check(TestFiles.seedEnglish(), TestFiles.seedGerman(), new PairOptions(null, null, false),
-                Checks.all());
+                Checks.withoutGrammar());
 
         assertThat(result.findings()).extracting(Finding::check).doesNotContainAnyElementsOf(STRUCTURAL);
         assertThat(result.alignment().paragraphs()).hasSize(30);
@@ -115,7 +115,7 @@ class StructuralFindingsTest {
     @Test
     void unrelatedArticleIsNotParallel() {
         PairResult result = run.check(TestFiles.seedEnglish(), TestFiles.resource("seeds/unrelated.en.txt"),
-                new PairOptions("en", "en", false), Checks.all());
+                new PairOptions("en", "en", false), Checks.withoutGrammar());
 
         assertThat(result.findings()).extracting(Finding::check).containsExactly("not-parallel");
     }

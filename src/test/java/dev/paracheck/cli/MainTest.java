@@ -51,7 +51,7 @@ class MainTest {
 
     @Test
     void unrelatedDocumentsExitWithOne() {
-        Run r = run("check", en(), TestFiles.resource("seeds/unrelated.en.txt").toString(), "--output-dir",
+        Run r = run("check", "--no-grammar", en(), TestFiles.resource("seeds/unrelated.en.txt").toString(), "--output-dir",
                 dir.toString(), "--format", "json");
 
         assertThat(r.code()).isEqualTo(1);
@@ -62,15 +62,15 @@ class MainTest {
     @Test
     void failOnNeverExitsZeroAndFailOnWarningCountsWarnings() {
         String unrelated = TestFiles.resource("seeds/unrelated.en.txt").toString();
-        assertThat(run("check", en(), unrelated, "--output-dir", dir.toString(), "--fail-on", "never").code()).isZero();
-        assertThat(run("check", en(), de(), "--output-dir", dir.toString(), "--fail-on", "warning").code()).isZero();
-        assertThat(run("check", en(), de(), "--output-dir", dir.toString(), "--fail-on", "info").code())
+        assertThat(run("check", "--no-grammar", en(), unrelated, "--output-dir", dir.toString(), "--fail-on", "never").code()).isZero();
+        assertThat(run("check", "--no-grammar", en(), de(), "--output-dir", dir.toString(), "--fail-on", "warning").code()).isZero();
+        assertThat(run("check", "--no-grammar", en(), de(), "--output-dir", dir.toString(), "--fail-on", "info").code())
                 .as("the seed pair has info findings (numbers written as words)").isEqualTo(1);
     }
 
     @Test
     void jsonToStandardOutput() throws Exception {
-        Run r = run("check", en(), de(), "--format", "json", "--output-dir", "-");
+        Run r = run("check", "--no-grammar", en(), de(), "--format", "json", "--output-dir", "-");
 
         assertThat(r.code()).isZero();
         assertThat(new ObjectMapper().readTree(r.out()).path("summary").path("pairs").asInt()).isEqualTo(1);
@@ -139,22 +139,22 @@ class MainTest {
         Path corrupt = TestFiles.write(dir, "corrupt.docx", "PK\u0003\u0004 this is not really a zip");
         Path missing = dir.resolve("missing.txt");
 
-        assertOneLineError(run("check", missing.toString(), de()), "missing.txt: no such file");
-        assertOneLineError(run("check", empty.toString(), de()), "empty.txt: file is empty");
-        assertOneLineError(run("check", bin.toString(), de()), "garbage.txt");
-        assertOneLineError(run("check", en(), corrupt.toString()), "corrupt.docx");
-        assertOneLineError(run("check", dir.toString(), de()), "is a directory");
-        assertOneLineError(run("check", en(), de(), "--format", "html,pdf"), "--format: unknown format 'pdf'");
-        assertOneLineError(run("check", en(), de(), "--source-lang", "english"), "--source-lang: 'english'");
-        assertOneLineError(run("check", en(), de(), "--fail-on", "fatal"), "--fail-on");
+        assertOneLineError(run("check", "--no-grammar", missing.toString(), de()), "missing.txt: no such file");
+        assertOneLineError(run("check", "--no-grammar", empty.toString(), de()), "empty.txt: file is empty");
+        assertOneLineError(run("check", "--no-grammar", bin.toString(), de()), "garbage.txt");
+        assertOneLineError(run("check", "--no-grammar", en(), corrupt.toString()), "corrupt.docx");
+        assertOneLineError(run("check", "--no-grammar", dir.toString(), de()), "is a directory");
+        assertOneLineError(run("check", "--no-grammar", en(), de(), "--format", "html,pdf"), "--format: unknown format 'pdf'");
+        assertOneLineError(run("check", "--no-grammar", en(), de(), "--source-lang", "english"), "--source-lang: 'english'");
+        assertOneLineError(run("check", "--no-grammar", en(), de(), "--fail-on", "fatal"), "--fail-on");
         assertOneLineError(run("check", en()), "Missing required parameter");
-        assertOneLineError(run("check", en(), de(), "--no-such-option"), "--no-such-option");
-        assertOneLineError(run("check", en(), de(), "--checks", "omision"), "unknown check 'omision'");
+        assertOneLineError(run("check", "--no-grammar", en(), de(), "--no-such-option"), "--no-such-option");
+        assertOneLineError(run("check", "--no-grammar", en(), de(), "--checks", "omision"), "unknown check 'omision'");
     }
 
     @Test
     void verboseShowsTheStackTrace() {
-        Run r = run("check", dir.resolve("missing.txt").toString(), de(), "--verbose");
+        Run r = run("check", "--no-grammar", dir.resolve("missing.txt").toString(), de(), "--verbose");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no such file").contains("\tat ");
@@ -162,13 +162,13 @@ class MainTest {
 
     @Test
     void aFailedRunLeavesEarlierReportsAsTheyWere() throws Exception {
-        assertThat(run("check", en(), de(), "--output-dir", dir.toString()).code()).isZero();
+        assertThat(run("check", "--no-grammar", en(), de(), "--output-dir", dir.toString()).code()).isZero();
         Path json = dir.resolve("article.en-de.json");
         String before = Files.readString(json);
         Path emptyGerman = dir.resolve("article.de.txt");
         Files.writeString(emptyGerman, "");
 
-        Run r = run("check", en(), emptyGerman.toString(), "--output-dir", dir.toString());
+        Run r = run("check", "--no-grammar", en(), emptyGerman.toString(), "--output-dir", dir.toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(Files.readString(json)).isEqualTo(before);
@@ -182,13 +182,13 @@ class MainTest {
     void outputDirThatIsAFileIsRefusedBeforeAnyWork() throws Exception {
         Path file = Files.writeString(dir.resolve("file"), "x");
 
-        assertOneLineError(run("check", en(), de(), "--output-dir", file.toString()), "--output-dir is a file");
+        assertOneLineError(run("check", "--no-grammar", en(), de(), "--output-dir", file.toString()), "--output-dir is a file");
     }
 
     @Test
     void helpAndVersion() {
         assertThat(run("--help").out()).contains("check").contains("align");
-        assertThat(run("check", "--help").out()).contains("--fail-on").contains("--segmented").contains("Exit codes");
+        assertThat(run("check", "--no-grammar", "--help").out()).contains("--fail-on").contains("--segmented").contains("Exit codes");
         assertThat(run("--version").out()).startsWith("paracheck ");
         assertThat(run("--version").code()).isZero();
     }

@@ -1,0 +1,185 @@
+package dev.paracheck.check.grammar;
+
+import dev.paracheck.check.Check;
+import dev.paracheck.check.CheckContext;
+import dev.paracheck.check.PairedText;
+import dev.paracheck.internal.Text;
+import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Location;
+import dev.paracheck.model.Sentence;
+import dev.paracheck.model.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.languagetool.rules.Categories;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.bitext.BitextRule;
+import org.languagetool.tools.Tools;
+
+/**
+ * LanguageTool on the target: its grammar and spelling matches, paragraph by paragraph, and its bitext rules
+ * (false friends, different punctuation) on every aligned link. Spelling matches on words that also occur in
+ * the source are dropped: they are names (a German speller knows no Vietnamese minister). Grammar matches get
+ * the configured severity; spelling, typography and style matches are {@code info}.
+ *
+ * <p>{@link JLanguageTool} is not thread-safe, so each thread gets its own instances. The first German check
+ * of a JVM takes several seconds (dictionaries load lazily); see README, Benchmarks.
+ */
+public final class GrammarCheck implements Check {
+    private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("grammar", "Grammar and spelling",
+            "LanguageTool's grammar and spelling matches in the target.", Severity.WARNING);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’-]*");
+    private static final Set<String> MINOR = Set.of(Categories.TYPOS.getId().toString(),
+            Categories.TYPOGRAPHY.getId().toString(), Categories.STYLE.getId().toString(),
+            Categories.REDUNDANCY.getId().toString(), Categories.PUNCTUATION.getId().toString(),
+            Categories.CASING.getId().toString());
+
+    private final ThreadLocal<Map<String, JLanguageTool>> tools = ThreadLocal.withInitial(HashMap::new);
+
+    @Override
+    public CheckDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    /** True when LanguageTool can check {@code lang}. */
+    public static boolean supports(String lang) {
+        return Languages.isLanguageSupported(lang);
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        Document tgt = ctx.target();
+        if (!supports(tgt.lang())) {
+            return List.of();
+        }
+        JLanguageTool lt = tool(tgt.lang());
+        Set<String> sourceWords = words(ctx.source());
+        List<Finding> out = new ArrayList<>();
+        List<List<Integer>> byParagraph = tgt.sentencesByParagraph();
+        try {
+            for (List<Integer> ids : byParagraph) {
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                String text = tgt.text(ids);
+                if (ctx.boilerplate().matches(text)) {
+                    continue;
+                }
+                int[] starts = starts(tgt, ids);
+                for (RuleMatch m : lt.check(text)) {
+                    String covered = text.substring(m.getFromPos(), Math.min(text.length(), m.getToPos()));
+                    if (m.getRule().isDictionaryBasedSpellingRule() && sourceWords.contains(Text.lower(covered))) {
+                        continue;
+                    }
+                    int k = 0;
+                    while (k + 1 < starts.length && starts[k + 1] <= m.getFromPos()) {
+                        k++;
+                    }
+                    Location where = Location.ofSentences(tgt, List.of(ids.get(k)));
+                    out.add(new Finding(DESCRIPTOR.id(), severity(m, ctx.severity()), message(m, covered), null,
+                            where));
+                }
+            }
+            out.addAll(bitext(ctx, lt));
+        } catch (IOException e) {
+            throw new UncheckedIOException("LanguageTool failed", e);
+        }
+        return out;
+    }
+
+    private List<Finding> bitext(CheckContext ctx, JLanguageTool targetTool) throws IOException {
+        String sl = ctx.source().lang();
+        if (!supports(sl) || sl.equals(ctx.target().lang())) {
+            return List.of();
+        }
+        Language source = language(sl);
+        Language target = language(ctx.target().lang());
+        List<BitextRule> all;
+        try {
+            all = Tools.getBitextRules(source, target);
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException("LanguageTool's bitext rules could not be loaded", e);
+        }
+        List<BitextRule> rules = all.stream()
+                .filter(r -> !r.getId().equals("TRANSLATION_LENGTH") && !r.getId().equals("SAME_TRANSLATION")
+                        && !r.getId().equals("DIFFERENT_PUNCTUATION"))
+                .toList();
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        JLanguageTool sourceTool = tool(sl);
+        List<Finding> out = new ArrayList<>();
+        for (PairedText p : PairedText.of(ctx)) {
+            var s = sourceTool.getAnalyzedSentence(p.source().text());
+            var t = targetTool.getAnalyzedSentence(p.target().text());
+            for (BitextRule r : rules) {
+                for (RuleMatch m : r.match(s, t)) {
+                    out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Possible false friend: "
+                            + m.getMessage().replaceAll("</?suggestion>", "\""), p.source(), p.target()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Severity severity(RuleMatch m, Severity configured) {
+        if (m.getRule().isDictionaryBasedSpellingRule()) {
+            return Severity.INFO;
+        }
+        String category = m.getRule().getCategory() == null ? "" : m.getRule().getCategory().getId().toString();
+        return MINOR.contains(category) ? Severity.INFO : configured;
+    }
+
+    private static String message(RuleMatch m, String covered) {
+        String msg = m.getMessage().replaceAll("</?suggestion>", "\"");
+        List<String> suggestions = m.getSuggestedReplacements();
+        return "\"" + covered + "\": " + msg + " [" + m.getRule().getId() + "]"
+                + (suggestions.isEmpty() ? "" : " Suggestion: " + String.join(", ", suggestions.subList(0,
+                Math.min(3, suggestions.size()))));
+    }
+
+    /** Start offsets of the sentences of one paragraph inside {@code doc.text(ids)} (joined by one space). */
+    private static int[] starts(Document doc, List<Integer> ids) {
+        int[] starts = new int[ids.size()];
+        int pos = 0;
+        for (int k = 0; k < ids.size(); k++) {
+            starts[k] = pos;
+            pos += doc.sentences().get(ids.get(k)).text().length() + 1;
+        }
+        return starts;
+    }
+
+    private static Set<String> words(Document d) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : d.sentences()) {
+            Matcher m = WORD.matcher(s.text());
+            while (m.find()) {
+                out.add(Text.lower(m.group()));
+            }
+        }
+        return out;
+    }
+
+    private JLanguageTool tool(String lang) {
+        return tools.get().computeIfAbsent(lang, l -> new JLanguageTool(language(l)));
+    }
+
+    /** The language with its default variant, which carries the spell checker (de -> de-DE, en -> en-US). */
+    private static Language language(String lang) {
+        Language l = Languages.getLanguageForShortCode(lang);
+        Language variant = l.getDefaultLanguageVariant();
+        return variant != null ? variant : l;
+    }
+}
