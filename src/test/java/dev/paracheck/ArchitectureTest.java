@@ -21,6 +21,7 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "model", Set.of("model"),
             "internal", Set.of("internal"),
+            "config", Set.of("config", "model", "internal"),
             "ingest", Set.of("ingest", "model", "internal"),
             "segment", Set.of("segment", "model", "internal"),
             "align", Set.of("align", "model", "internal"),

@@ -40,10 +40,17 @@ public final class Checks {
 
     private final List<Check> enabled;
     private final Map<String, Severity> severities;
+    private final Boilerplate boilerplate;
 
-    private Checks(List<Check> enabled, Map<String, Severity> severities) {
+    private Checks(List<Check> enabled, Map<String, Severity> severities, Boilerplate boilerplate) {
         this.enabled = List.copyOf(enabled);
         this.severities = Map.copyOf(severities);
+        this.boilerplate = boilerplate;
+    }
+
+    /** The same selection, ignoring {@code b} as boilerplate. */
+    public Checks withBoilerplate(Boilerplate b) {
+        return new Checks(enabled, severities, b);
     }
 
     /** Every known check. */
@@ -68,7 +75,7 @@ public final class Checks {
                 enabled.add(c);
             }
         }
-        return new Checks(enabled, severities);
+        return new Checks(enabled, severities, Boilerplate.defaults());
     }
 
     public static Checks all() {
@@ -101,7 +108,9 @@ public final class Checks {
      * Runs the enabled checks. When a check that judges parallelism fires, the checks that assume a parallel
      * pair are skipped: their findings would be noise.
      */
-    public List<Finding> run(CheckContext context) {
+    public List<Finding> run(CheckContext given) {
+        CheckContext context = new CheckContext(given.source(), given.target(), given.alignment(), given.severity(),
+                boilerplate);
         List<Finding> findings = new ArrayList<>();
         boolean parallel = true;
         for (Check c : enabled) {

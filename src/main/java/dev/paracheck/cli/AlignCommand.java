@@ -26,8 +26,9 @@ public final class AlignCommand implements Callable<Integer> {
     public Integer call() {
         List<Reporter> reporters = ReportOutput.validate(options);
         Inputs.requireFiles(options.source, options.target);
+        var config = options.loadConfig();
         PairResult pair = new ConsistencyRun().align(options.source, options.target,
-                new PairOptions(options.sourceLang, options.targetLang, options.segmented));
+                new PairOptions(options.sourceLang(config), options.targetLang(config), options.segmented));
         Report report = new Report(Version.get(), List.of(pair), List.of());
         ReportOutput.emit(report, reporters, options, ReportOutput.baseName(options.source, options.target),
                 spec.commandLine().getOut(), spec.commandLine().getErr());

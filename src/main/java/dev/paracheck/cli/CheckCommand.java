@@ -1,6 +1,8 @@
 package dev.paracheck.cli;
 
+import dev.paracheck.check.Boilerplate;
 import dev.paracheck.check.Checks;
+import dev.paracheck.config.Config;
 import dev.paracheck.internal.InputException;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Report;
@@ -10,7 +12,6 @@ import dev.paracheck.pipeline.PairOptions;
 import dev.paracheck.report.Reporter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,8 +31,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at or above this severity: error, warning, info or never "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String failOn = "error";
+                    + "(default: error).")
+    String failOn;
 
     @Option(names = "--checks", split = ",", paramLabel = "IDS", description = "Run only these checks (comma list).")
     List<String> checks = new ArrayList<>();
@@ -47,16 +48,31 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Severity threshold = parseFailOn(failOn);
+        Config config = options.loadConfig();
+        Severity threshold = parseFailOn(failOn != null ? failOn : config.failOn() != null ? config.failOn() : "error");
         List<Reporter> reporters = ReportOutput.validate(options);
         Set<String> skip = new java.util.HashSet<>(trimmed(skipChecks));
+        Set<String> only = Set.copyOf(trimmed(checks));
+        if (only.isEmpty()) {
+            skip.addAll(config.disabled());
+        }
         if (noGrammar) {
             skip.add("grammar");
         }
-        Checks selected = Checks.select(Set.copyOf(trimmed(checks)), skip, Map.of());
+        List<String> ignore = new ArrayList<>(config.ignore());
+        if (config.defaultIgnore()) {
+            ignore.addAll(Boilerplate.DEFAULT_PATTERNS);
+        }
+        Set<String> known = new java.util.HashSet<>(Checks.descriptors().stream().map(d -> d.id()).toList());
+        for (String id : union(config.disabled(), config.severities().keySet())) {
+            if (!known.contains(id)) {
+                throw InputException.about(options.configPath(), "checks: unknown check '" + id + "'");
+            }
+        }
+        Checks selected = Checks.select(only, skip, config.severities()).withBoilerplate(new Boilerplate(ignore));
         Inputs.requireFiles(options.source, options.target);
         PairResult pair = new ConsistencyRun().check(options.source, options.target,
-                new PairOptions(options.sourceLang, options.targetLang, options.segmented), selected);
+                new PairOptions(options.sourceLang(config), options.targetLang(config), options.segmented), selected);
         Report report = new Report(Version.get(), List.of(pair), selected.enabledDescriptors());
         ReportOutput.emit(report, reporters, options, ReportOutput.baseName(options.source, options.target),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -73,6 +89,12 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--fail-on: '" + value + "' is not one of error, warning, info, never");
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.TreeSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static List<String> trimmed(List<String> ids) {

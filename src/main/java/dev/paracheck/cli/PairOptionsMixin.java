@@ -1,5 +1,8 @@
 package dev.paracheck.cli;
 
+import dev.paracheck.config.Config;
+import dev.paracheck.config.ConfigLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** The arguments and options that every pair command shares. Option names are part of the contract. */
 public final class PairOptionsMixin {
+    static final Path DEFAULT_CONFIG = Path.of(".paracheck.yml");
+
     @Parameters(index = "0", paramLabel = "SOURCE", description = "The source document (any format Tika reads).")
     Path source;
 
@@ -34,6 +39,31 @@ public final class PairOptionsMixin {
             description = "The inputs are already one sentence per line; sentence indices are 0-based line numbers.")
     boolean segmented;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The project file (default: .paracheck.yml in the working directory, when present).")
+    Path config;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces and timings on standard error.")
     boolean verbose;
+
+    /** The project file named by --config, else .paracheck.yml when present, else no settings. */
+    Config loadConfig() {
+        if (config != null) {
+            return ConfigLoader.load(config);
+        }
+        return Files.isRegularFile(DEFAULT_CONFIG) ? ConfigLoader.load(DEFAULT_CONFIG) : Config.EMPTY;
+    }
+
+    /** The project file in use, for error messages. */
+    Path configPath() {
+        return config != null ? config : DEFAULT_CONFIG;
+    }
+
+    String sourceLang(Config c) {
+        return sourceLang != null ? sourceLang : c.sourceLang();
+    }
+
+    String targetLang(Config c) {
+        return targetLang != null ? targetLang : c.targetLang();
+    }
 }

@@ -186,6 +186,30 @@ class MainTest {
     }
 
     @Test
+    void configFileSetsSeverityDisablesChecksAndIgnoresBoilerplate() throws Exception {
+        java.util.List<String> german = new java.util.ArrayList<>(TestFiles.lines(TestFiles.seedGerman()));
+        german.add(5, "Werbung: Jetzt das neue Sonderheft bestellen und zwanzig Prozent sparen!");
+        Path edited = TestFiles.writeLines(dir, "article.de.txt", german);
+        Path config = TestFiles.write(dir, "pc.yml", "checks:\n  addition: info\n  grammar: off\n");
+        Path ignoring = TestFiles.write(dir, "ignore.yml",
+                "checks:\n  grammar: off\nfail-on: warning\nignore:\n  - \"Werbung:.*\"\n");
+        Path unknownCheck = TestFiles.write(dir, "bad.yml", "checks:\n  omision: off\n");
+
+        Run asInfo = run("check", en(), edited.toString(), "--config", config.toString(), "--output-dir", dir.toString(),
+                "--format", "json");
+        assertThat(asInfo.code()).as(asInfo.err()).isZero();
+        assertThat(dir.resolve("article.en-de.json")).content().contains("\"check\" : \"addition\"")
+                .contains("\"severity\" : \"info\"");
+
+        assertThat(run("check", en(), edited.toString(), "--config", ignoring.toString(), "--output-dir",
+                dir.toString()).code()).as("the advertisement is ignored as boilerplate").isZero();
+        assertThat(run("check", en(), edited.toString(), "--no-grammar", "--fail-on", "warning", "--output-dir",
+                dir.toString()).code()).as("without the config it is an addition").isEqualTo(1);
+        assertOneLineError(run("check", en(), de(), "--config", unknownCheck.toString()), "unknown check 'omision'");
+        assertOneLineError(run("check", en(), de(), "--config", dir.resolve("none.yml").toString()), "no such file");
+    }
+
+    @Test
     void helpAndVersion() {
         assertThat(run("--help").out()).contains("check").contains("align");
         assertThat(run("check", "--no-grammar", "--help").out()).contains("--fail-on").contains("--segmented").contains("Exit codes");

@@ -26,6 +26,9 @@ public final class AdditionCheck implements Check {
         List<Finding> out = new ArrayList<>();
         for (List<Integer> run : Runs.of(ctx.alignment().sentences(), Link::isAddition, Link::target, ctx.target())) {
             Location where = Location.ofSentences(ctx.target(), run);
+            if (ctx.boilerplate().matches(where.text())) {
+                continue;
+            }
             String message = "Target " + Runs.describe(run, ctx.target()) + " " + Runs.has(run, ctx.target()) + " no counterpart in the source: \""
                     + Text.abbreviate(where.text(), 160) + "\"";
             out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, null, where));

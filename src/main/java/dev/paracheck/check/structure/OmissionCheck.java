@@ -26,6 +26,9 @@ public final class OmissionCheck implements Check {
         List<Finding> out = new ArrayList<>();
         for (List<Integer> run : Runs.of(ctx.alignment().sentences(), Link::isOmission, Link::source, ctx.source())) {
             Location where = Location.ofSentences(ctx.source(), run);
+            if (ctx.boilerplate().matches(where.text())) {
+                continue;
+            }
             String message = "Source " + Runs.describe(run, ctx.source()) + " " + Runs.has(run, ctx.source()) + " no counterpart in the target: \""
                     + Text.abbreviate(where.text(), 160) + "\"";
             out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, where, null));

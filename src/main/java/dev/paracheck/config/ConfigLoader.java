@@ -1,0 +1,127 @@
+package dev.paracheck.config;
+
+import dev.paracheck.internal.InputException;
+import dev.paracheck.model.Severity;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads {@code .paracheck.yml}:
+ *
+ * <pre>
+ * source-lang: en
+ * target-lang: de
+ * fail-on: warning
+ * checks:            # per check id: off, or a severity
+ *   grammar: off
+ *   length: info
+ * ignore:            # regular expressions for boilerplate lines (whole text, case-insensitive)
+ *   - "Advertisement"
+ * default-ignore: true
+ * </pre>
+ *
+ * Safe loading only (plain maps, lists and scalars), with alias expansion capped against billion-laughs. Any
+ * problem is one {@link InputException} naming the file and, where known, the line.
+ */
+public final class ConfigLoader {
+    private static final Set<String> KEYS = Set.of("source-lang", "target-lang", "fail-on", "checks", "ignore",
+            "default-ignore");
+
+    private ConfigLoader() {
+    }
+
+    public static Config load(Path file) {
+        Object root;
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setAllowDuplicateKeys(false);
+        options.setCodePointLimit(1_000_000);
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new Yaml(new SafeConstructor(options)).load(r);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw InputException.about(file, "no such file");
+        } catch (IOException e) {
+            throw InputException.about(file, "cannot read: " + e.getMessage(), e);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw InputException.about(file, (line > 0 ? "line " + line + ": " : "") + "invalid YAML: "
+                    + e.getProblem(), e);
+        } catch (YAMLException e) {
+            throw InputException.about(file, "invalid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        if (root == null) {
+            return Config.EMPTY;
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw InputException.about(file, "expected a mapping of settings at the top level");
+        }
+        for (Object key : map.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                throw InputException.about(file, "unknown setting '" + key + "' (known: " + String.join(", ",
+                        new java.util.TreeSet<>(KEYS)) + ")");
+            }
+        }
+        Map<String, Severity> severities = new HashMap<>();
+        Set<String> disabled = new HashSet<>();
+        Object checks = map.get("checks");
+        if (checks != null) {
+            if (!(checks instanceof Map<?, ?> cm)) {
+                throw InputException.about(file, "'checks' must map check ids to off or a severity");
+            }
+            for (Map.Entry<?, ?> e : cm.entrySet()) {
+                String id = String.valueOf(e.getKey());
+                String value = String.valueOf(e.getValue()).strip();
+                if (value.equalsIgnoreCase("off") || value.equals("false")) {
+                    disabled.add(id);
+                } else if (!value.equalsIgnoreCase("on") && !value.equals("true")) {
+                    try {
+                        severities.put(id, Severity.parse(value));
+                    } catch (IllegalArgumentException ex) {
+                        throw InputException.about(file, "checks." + id + ": '" + value
+                                + "' is not off, on, error, warning or info");
+                    }
+                }
+            }
+        }
+        List<String> ignore = new ArrayList<>();
+        Object patterns = map.get("ignore");
+        if (patterns != null) {
+            if (!(patterns instanceof List<?> list)) {
+                throw InputException.about(file, "'ignore' must be a list of regular expressions");
+            }
+            for (Object p : list) {
+                String pattern = String.valueOf(p);
+                try {
+                    Pattern.compile(pattern);
+                } catch (PatternSyntaxException e) {
+                    throw InputException.about(file, "ignore: invalid regular expression '" + pattern + "': "
+                            + e.getDescription());
+                }
+                ignore.add(pattern);
+            }
+        }
+        Object defaults = map.get("default-ignore");
+        return new Config(string(map.get("source-lang")), string(map.get("target-lang")), string(map.get("fail-on")),
+                severities, disabled, ignore, defaults == null || Boolean.parseBoolean(String.valueOf(defaults)));
+    }
+
+    private static String string(Object o) {
+        return o == null ? null : String.valueOf(o).strip();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.paracheck.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paracheck.internal.InputException;
+import dev.paracheck.model.Severity;
+import dev.paracheck.testing.TestFiles;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEverySetting() {
+        Path f = TestFiles.write(dir, ".paracheck.yml", """
+                source-lang: en
+                target-lang: de
+                fail-on: warning
+                checks:
+                  grammar: off
+                  length: info
+                ignore:
+                  - "Advertisement"
+                default-ignore: false
+                """);
+
+        Config c = ConfigLoader.load(f);
+
+        assertThat(c.sourceLang()).isEqualTo("en");
+        assertThat(c.targetLang()).isEqualTo("de");
+        assertThat(c.failOn()).isEqualTo("warning");
+        assertThat(c.disabled()).containsExactly("grammar");
+        assertThat(c.severities()).containsEntry("length", Severity.INFO);
+        assertThat(c.ignore()).containsExactly("Advertisement");
+        assertThat(c.defaultIgnore()).isFalse();
+    }
+
+    @Test
+    void emptyFileIsNoSettings() {
+        assertThat(ConfigLoader.load(TestFiles.write(dir, "c.yml", ""))).isEqualTo(Config.EMPTY);
+    }
+
+    @Test
+    void badInputIsOneClearErrorNamingTheFile() {
+        Path syntax = TestFiles.write(dir, "syntax.yml", "checks:\n  grammar: [off\n");
+        Path unknown = TestFiles.write(dir, "unknown.yml", "fail_on: error\n");
+        Path severity = TestFiles.write(dir, "sev.yml", "checks:\n  length: fatal\n");
+        Path regex = TestFiles.write(dir, "regex.yml", "ignore:\n  - \"([a-z\"\n");
+        Path list = TestFiles.write(dir, "list.yml", "- a\n- b\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(syntax)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(syntax + ": line ").hasMessageContaining("invalid YAML");
+        assertThatThrownBy(() -> ConfigLoader.load(unknown)).hasMessageContaining("unknown setting 'fail_on'");
+        assertThatThrownBy(() -> ConfigLoader.load(severity)).hasMessageContaining("checks.length: 'fatal'");
+        assertThatThrownBy(() -> ConfigLoader.load(regex)).hasMessageContaining("invalid regular expression");
+        assertThatThrownBy(() -> ConfigLoader.load(list)).hasMessageContaining("mapping");
+    }
+
+    @Test
+    void billionLaughsIsRefused() {
+        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'j'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                yaml.append(i > 0 ? "," : "").append('*').append(prev);
+            }
+            yaml.append("]\n");
+            prev = c;
+        }
+        Path f = TestFiles.write(dir, "lol.yml", yaml.toString());
+
+        assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(f.toString());
+    }
+
+    @Test
+    void arbitraryTypesAreNotInstantiated() {
+        Path f = TestFiles.write(dir, "type.yml", "source-lang: !!java.io.File [\"/etc/passwd\"]\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOf(InputException.class);
+    }
+}
