@@ -1,5 +1,6 @@
 package dev.paracheck.check;
 
+import dev.paracheck.check.consistency.InconsistentTranslationCheck;
 import dev.paracheck.check.entity.EntityCheck;
 import dev.paracheck.check.form.LengthCheck;
 import dev.paracheck.check.grammar.GrammarCheck;
@@ -36,6 +37,7 @@ public final class Checks {
             new WrongLanguageCheck(),
             new LengthCheck(),
             new PunctuationCheck(),
+            new InconsistentTranslationCheck(),
             new GrammarCheck());
 
     private final List<Check> enabled;

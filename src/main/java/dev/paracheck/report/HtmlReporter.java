@@ -153,8 +153,9 @@ public final class HtmlReporter implements Reporter {
     }
 
     private static String numbers(List<Integer> ids) {
-        return ids.isEmpty() ? "" : ids.size() == 1 ? String.valueOf(ids.get(0))
-                : ids.get(0) + "–" + ids.get(ids.size() - 1);
+        // 1-based, as in the findings' messages
+        return ids.isEmpty() ? "" : ids.size() == 1 ? String.valueOf(ids.get(0) + 1)
+                : (ids.get(0) + 1) + "–" + (ids.get(ids.size() - 1) + 1);
     }
 
     private static String badge(Finding f) {
