@@ -73,7 +73,7 @@ public final class CheckCommand implements Callable<Integer> {
         Inputs.requireFiles(options.source, options.target);
         PairResult pair = new ConsistencyRun().check(options.source, options.target,
                 new PairOptions(options.sourceLang(config), options.targetLang(config), options.segmented), selected);
-        Report report = new Report(Version.get(), List.of(pair), selected.enabledDescriptors());
+        Report report = new Report(Version.get(), List.of(pair), selected.enabledDescriptors(), threshold);
         ReportOutput.emit(report, reporters, options, ReportOutput.baseName(options.source, options.target),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;

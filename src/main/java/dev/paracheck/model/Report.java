@@ -9,8 +9,13 @@ import java.util.Objects;
  * @param toolVersion paracheck's version
  * @param pairs the checked pairs
  * @param checks descriptors of the checks that ran
+ * @param failOn the severity at and above which findings fail the run, or null for never
  */
-public record Report(String toolVersion, List<PairResult> pairs, List<CheckDescriptor> checks) {
+public record Report(String toolVersion, List<PairResult> pairs, List<CheckDescriptor> checks, Severity failOn) {
+    public Report(String toolVersion, List<PairResult> pairs, List<CheckDescriptor> checks) {
+        this(toolVersion, pairs, checks, Severity.ERROR);
+    }
+
     public Report {
         Objects.requireNonNull(toolVersion, "toolVersion");
         pairs = List.copyOf(pairs);

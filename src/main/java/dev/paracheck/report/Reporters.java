@@ -11,7 +11,8 @@ public final class Reporters {
     private static final Map<String, Reporter> BY_NAME = new LinkedHashMap<>();
 
     static {
-        for (Reporter r : List.of(new ConsoleReporter(), new HtmlReporter(), new JsonReporter(), new LadderReporter())) {
+        for (Reporter r : List.of(new ConsoleReporter(), new HtmlReporter(), new JsonReporter(), new SarifReporter(),
+                new JUnitReporter(), new MarkdownReporter(), new TmxReporter(), new TsvReporter(), new LadderReporter())) {
             BY_NAME.put(r.format(), r);
         }
     }

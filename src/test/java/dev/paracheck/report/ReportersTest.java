@@ -70,6 +70,64 @@ class ReportersTest {
     }
 
     @Test
+    void sarifHasRulesResultsAndLocationsInTheRightFile() throws Exception {
+        Report report = new Report("1.0", REPORT.pairs(), List.of(new dev.paracheck.model.CheckDescriptor("omission",
+                "Omitted text", "A source sentence with no counterpart.", Severity.ERROR)));
+
+        JsonNode run = new ObjectMapper().readTree(ReportFiles.render(new SarifReporter(), report)).path("runs").get(0);
+
+        assertThat(run.path("tool").path("driver").path("name").asText()).isEqualTo("paracheck");
+        assertThat(run.path("tool").path("driver").path("rules").get(0).path("id").asText()).isEqualTo("omission");
+        JsonNode result = run.path("results").get(0);
+        assertThat(result.path("ruleId").asText()).isEqualTo("omission");
+        assertThat(result.path("ruleIndex").asInt()).isZero();
+        assertThat(result.path("level").asText()).isEqualTo("error");
+        JsonNode physical = result.path("locations").get(0).path("physicalLocation");
+        assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("docs/en.txt");
+        assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(2);
+        assertThat(SarifReporter.uri(Path.of("a dir", "ü.txt"))).isEqualTo("a%20dir/%C3%BC.txt");
+    }
+
+    @Test
+    void junitAndTmxAreWellFormedXml() throws Exception {
+        Report report = new Report("1.0", REPORT.pairs(), List.of(new dev.paracheck.model.CheckDescriptor("omission",
+                "Omitted text", "x", Severity.ERROR)), Severity.ERROR);
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+
+        var junit = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+                new java.io.StringReader(ReportFiles.render(new JUnitReporter(), report))));
+        var tmx = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+                new java.io.StringReader(ReportFiles.render(new TmxReporter(), report))));
+
+        assertThat(junit.getDocumentElement().getAttribute("failures")).isEqualTo("1");
+        assertThat(junit.getElementsByTagName("failure").item(0).getTextContent()).contains("Gone.");
+        assertThat(tmx.getElementsByTagName("tu").getLength()).isEqualTo(2);
+        assertThat(tmx.getElementsByTagName("seg").item(0).getTextContent())
+                .isEqualTo("Hello <script>alert('x')</script> world.");
+    }
+
+    @Test
+    void junitHasNoFailureWhenFailOnIsNever() {
+        Report report = new Report("1.0", REPORT.pairs(), List.of(new dev.paracheck.model.CheckDescriptor("omission",
+                "Omitted text", "x", Severity.ERROR)), null);
+
+        assertThat(ReportFiles.render(new JUnitReporter(), report)).doesNotContain("<failure").contains("<system-out>");
+    }
+
+    @Test
+    void markdownAndTsvNeutraliseTheirSeparators() {
+        String md = ReportFiles.render(new MarkdownReporter(), REPORT);
+        String tsv = ReportFiles.render(new TsvReporter(), REPORT);
+
+        assertThat(md).startsWith("## paracheck: 1 error(s)").contains("| docs/en.txt (en) |")
+                .contains("- **error** `omission` line 2: Source sentence 3");
+        assertThat(MarkdownReporter.cell("a|b<c>")).isEqualTo("a\\|b&lt;c&gt;");
+        assertThat(tsv.lines()).hasSize(2);
+        assertThat(tsv.lines().skip(1).findFirst().orElseThrow().split("\t", -1)).hasSize(TsvReporter.columns().size());
+    }
+
+    @Test
     void ladderIsOneLinkALine() {
         assertThat(ReportFiles.render(new LadderReporter(), REPORT)).isEqualTo("[0]:[0]\n[1]:[1]\n[2]:[]\n");
     }

@@ -1,0 +1,141 @@
+package dev.paracheck.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Location;
+import dev.paracheck.model.PairResult;
+import dev.paracheck.model.Report;
+import dev.paracheck.model.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SARIF 2.1.0 for code-scanning tools: one run, rules from the check descriptors, a result per finding located
+ * in the translated file (file + line) where the finding has a target side, else in the source file.
+ * Severities map to SARIF levels error / warning / note.
+ */
+public final class SarifReporter implements Reporter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public String format() {
+        return "sarif";
+    }
+
+    @Override
+    public String extension() {
+        return "sarif";
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        List<String> ruleIds = new ArrayList<>(report.checks().stream().map(CheckDescriptor::id).toList());
+        for (PairResult p : report.pairs()) {
+            for (Finding f : p.findings()) {
+                if (!ruleIds.contains(f.check())) {
+                    ruleIds.add(f.check());
+                }
+            }
+        }
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", "paracheck");
+            g.writeStringField("version", report.toolVersion());
+            g.writeArrayFieldStart("rules");
+            for (String id : ruleIds) {
+                CheckDescriptor d = report.checks().stream().filter(c -> c.id().equals(id)).findFirst()
+                        .orElse(new CheckDescriptor(id, id, id, Severity.WARNING));
+                g.writeStartObject();
+                g.writeStringField("id", d.id());
+                g.writeStringField("name", d.title().replaceAll("[^A-Za-z0-9]", ""));
+                g.writeObjectFieldStart("shortDescription");
+                g.writeStringField("text", d.title());
+                g.writeEndObject();
+                g.writeObjectFieldStart("fullDescription");
+                g.writeStringField("text", d.description());
+                g.writeEndObject();
+                g.writeObjectFieldStart("defaultConfiguration");
+                g.writeStringField("level", level(d.defaultSeverity()));
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("results");
+            for (PairResult p : report.pairs()) {
+                for (Finding f : p.findings()) {
+                    writeResult(g, p, f, ruleIds.indexOf(f.check()));
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void writeResult(JsonGenerator g, PairResult p, Finding f, int ruleIndex) throws IOException {
+        boolean onTarget = f.target() != null;
+        Location loc = onTarget ? f.target() : f.source();
+        Path file = onTarget ? p.target().path() : p.source().path();
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.check());
+        g.writeNumberField("ruleIndex", ruleIndex);
+        g.writeStringField("level", level(f.severity()));
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", f.message());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(file));
+        g.writeEndObject();
+        if (loc != null && loc.line() > 0) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", loc.line());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** A relative path as a URI reference with forward slashes and percent-encoding. */
+    static String uri(Path file) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < file.getNameCount(); i++) {
+            if (i > 0) {
+                sb.append('/');
+            }
+            sb.append(java.net.URLEncoder.encode(file.getName(i).toString(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+        }
+        return file.isAbsolute() ? "file:///" + sb : sb.toString();
+    }
+
+    private static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+}
