@@ -8,6 +8,7 @@ import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Report;
 import dev.paracheck.model.Severity;
 import dev.paracheck.pipeline.ConsistencyRun;
+import dev.paracheck.pipeline.DirectoryRun;
 import dev.paracheck.pipeline.PairOptions;
 import dev.paracheck.report.Reporter;
 import java.util.ArrayList;
@@ -20,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code paracheck check SOURCE TARGET}: align, check, report; the exit code gates CI. */
+/**
+ * {@code paracheck check SOURCE TARGET}: align, check, report; the exit code gates CI. With two directories,
+ * every pair found by relative path (directory mode).
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Check a translation against its source and write reports.",
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, "
@@ -70,12 +74,40 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         Checks selected = Checks.select(only, skip, config.severities()).withBoilerplate(new Boilerplate(ignore));
+        PairOptions pairOptions = new PairOptions(options.sourceLang(config), options.targetLang(config),
+                options.segmented);
+        if (Inputs.bothDirectories(options.source, options.target)) {
+            return checkDirectories(pairOptions, selected, threshold, reporters);
+        }
         Inputs.requireFiles(options.source, options.target);
-        PairResult pair = new ConsistencyRun().check(options.source, options.target,
-                new PairOptions(options.sourceLang(config), options.targetLang(config), options.segmented), selected);
+        PairResult pair = new ConsistencyRun().check(options.source, options.target, pairOptions, selected);
         Report report = new Report(Version.get(), List.of(pair), selected.enabledDescriptors(), threshold);
         ReportOutput.emit(report, reporters, options, ReportOutput.baseName(options.source, options.target),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
+        return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private int checkDirectories(PairOptions pairOptions, Checks selected, Severity threshold,
+                                 List<Reporter> reporters) {
+        boolean showProgress = System.console() != null;
+        long total = showProgress ? DirectoryRun.countPairs(options.source, options.target) : 0;
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        DirectoryRun run = DirectoryRun.check(options.source, options.target, pairOptions, selected,
+                Runtime.getRuntime().availableProcessors(), done -> {
+                    if (showProgress && total > 1) {
+                        synchronized (err) {
+                            err.print("\rchecked " + done + "/" + total + " pairs");
+                            err.flush();
+                        }
+                    }
+                });
+        if (showProgress && total > 1) {
+            err.println();
+        }
+        Report report = new Report(Version.get(), run.pairs().stream().map(DirectoryRun.Checked::result).toList(),
+                selected.enabledDescriptors(), threshold, run.problems());
+        ReportOutput.emitDirectory(report, run.pairs().stream().map(DirectoryRun.Checked::relative).toList(),
+                reporters, options, spec.commandLine().getOut(), err);
         return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 

@@ -9,18 +9,25 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** True when both are directories (directory mode). */
+    static boolean bothDirectories(Path source, Path target) {
+        return Files.isDirectory(source) && Files.isDirectory(target);
+    }
+
     static void requireFiles(Path source, Path target) {
         boolean sd = Files.isDirectory(source);
         boolean td = Files.isDirectory(target);
         if (sd && td) {
-            throw InputException.about(source, "is a directory; directory mode (SOURCE_DIR TARGET_DIR) is not "
-                    + "available in this version, give two files");
+            throw InputException.about(source, "is a directory; 'align' takes two files (directory mode is "
+                    + "'paracheck check SOURCE_DIR TARGET_DIR')");
         }
         if (sd) {
-            throw InputException.about(source, "is a directory but " + target + " is not: give two files");
+            throw InputException.about(source, "is a directory but " + target + " is not: give two files or two "
+                    + "directories");
         }
         if (td) {
-            throw InputException.about(target, "is a directory but " + source + " is not: give two files");
+            throw InputException.about(target, "is a directory but " + source + " is not: give two files or two "
+                    + "directories");
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.paracheck.cli;
 import dev.paracheck.internal.InputException;
 import dev.paracheck.model.Report;
 import dev.paracheck.report.ConsoleReporter;
+import dev.paracheck.report.HtmlReporter;
+import dev.paracheck.report.IndexPage;
 import dev.paracheck.report.ReportFiles;
 import dev.paracheck.report.Reporter;
 import dev.paracheck.report.Reporters;
@@ -49,6 +51,56 @@ final class ReportOutput {
             console.print(ReportFiles.render(new ConsoleReporter(), report));
             for (Path p : written) {
                 console.println("wrote " + p);
+            }
+        }
+        out.flush();
+        err.flush();
+    }
+
+    /**
+     * Directory mode: each pair's reports under {@code --output-dir}, mirroring the pair's folder in the source
+     * tree, plus combined reports {@code paracheck.*} and an {@code index.html} linking the pages.
+     */
+    static void emitDirectory(Report report, List<Path> relatives, List<Reporter> reporters, PairOptionsMixin options,
+                              PrintWriter out, PrintWriter err) {
+        List<Reporter> files = reporters.stream().filter(r -> !(r instanceof ConsoleReporter)).toList();
+        List<Path> written = List.of();
+        if (isStdout(options.outputDir)) {
+            for (Reporter r : files) {
+                if (!(r instanceof HtmlReporter)) {
+                    out.print(ReportFiles.render(r, report));
+                }
+            }
+        } else if (!files.isEmpty()) {
+            Path root = Path.of(options.outputDir);
+            java.util.Map<Path, String> rendered = new java.util.LinkedHashMap<>();
+            List<String> hrefs = new java.util.ArrayList<>();
+            for (int i = 0; i < report.pairs().size(); i++) {
+                var pair = report.pairs().get(i);
+                Path parent = relatives.get(i).getParent();
+                Path dir = parent == null ? root : root.resolve(parent.toString());
+                String base = baseName(pair.source().path(), pair.target().path());
+                for (Reporter r : files) {
+                    rendered.put(dir.resolve(base + "." + r.extension()), ReportFiles.render(r, report.only(pair)));
+                }
+                hrefs.add((parent == null ? "" : parent.toString().replace('\\', '/') + "/") + base + ".html");
+            }
+            for (Reporter r : files) {
+                if (r instanceof HtmlReporter) {
+                    rendered.put(root.resolve("index.html"), IndexPage.render(report, hrefs));
+                } else if (!(r instanceof dev.paracheck.report.LadderReporter)) {
+                    rendered.put(root.resolve("paracheck." + r.extension()), ReportFiles.render(r, report));
+                }
+            }
+            written = ReportFiles.writeAll(rendered, root);
+        }
+        if (reporters.stream().anyMatch(r -> r instanceof ConsoleReporter)) {
+            PrintWriter console = isStdout(options.outputDir) ? err : out;
+            console.print(ReportFiles.render(new ConsoleReporter(), report));
+            if (!written.isEmpty()) {
+                console.println("wrote " + written.size() + " reports under " + options.outputDir
+                        + (files.stream().anyMatch(r -> r instanceof HtmlReporter) ? " (start at "
+                        + Path.of(options.outputDir).resolve("index.html") + ")" : ""));
             }
         }
         out.flush();

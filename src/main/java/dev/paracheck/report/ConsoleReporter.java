@@ -42,6 +42,9 @@ public final class ConsoleReporter implements Reporter {
                         where(f), Text.abbreviate(f.message(), 220)));
             }
         }
+        for (dev.paracheck.model.Problem pr : report.problems()) {
+            out.write("  problem " + pr.message() + "\n");
+        }
         out.write(String.format(Locale.ROOT, "%d pair%s checked: %d error%s, %d warning%s, %d info%n",
                 report.pairs().size(), report.pairs().size() == 1 ? "" : "s",
                 report.count(Severity.ERROR), plural(report.count(Severity.ERROR)),

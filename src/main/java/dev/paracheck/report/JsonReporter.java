@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The JSON report of PRODUCT.md, field for field. Additions, which parsers of the documented schema may ignore:
- * {@code paragraphAlignment} (paragraph links, same shape as {@code alignment}) per pair.
+ * {@code paragraphAlignment} (paragraph links, same shape as {@code alignment}) per pair, and in directory mode
+ * {@code problems} ({@code path}, {@code message}: files without counterpart or unreadable).
  */
 public final class JsonReporter implements Reporter {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -46,6 +47,16 @@ public final class JsonReporter implements Reporter {
                 writePair(g, pair);
             }
             g.writeEndArray();
+            if (!report.problems().isEmpty()) {
+                g.writeArrayFieldStart("problems");
+                for (dev.paracheck.model.Problem pr : report.problems()) {
+                    g.writeStartObject();
+                    g.writeStringField("path", pr.path().toString());
+                    g.writeStringField("message", pr.message());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeObjectFieldStart("summary");
             g.writeNumberField("pairs", report.pairs().size());
             for (Severity s : Severity.values()) {

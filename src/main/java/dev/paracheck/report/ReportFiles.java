@@ -44,11 +44,28 @@ public final class ReportFiles {
         for (Reporter r : reporters) {
             rendered.put(dir.resolve(baseName + "." + r.extension()), render(r, report));
         }
-        prepare(dir);
+        return writeAll(rendered, dir);
+    }
+
+    /**
+     * Writes already rendered files, each under {@code root}: every file goes to a temporary file first and all
+     * are moved into place at the end. A path that would leave {@code root} is refused.
+     */
+    public static List<Path> writeAll(Map<Path, String> rendered, Path root) {
+        Path top = root.toAbsolutePath().normalize();
+        for (Path target : rendered.keySet()) {
+            if (!target.toAbsolutePath().normalize().startsWith(top)) {
+                throw InputException.about(target, "refusing to write outside the output directory " + root);
+            }
+        }
+        prepare(root);
+        for (Path target : rendered.keySet()) {
+            prepare(target.getParent());
+        }
         List<Path> temps = new ArrayList<>();
         try {
             for (Map.Entry<Path, String> e : rendered.entrySet()) {
-                Path tmp = Files.createTempFile(dir, "." + e.getKey().getFileName(), ".tmp");
+                Path tmp = Files.createTempFile(e.getKey().getParent(), "." + e.getKey().getFileName(), ".tmp");
                 temps.add(tmp);
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     w.write(e.getValue());
@@ -59,7 +76,7 @@ public final class ReportFiles {
                 move(temps.get(k++), target);
             }
         } catch (IOException e) {
-            throw InputException.about(dir, "cannot write reports: " + e.getMessage(), e);
+            throw InputException.about(root, "cannot write reports: " + e.getMessage(), e);
         } finally {
             for (Path tmp : temps) {
                 try {

@@ -1,0 +1,93 @@
+package dev.paracheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paracheck.testing.TestFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectoryModeTest {
+    @TempDir
+    Path dir;
+
+    private int run(StringWriter out, String... args) {
+        return Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(new StringWriter(), true))
+                .execute(args);
+    }
+
+    private Path tree() throws Exception {
+        Path en = Files.createDirectories(dir.resolve("en/news"));
+        Path de = Files.createDirectories(dir.resolve("de/news"));
+        Files.copy(TestFiles.resource("pairs/library.en.txt"), en.resolve("library.en.txt"));
+        Files.copy(TestFiles.resource("pairs/library.de.txt"), de.resolve("library.de.txt"));
+        Files.copy(TestFiles.seedEnglish(), dir.resolve("en/article.txt"));
+        Files.copy(TestFiles.seedGerman(), dir.resolve("de/article.txt"));
+        Files.writeString(dir.resolve("en/untranslated.txt"), "This page has no German version yet.\n");
+        Files.writeString(dir.resolve("en/broken.txt"), "");
+        Files.writeString(dir.resolve("de/broken.txt"), "Kaputt.\n");
+        Files.writeString(dir.resolve("en/.hidden.txt"), "Ignored.\n");
+        return dir;
+    }
+
+    @Test
+    void pairsByPathAndLanguageSuffixReportsMissingCounterpartsAndKeepsGoing() throws Exception {
+        tree();
+        Path out = dir.resolve("out");
+        StringWriter console = new StringWriter();
+
+        int code = run(console, "check", dir.resolve("en").toString(), dir.resolve("de").toString(), "--no-grammar",
+                "--output-dir", out.toString(), "--format", "console,json,html");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.resolve("article.html")).isRegularFile();
+        assertThat(out.resolve("news/library.en-de.json")).isRegularFile();
+        assertThat(out.resolve("index.html")).content().contains("news/library.en-de.html").contains("article.html")
+                .contains("untranslated.txt");
+        JsonNode combined = new ObjectMapper().readTree(out.resolve("paracheck.json").toFile());
+        assertThat(combined.path("summary").path("pairs").asInt()).isEqualTo(2);
+        assertThat(combined.path("problems").toString()).contains("untranslated.txt").contains("no counterpart")
+                .contains("broken.txt").contains("file is empty");
+        assertThat(console.toString()).contains("2 pairs checked");
+        try (Stream<Path> all = Files.walk(dir)) {
+            assertThat(all.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void cleanTreeExitsZero() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.copy(TestFiles.resource("pairs/harbour.en.txt"), dir.resolve("a/harbour.en.txt"));
+        Files.copy(TestFiles.resource("pairs/harbour.fr.txt"), dir.resolve("b/harbour.fr.txt"));
+
+        assertThat(run(new StringWriter(), "check", dir.resolve("a").toString(), dir.resolve("b").toString(),
+                "--no-grammar", "--output-dir", dir.resolve("out").toString())).isZero();
+    }
+
+    @Test
+    void symbolicLinksAreNotFollowed() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Path outside = Files.writeString(dir.resolve("secret.txt"), "Secret text outside the tree.\n");
+        Files.createSymbolicLink(dir.resolve("a/link.txt"), outside);
+        Files.createSymbolicLink(dir.resolve("b/link.txt"), outside);
+        StringWriter console = new StringWriter();
+
+        run(console, "check", dir.resolve("a").toString(), dir.resolve("b").toString(), "--no-grammar",
+                "--output-dir", dir.resolve("out").toString());
+
+        assertThat(console.toString()).contains("0 pairs checked");
+    }
+
+    @Test
+    void emptyDirectoriesHaveNoPairs() {
+        assertThat(dev.paracheck.pipeline.PairFinder.find(dir, dir)).isEmpty();
+    }
+}
