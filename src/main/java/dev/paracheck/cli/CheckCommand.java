@@ -7,6 +7,7 @@ import dev.paracheck.internal.InputException;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Report;
 import dev.paracheck.model.Severity;
+import dev.paracheck.pipeline.Baseline;
 import dev.paracheck.pipeline.ConsistencyRun;
 import dev.paracheck.pipeline.DirectoryRun;
 import dev.paracheck.pipeline.PairOptions;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
         description = "Check a translation against its source and write reports.",
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, "
                 + "2 bad usage or unreadable input."})
-public final class CheckCommand implements Callable<Integer> {
+public class CheckCommand implements Callable<Integer> {
     @Mixin
     PairOptionsMixin options;
 
@@ -47,11 +48,49 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-grammar", description = "Skip the LanguageTool grammar check of the target.")
     boolean noGrammar;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Accepted findings (written by 'paracheck baseline'): they are not shown and do not fail.")
+    java.nio.file.Path baselineFile;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        Outcome outcome = run();
+        Report report = outcome.report();
+        int accepted = 0;
+        if (baselineFile != null) {
+            Baseline baseline = Baseline.read(baselineFile);
+            List<PairResult> kept = new ArrayList<>();
+            for (PairResult p : report.pairs()) {
+                PairResult filtered = baseline.filter(p);
+                accepted += p.findings().size() - filtered.findings().size();
+                kept.add(filtered);
+            }
+            report = new Report(report.toolVersion(), kept, report.checks(), report.failOn(), report.problems());
+        }
+        if (outcome.relatives() == null) {
+            ReportOutput.emit(report, outcome.reporters(), options, ReportOutput.baseName(options.source,
+                    options.target), spec.commandLine().getOut(), spec.commandLine().getErr());
+        } else {
+            ReportOutput.emitDirectory(report, outcome.relatives(), outcome.reporters(), options,
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        if (accepted > 0) {
+            spec.commandLine().getErr().println("paracheck: " + accepted + " finding(s) accepted by the baseline "
+                    + baselineFile + " not shown");
+        }
+        Severity threshold = report.failOn();
+        return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** A finished run before output: its report, the reporters asked for, and in directory mode the pairs' paths. */
+    record Outcome(Report report, List<Reporter> reporters, List<java.nio.file.Path> relatives) {
+    }
+
+    /** Validates the options, then reads, aligns and checks the pair or the two directories. */
+    Outcome run() {
         Config config = options.loadConfig();
         Severity threshold = parseFailOn(failOn != null ? failOn : config.failOn() != null ? config.failOn() : "error");
         List<Reporter> reporters = ReportOutput.validate(options);
@@ -81,14 +120,12 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Inputs.requireFiles(options.source, options.target);
         PairResult pair = new ConsistencyRun().check(options.source, options.target, pairOptions, selected);
-        Report report = new Report(Version.get(), List.of(pair), selected.enabledDescriptors(), threshold);
-        ReportOutput.emit(report, reporters, options, ReportOutput.baseName(options.source, options.target),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
-        return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return new Outcome(new Report(Version.get(), List.of(pair), selected.enabledDescriptors(), threshold),
+                reporters, null);
     }
 
-    private int checkDirectories(PairOptions pairOptions, Checks selected, Severity threshold,
-                                 List<Reporter> reporters) {
+    private Outcome checkDirectories(PairOptions pairOptions, Checks selected, Severity threshold,
+                                     List<Reporter> reporters) {
         boolean showProgress = System.console() != null;
         long total = showProgress ? DirectoryRun.countPairs(options.source, options.target) : 0;
         java.io.PrintWriter err = spec.commandLine().getErr();
@@ -106,9 +143,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Report report = new Report(Version.get(), run.pairs().stream().map(DirectoryRun.Checked::result).toList(),
                 selected.enabledDescriptors(), threshold, run.problems());
-        ReportOutput.emitDirectory(report, run.pairs().stream().map(DirectoryRun.Checked::relative).toList(),
-                reporters, options, spec.commandLine().getOut(), err);
-        return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return new Outcome(report, reporters, run.pairs().stream().map(DirectoryRun.Checked::relative).toList());
     }
 
     /** The severity named by {@code --fail-on}, or null for {@code never}. */
