@@ -21,6 +21,9 @@ public final class Segmenter {
     private static final Set<String> ISO_639_1 = Set.copyOf(Arrays.asList(Locale.getISOLanguages()));
     private static final int DETECTION_SAMPLE = 20_000;
     static final int MIN_IDENTIFIABLE = 30;
+    /** URLs, hashtags, mentions and e-mail addresses say nothing about a paragraph's language. */
+    private static final java.util.regex.Pattern NOT_PROSE = java.util.regex.Pattern.compile(
+            "\\S*://\\S+|www\\.\\S+|\\S+@\\S+|[#@][\\p{L}\\p{N}_]+");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -72,8 +75,9 @@ public final class Segmenter {
     private static List<String> paragraphLanguages(RawDocument raw) {
         List<String> out = new ArrayList<>();
         for (Paragraph p : raw.paragraphs()) {
-            long letters = p.text().codePoints().filter(Character::isLetter).count();
-            out.add(letters < MIN_IDENTIFIABLE ? "" : LanguageGuesser.get().guess(p.text(), 0.9).orElse(""));
+            String prose = NOT_PROSE.matcher(p.text()).replaceAll(" ");
+            long letters = prose.codePoints().filter(Character::isLetter).count();
+            out.add(letters < MIN_IDENTIFIABLE ? "" : LanguageGuesser.get().guess(prose, 0.9).orElse(""));
         }
         return out;
     }

@@ -101,14 +101,24 @@ class ChecksTest {
 
     @Test
     void notParallelFiresOnLowCostGainAndSilencesStructuralChecks() {
-        Alignment unrelated = new Alignment(List.of(), List.of(link(List.of(0, 1, 2), List.of()),
-                link(List.of(), List.of(0, 1, 2)), link(List.of(3, 4, 5), List.of(3, 4, 5))),
-                new AlignmentStats(0.5, 0.05, 0.04, true, 0.1));
+        String[][] en = new String[12][];
+        String[][] de = new String[12][];
+        List<dev.paracheck.model.Link> links = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            en[i] = new String[] {"Sentence number " + i + " of the source."};
+            de[i] = new String[] {"Ganz anderer Satz " + (i * 7) + "."};
+            links.add(link(List.of(i), List.of(i)));
+        }
+        Document s = document("en.txt", "en", en);
+        Document t = document("de.txt", "de", de);
+        Alignment unrelated = new Alignment(List.of(), links, new AlignmentStats(1.0, 0.05, 0.04, true, 0.1));
+        Alignment parallel = new Alignment(List.of(), links, new AlignmentStats(1.0, 0.3, 0.04, true, 0.8));
 
-        List<Finding> findings = Checks.all().run(context(unrelated));
+        List<Finding> findings = Checks.withoutGrammar().run(new CheckContext(s, t, unrelated, Severity.ERROR));
 
         assertThat(findings).extracting(Finding::check).containsExactly("not-parallel");
-        assertThat(new NotParallelCheck().run(context(alignment(link(List.of(0), List.of(0)))))).isEmpty();
+        assertThat(new NotParallelCheck().run(new CheckContext(s, t, parallel, Severity.ERROR))).isEmpty();
+        assertThat(new NotParallelCheck().run(context(unrelated))).as("too short to judge").isEmpty();
     }
 
     @Test

@@ -72,6 +72,8 @@ class ContentCheckUnitsTest {
         assertThat(run(new UntranslatedCheck(), "The meeting starts soon.", "The meeting starts soon."))
                 .extracting(Finding::check).containsExactly("untranslated");
         assertThat(run(new UntranslatedCheck(), "Anna Keller, 2024", "Anna Keller, 2024")).isEmpty();
+        assertThat(run(new UntranslatedCheck(), "@user2 #science https://example.org/a-long-path id 4dba-adc4",
+                "@user2 #science https://example.org/a-long-path id 4dba-adc4")).isEmpty();
         assertThat(run(new UntranslatedCheck(), "The meeting starts soon.", "Die Sitzung beginnt bald.")).isEmpty();
     }
 

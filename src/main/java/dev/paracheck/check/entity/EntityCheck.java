@@ -43,8 +43,11 @@ public final class EntityCheck implements Check {
         Set<String> targetNames = names(ctx.target(), targetWords, targetCounts, sourceCounts);
         Set<String> sourceText = allAcronyms(ctx.source());
         Set<String> targetText = allAcronyms(ctx.target());
-        List<Finding> out = new ArrayList<>();
-        for (PairedText p : PairedText.of(ctx)) {
+        List<PairedText> pairs = PairedText.of(ctx);
+        List<Set<String>> missingPer = new ArrayList<>();
+        List<Set<String>> addedPer = new ArrayList<>();
+        List<Set<String>> spelledPer = new ArrayList<>();
+        for (PairedText p : pairs) {
             String s = p.source().text();
             String t = p.target().text();
             Set<String> missing = new LinkedHashSet<>();
@@ -73,10 +76,30 @@ public final class EntityCheck implements Check {
                     added.add(a);
                 }
             }
+            missingPer.add(missing);
+            addedPer.add(added);
+            spelledPer.add(spelledOut);
+        }
+        // a name the translator moved into the neighbouring sentence is not missing
+        for (int k = 0; k + 1 < pairs.size(); k++) {
+            Set<String> movedDown = new HashSet<>(missingPer.get(k));
+            movedDown.retainAll(addedPer.get(k + 1));
+            Set<String> movedUp = new HashSet<>(addedPer.get(k));
+            movedUp.retainAll(missingPer.get(k + 1));
+            missingPer.get(k).removeAll(movedDown);
+            addedPer.get(k + 1).removeAll(movedDown);
+            addedPer.get(k).removeAll(movedUp);
+            missingPer.get(k + 1).removeAll(movedUp);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            PairedText p = pairs.get(k);
+            Set<String> missing = missingPer.get(k);
+            Set<String> added = addedPer.get(k);
             if (!missing.isEmpty() || !added.isEmpty()) {
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message(missing, added), p.source(), p.target()));
-            } else if (!spelledOut.isEmpty()) {
-                out.add(new Finding(DESCRIPTOR.id(), Severity.INFO, "Acronym " + quoted(spelledOut)
+            } else if (!spelledPer.get(k).isEmpty()) {
+                out.add(new Finding(DESCRIPTOR.id(), Severity.INFO, "Acronym " + quoted(spelledPer.get(k))
                         + " of the source does not appear in the target (spelled out?)", p.source(), p.target()));
             }
         }

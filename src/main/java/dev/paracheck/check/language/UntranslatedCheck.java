@@ -66,14 +66,22 @@ public final class UntranslatedCheck implements Check {
         return Text.collapseSpaces(Text.lower(s));
     }
 
-    /** At least two words of three or more letters that are not capitalised names. */
+    /**
+     * At least two different words of three or more letters that are not capitalised names, once URLs, hashtags,
+     * mentions, e-mail addresses and tokens with digits (ids, hashes) are set aside.
+     */
     static boolean hasWords(String text) {
-        int words = 0;
-        for (String w : text.split("[^\\p{L}]+")) {
-            if (w.length() >= 3 && Character.isLowerCase(w.codePointAt(0))) {
-                words++;
+        Set<String> words = new HashSet<>();
+        for (String token : text.split("\\s+")) {
+            String t = token.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "");
+            if (token.startsWith("#") || token.startsWith("@") || token.contains("://") || token.contains("@")
+                    || token.startsWith("www.") || !t.matches("\\p{L}{3,}")) {
+                continue;
+            }
+            if (Character.isLowerCase(t.codePointAt(0))) {
+                words.add(t);
             }
         }
-        return words >= 2;
+        return words.size() >= 2;
     }
 }
