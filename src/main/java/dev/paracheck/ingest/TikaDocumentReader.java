@@ -82,18 +82,7 @@ public final class TikaDocumentReader implements DocumentReader {
      */
     public List<String> readLines(Path file) {
         checkReadable(file);
-        String text;
-        try (InputStream in = TikaInputStream.get(file);
-             AutoDetectReader reader = new AutoDetectReader(in, new Metadata())) {
-            text = readAll(reader, file);
-        } catch (TikaException e) {
-            throw InputException.about(file, "cannot detect the text encoding", e);
-        } catch (IOException e) {
-            throw ioError(file, e);
-        }
-        if (looksBinary(text)) {
-            throw InputException.about(file, "not a text file (binary data)");
-        }
+        String text = decode(file);
         List<String> lines = new ArrayList<>(List.of(text.split("\\r\\n|\\n|\\r", -1)));
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
@@ -134,6 +123,11 @@ public final class TikaDocumentReader implements DocumentReader {
     }
 
     private List<Paragraph> readText(Path file, boolean markdown) {
+        return PlainTextParagraphs.split(decode(file), markdown);
+    }
+
+    /** The text of a plain-text file in its detected charset; binary data is refused. */
+    private static String decode(Path file) {
         String text;
         try (InputStream in = TikaInputStream.get(file);
              AutoDetectReader reader = new AutoDetectReader(in, new Metadata())) {
@@ -146,7 +140,7 @@ public final class TikaDocumentReader implements DocumentReader {
         if (looksBinary(text)) {
             throw InputException.about(file, "not a document format paracheck can read (binary data)");
         }
-        return PlainTextParagraphs.split(text, markdown);
+        return text;
     }
 
     private static String readAll(Reader reader, Path file) throws IOException {
