@@ -1,7 +1,6 @@
 package dev.paracheck.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One link of an alignment: source units paired with target units.
@@ -51,9 +50,5 @@ public record Link(List<Integer> source, List<Integer> target, boolean moved, do
             sb.append(ids.get(i));
         }
         return sb.append(']').toString();
-    }
-
-    public static Link of(List<Integer> source, List<Integer> target, double score) {
-        return new Link(Objects.requireNonNull(source), Objects.requireNonNull(target), false, score);
     }
 }
