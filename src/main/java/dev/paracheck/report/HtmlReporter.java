@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * One self-contained HTML page for review: per pair a header with languages, sizes, alignment score and counts,
  * the findings list (each linked to its row), and both texts side by side, one aligned link a row, with the
- * findings shown under the row they concern. No script and no external resource; a Content-Security-Policy
- * forbids both. All document text is escaped by {@link Html#escape}.
+ * findings shown under the row they concern, with filters by severity and check and keyboard navigation
+ * ({@link #SCRIPT}). No external resource; the Content-Security-Policy allows nothing but the inline style and
+ * that one script, by hash. All document text is escaped by {@link Html#escape}.
  */
 public final class HtmlReporter implements Reporter {
     private static final String CSS = """
@@ -37,6 +38,45 @@ public final class HtmlReporter implements Reporter {
             .error{background:#cf222e;color:#fff}.warning{background:#bf8700;color:#fff}.info{background:#0969da;color:#fff}
             .moved{background:#8250df;color:#fff}.check{font-family:ui-monospace,monospace;font-size:12px}
             ol.findings li{margin:4px 0}a{color:#0969da}
+            nav.filters{margin:12px 24px;font-size:13px}nav.filters label{margin-right:8px;white-space:nowrap}
+            tr.finding.current td{outline:2px solid #0969da}[hidden]{display:none!important}
+            """;
+
+    /**
+     * Filters and keyboard navigation. Findings (list items and rows under the table) carry data-check and
+     * data-severity; unchecking a box hides them. Keys n / j go to the next visible finding row, p / k to the
+     * previous one. The script is inline and allowed by its SHA-256 in the Content-Security-Policy.
+     */
+    static final String SCRIPT = """
+            (function () {
+              var boxes = document.querySelectorAll('input.filter');
+              function apply() {
+                var off = {};
+                boxes.forEach(function (b) { if (!b.checked) { off[b.dataset.kind + ':' + b.value] = true; } });
+                document.querySelectorAll('[data-check]').forEach(function (e) {
+                  var hidden = off['check:' + e.dataset.check] || off['severity:' + e.dataset.severity];
+                  e.hidden = !!hidden;
+                });
+              }
+              boxes.forEach(function (b) { b.addEventListener('change', apply); });
+              var current = -1;
+              function go(step) {
+                var rows = Array.prototype.filter.call(document.querySelectorAll('tr.finding'),
+                  function (r) { return !r.hidden; });
+                if (rows.length === 0) { return; }
+                current = (current + step + rows.length) % rows.length;
+                var row = rows[current];
+                document.querySelectorAll('tr.current').forEach(function (r) { r.classList.remove('current'); });
+                row.classList.add('current');
+                row.scrollIntoView({block: 'center'});
+                history.replaceState(null, '', '#' + row.id);
+              }
+              document.addEventListener('keydown', function (e) {
+                if (e.target && e.target.tagName === 'INPUT') { return; }
+                if (e.key === 'n' || e.key === 'j') { go(1); }
+                if (e.key === 'p' || e.key === 'k') { go(-1); }
+              });
+            })();
             """;
 
     @Override
@@ -53,15 +93,46 @@ public final class HtmlReporter implements Reporter {
     public void write(Report report, Writer out) throws IOException {
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                + "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n");
+                + "style-src 'unsafe-inline'; script-src '" + scriptHash() + "'; base-uri 'none'; "
+                + "form-action 'none'\">\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.write("<title>paracheck report</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
         out.write("<header><h1>paracheck report</h1><div>" + summary(report) + " · paracheck "
                 + Html.escape(report.toolVersion()) + "</div></header>\n");
+        writeFilters(report, out);
         for (int p = 0; p < report.pairs().size(); p++) {
             writePair(report.pairs().get(p), "p" + p, out);
         }
-        out.write("</body>\n</html>\n");
+        out.write("<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
+    }
+
+    private static void writeFilters(Report report, Writer out) throws IOException {
+        java.util.Set<String> checks = new java.util.TreeSet<>();
+        report.pairs().forEach(p -> p.findings().forEach(f -> checks.add(f.check())));
+        out.write("<nav class=\"filters\">Show: ");
+        for (Severity s : Severity.values()) {
+            out.write("<label><input type=\"checkbox\" class=\"filter\" data-kind=\"severity\" value=\"" + s.label()
+                    + "\" checked> " + s.label() + " (" + report.count(s) + ")</label> ");
+        }
+        out.write("· ");
+        for (String c : checks) {
+            long n = report.pairs().stream().flatMap(p -> p.findings().stream()).filter(f -> f.check().equals(c))
+                    .count();
+            out.write("<label><input type=\"checkbox\" class=\"filter\" data-kind=\"check\" value=\""
+                    + Html.escape(c) + "\" checked> " + Html.escape(c) + " (" + n + ")</label> ");
+        }
+        out.write("· keys: <kbd>n</kbd> next finding, <kbd>p</kbd> previous</nav>\n");
+    }
+
+    /** The CSP source expression that allows exactly {@link #SCRIPT}. */
+    static String scriptHash() {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(SCRIPT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "sha256-" + java.util.Base64.getEncoder().encodeToString(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String summary(Report report) {
@@ -95,7 +166,8 @@ public final class HtmlReporter implements Reporter {
         for (Finding f : pair.findings()) {
             int row = rowOf(f, links);
             String text = badge(f) + Html.escape(f.message());
-            out.write("<li>" + (row < 0 ? text : "<a href=\"#" + id + "-l" + row + "\">" + text + "</a>") + "</li>\n");
+            out.write("<li" + data(f) + ">" + (row < 0 ? text : "<a href=\"#" + id + "-f" + pair.findings().indexOf(f)
+                    + "\">" + text + "</a>") + "</li>\n");
         }
         out.write("</ol>\n");
         for (Finding f : documentLevel) {
@@ -105,7 +177,7 @@ public final class HtmlReporter implements Reporter {
                 + Html.escape(pair.source().lang()) + "\">source (" + Html.escape(pair.source().lang())
                 + ")</th><th>target (" + Html.escape(pair.target().lang()) + ")</th><th>link</th></tr>\n");
         for (int r = 0; r < links.size(); r++) {
-            writeRow(pair, links.get(r), id + "-l" + r, byRow.getOrDefault(r, List.of()), out);
+            writeRow(pair, links.get(r), id, r, byRow.getOrDefault(r, List.of()), out);
         }
         out.write("</table>\n</section>\n");
     }
@@ -115,8 +187,9 @@ public final class HtmlReporter implements Reporter {
                 + "</td><td>" + d.sentences().size() + "</td></tr>\n");
     }
 
-    private static void writeRow(PairResult pair, Link link, String rowId, List<Finding> findings, Writer out)
-            throws IOException {
+    private static void writeRow(PairResult pair, Link link, String pairId, int r, List<Finding> findings,
+                                 Writer out) throws IOException {
+        String rowId = pairId + "-l" + r;
         List<String> classes = new ArrayList<>();
         if (startsParagraph(pair.source(), link.source()) || startsParagraph(pair.target(), link.target())) {
             classes.add("para-start");
@@ -130,8 +203,8 @@ public final class HtmlReporter implements Reporter {
         out.write("<td class=\"link\">" + (link.moved() ? "<span class=\"badge moved\">moved</span>" : "")
                 + link.type() + " · " + String.format(Locale.ROOT, "%.2f", link.score()) + "</td></tr>\n");
         for (Finding f : findings) {
-            out.write("<tr class=\"finding\"><td></td><td colspan=\"3\">" + badge(f) + Html.escape(f.message())
-                    + "</td></tr>\n");
+            out.write("<tr class=\"finding\" id=\"" + pairId + "-f" + pair.findings().indexOf(f) + "\"" + data(f)
+                    + "><td></td><td colspan=\"3\">" + badge(f) + Html.escape(f.message()) + "</td></tr>\n");
         }
     }
 
@@ -156,6 +229,10 @@ public final class HtmlReporter implements Reporter {
         // 1-based, as in the findings' messages
         return ids.isEmpty() ? "" : ids.size() == 1 ? String.valueOf(ids.get(0) + 1)
                 : (ids.get(0) + 1) + "–" + (ids.get(ids.size() - 1) + 1);
+    }
+
+    private static String data(Finding f) {
+        return " data-check=\"" + Html.escape(f.check()) + "\" data-severity=\"" + f.severity().label() + "\"";
     }
 
     private static String badge(Finding f) {

@@ -141,7 +141,8 @@ class ReportersTest {
         assertThat(html).contains("Zweiter &quot;und&quot; letzter.");
         assertThat(html).contains("Content-Security-Policy").contains("default-src 'none'");
         assertThat(html).doesNotContain("http://").doesNotContain("https://");
-        assertThat(html).contains("id=\"p0-l2\"").contains("href=\"#p0-l2\"");
+        assertThat(html).contains("id=\"p0-l2\"").contains("href=\"#p0-f0\"").contains("<tr class=\"finding\" id=\"p0-f0\"");
+        assertThat(html).contains("script-src '" + HtmlReporter.scriptHash() + "'");
         assertThat(html).containsPattern("<tr id=\"p0-l2\" class=\"[^\"]*sev-error");
     }
 

@@ -1,0 +1,115 @@
+package dev.paracheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paracheck.check.Checks;
+import dev.paracheck.model.PairResult;
+import dev.paracheck.model.Report;
+import dev.paracheck.pipeline.ConsistencyRun;
+import dev.paracheck.pipeline.PairOptions;
+import dev.paracheck.testing.TestFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * The HTML report in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs):
+ * it loads with no console error (a wrong script hash would be a CSP error), the filters hide and show
+ * findings, and the keyboard reaches every finding. Skipped where the browser is not installed.
+ */
+class HtmlReportBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    Path dir;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void start() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "chromium and chromedriver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + dir.resolve("profile"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private Path report() throws Exception {
+        List<String> de = new ArrayList<>(TestFiles.lines(TestFiles.seedGerman()));
+        de.remove(7);
+        de.add(4, de.remove(12));
+        Path target = TestFiles.writeLines(dir, "article.de.txt", de);
+        PairResult pair = new ConsistencyRun().check(TestFiles.seedEnglish(), target, new PairOptions(null, null, false),
+                Checks.withoutGrammar());
+        Report report = new Report("test", List.of(pair), Checks.withoutGrammar().enabledDescriptors());
+        Path html = dir.resolve("report.html");
+        Files.writeString(html, ReportFiles.render(new HtmlReporter(), report));
+        return html;
+    }
+
+    @Test
+    void loadsWithoutErrorsFiltersAndNavigates() throws Exception {
+        driver.get(report().toUri().toString());
+
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(severe).isEmpty();
+
+        List<WebElement> items = driver.findElements(By.cssSelector("ol.findings li"));
+        long info = items.stream().filter(e -> "info".equals(e.getAttribute("data-severity"))).count();
+        assertThat(items).hasSizeGreaterThan(2);
+        assertThat(info).isPositive();
+        driver.findElement(By.cssSelector("input.filter[value='info']")).click();
+        assertThat(items.stream().filter(WebElement::isDisplayed).count()).isEqualTo(items.size() - info);
+        assertThat(items.stream().filter(WebElement::isDisplayed))
+                .allSatisfy(e -> assertThat(e.getAttribute("data-severity")).isNotEqualTo("info"));
+        driver.findElement(By.cssSelector("input.filter[value='info']")).click();
+        assertThat(items.stream().filter(WebElement::isDisplayed).count()).isEqualTo(items.size());
+
+        List<WebElement> rows = driver.findElements(By.cssSelector("tr.finding"));
+        Set<String> expected = new HashSet<>();
+        rows.forEach(r -> expected.add(r.getAttribute("id")));
+        Set<String> reached = new HashSet<>();
+        WebElement body = driver.findElement(By.tagName("body"));
+        for (int i = 0; i < rows.size(); i++) {
+            body.sendKeys("n");
+            String url = driver.getCurrentUrl();
+            reached.add(url.substring(url.indexOf('#') + 1));
+        }
+        assertThat(reached).isEqualTo(expected);
+        body.sendKeys("p");
+        assertThat(driver.findElements(By.cssSelector("tr.finding.current"))).hasSize(1);
+    }
+}
