@@ -39,7 +39,8 @@ public final class HtmlReporter implements Reporter {
             .moved{background:#8250df;color:#fff}.check{font-family:ui-monospace,monospace;font-size:12px}
             ol.findings li{margin:4px 0}a{color:#0969da}
             nav.filters{margin:12px 24px;font-size:13px}nav.filters label{margin-right:8px;white-space:nowrap}
-            tr.finding.current td{outline:2px solid #0969da}[hidden]{display:none!important}
+            tr.finding.current td{outline:2px solid #0969da}tr.moved-here td.text{background:#fbefff}
+            del{background:#ffd7d5;text-decoration:line-through}ins{background:#ccffd8;text-decoration:none}[hidden]{display:none!important}
             """;
 
     /**
@@ -165,19 +166,26 @@ public final class HtmlReporter implements Reporter {
         out.write("<h3>Findings (" + pair.findings().size() + ")</h3>\n<ol class=\"findings\">\n");
         for (Finding f : pair.findings()) {
             int row = rowOf(f, links);
-            String text = badge(f) + Html.escape(f.message());
+            String text = badge(f) + message(f);
             out.write("<li" + data(f) + ">" + (row < 0 ? text : "<a href=\"#" + id + "-f" + pair.findings().indexOf(f)
                     + "\">" + text + "</a>") + "</li>\n");
         }
         out.write("</ol>\n");
         for (Finding f : documentLevel) {
-            out.write("<p>" + badge(f) + Html.escape(f.message()) + "</p>\n");
+            out.write("<p>" + badge(f) + message(f) + "</p>\n");
         }
         out.write("<h3>Alignment</h3>\n<table class=\"align\">\n<tr><th>#</th><th lang=\""
                 + Html.escape(pair.source().lang()) + "\">source (" + Html.escape(pair.source().lang())
                 + ")</th><th>target (" + Html.escape(pair.target().lang()) + ")</th><th>link</th></tr>\n");
+        Map<Integer, List<Integer>> movedBefore = movedTargetPlaces(links);
         for (int r = 0; r < links.size(); r++) {
+            for (int m : movedBefore.getOrDefault(r, List.of())) {
+                writeMovedTargetRow(pair, links.get(m), id, m, out);
+            }
             writeRow(pair, links.get(r), id, r, byRow.getOrDefault(r, List.of()), out);
+        }
+        for (int m : movedBefore.getOrDefault(links.size(), List.of())) {
+            writeMovedTargetRow(pair, links.get(m), id, m, out);
         }
         out.write("</table>\n</section>\n");
     }
@@ -200,12 +208,56 @@ public final class HtmlReporter implements Reporter {
                 + "><td class=\"num\">" + numbers(link.source()) + "</td>");
         writeText(pair.source(), link.source(), out);
         writeText(pair.target(), link.target(), out);
-        out.write("<td class=\"link\">" + (link.moved() ? "<span class=\"badge moved\">moved</span>" : "")
+        out.write("<td class=\"link\">" + (link.moved() ? "<a href=\"#" + pairId + "-t" + r
+                + "\"><span class=\"badge moved\">moved</span>to target " + numbers(link.target()) + "</a> " : "")
                 + link.type() + " · " + String.format(Locale.ROOT, "%.2f", link.score()) + "</td></tr>\n");
         for (Finding f : findings) {
             out.write("<tr class=\"finding\" id=\"" + pairId + "-f" + pair.findings().indexOf(f) + "\"" + data(f)
-                    + "><td></td><td colspan=\"3\">" + badge(f) + Html.escape(f.message()) + "</td></tr>\n");
+                    + "><td></td><td colspan=\"3\">" + badge(f) + message(f) + "</td></tr>\n");
         }
+    }
+
+    /**
+     * Where each moved link's target text stands in the target's reading order: before the first straight link
+     * whose target comes after it (key {@code links.size()}: at the end). Value: indices of moved links.
+     */
+    private static Map<Integer, List<Integer>> movedTargetPlaces(List<Link> links) {
+        Map<Integer, List<Integer>> out = new HashMap<>();
+        for (int m = 0; m < links.size(); m++) {
+            Link moved = links.get(m);
+            if (!moved.moved() || moved.target().isEmpty()) {
+                continue;
+            }
+            int place = links.size();
+            for (int r = 0; r < links.size(); r++) {
+                Link l = links.get(r);
+                if (!l.moved() && !l.target().isEmpty() && l.target().get(0) > moved.target().get(0)) {
+                    place = r;
+                    break;
+                }
+            }
+            out.computeIfAbsent(place, k -> new ArrayList<>()).add(m);
+        }
+        return out;
+    }
+
+    /** The target side of a moved link, where it stands in the target, linked to and from its aligned row. */
+    private static void writeMovedTargetRow(PairResult pair, Link link, String pairId, int m, Writer out)
+            throws IOException {
+        out.write("<tr id=\"" + pairId + "-t" + m + "\" class=\"moved-here\"><td class=\"num\"></td>"
+                + "<td class=\"text empty\"></td>");
+        writeText(pair.target(), link.target(), out);
+        out.write("<td class=\"link\"><a href=\"#" + pairId + "-l" + m + "\"><span class=\"badge moved\">moved</span>"
+                + "from source " + numbers(link.source()) + "</a></td></tr>\n");
+    }
+
+    /** A message in HTML, with the word diffs of the checks that produce them ([-old-]{+new+}) as del / ins. */
+    static String message(Finding f) {
+        String html = Html.escape(f.message());
+        if (!f.check().equals("inconsistent-translation")) {
+            return html;
+        }
+        return html.replace("[-", "<del>").replace("-]", "</del>").replace("{+", "<ins>").replace("+}", "</ins>");
     }
 
     private static void writeText(Document doc, List<Integer> ids, Writer out) throws IOException {

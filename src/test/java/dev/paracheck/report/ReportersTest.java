@@ -147,6 +147,24 @@ class ReportersTest {
     }
 
     @Test
+    void movedTextIsShownOnBothSidesAndLinkedAndDiffsAreMarkedUp() {
+        Document en = document("en.txt", "en", new String[] {"A."}, new String[] {"B."}, new String[] {"C."});
+        Document de = document("de.txt", "de", new String[] {"A."}, new String[] {"C."}, new String[] {"B."});
+        Alignment a = new Alignment(List.of(), List.of(link(List.of(0), List.of(0)),
+                new Link(List.of(1), List.of(2), true, 0.8), link(List.of(2), List.of(1))), Fixtures.PARALLEL);
+        Finding diff = new Finding("inconsistent-translation", Severity.WARNING, "differs: [-alt-]{+neu+} <b>",
+                Location.ofSentences(en, List.of(2)), Location.ofSentences(de, List.of(1)));
+        String html = ReportFiles.render(new HtmlReporter(),
+                new Report("1", List.of(new PairResult(en, de, a, List.of(diff))), List.of()));
+
+        assertThat(html).contains("<tr id=\"p0-t1\" class=\"moved-here\">")
+                .contains("href=\"#p0-t1\"").contains("href=\"#p0-l1\"");
+        assertThat(html.indexOf("id=\"p0-t1\"")).as("the moved target stands after target sentence C")
+                .isGreaterThan(html.indexOf("id=\"p0-l2\""));
+        assertThat(html).contains("differs: <del>alt</del><ins>neu</ins> &lt;b&gt;");
+    }
+
+    @Test
     void consoleSummarisesAndListsFindings() {
         String text = ReportFiles.render(new ConsoleReporter(), REPORT);
 
