@@ -1,5 +1,6 @@
 package dev.paracheck.check;
 
+import dev.paracheck.config.Glossary;
 import dev.paracheck.model.Alignment;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Severity;
@@ -13,11 +14,12 @@ import java.util.Objects;
  * @param alignment their alignment
  * @param severity the severity configured for the running check
  * @param boilerplate text that content checks ignore
+ * @param glossary the glossaries in force
  */
 public record CheckContext(Document source, Document target, Alignment alignment, Severity severity,
-                           Boilerplate boilerplate) {
+                           Boilerplate boilerplate, Glossary glossary) {
     public CheckContext(Document source, Document target, Alignment alignment, Severity severity) {
-        this(source, target, alignment, severity, Boilerplate.defaults());
+        this(source, target, alignment, severity, Boilerplate.defaults(), Glossary.EMPTY);
     }
 
     public CheckContext {
@@ -26,9 +28,10 @@ public record CheckContext(Document source, Document target, Alignment alignment
         Objects.requireNonNull(alignment, "alignment");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(boilerplate, "boilerplate");
+        Objects.requireNonNull(glossary, "glossary");
     }
 
     public CheckContext withSeverity(Severity s) {
-        return new CheckContext(source, target, alignment, s, boilerplate);
+        return new CheckContext(source, target, alignment, s, boilerplate, glossary);
     }
 }

@@ -9,6 +9,8 @@ import dev.paracheck.check.language.UntranslatedCheck;
 import dev.paracheck.check.language.WrongLanguageCheck;
 import dev.paracheck.check.numbers.NumberCheck;
 import dev.paracheck.check.structure.AdditionCheck;
+import dev.paracheck.check.terminology.GlossaryCheck;
+import dev.paracheck.config.Glossary;
 import dev.paracheck.check.structure.NotParallelCheck;
 import dev.paracheck.check.structure.OmissionCheck;
 import dev.paracheck.check.structure.ReorderCheck;
@@ -38,21 +40,29 @@ public final class Checks {
             new LengthCheck(),
             new PunctuationCheck(),
             new InconsistentTranslationCheck(),
+            new GlossaryCheck(),
             new GrammarCheck());
 
     private final List<Check> enabled;
     private final Map<String, Severity> severities;
     private final Boilerplate boilerplate;
+    private final Glossary glossary;
 
-    private Checks(List<Check> enabled, Map<String, Severity> severities, Boilerplate boilerplate) {
+    private Checks(List<Check> enabled, Map<String, Severity> severities, Boilerplate boilerplate, Glossary glossary) {
         this.enabled = List.copyOf(enabled);
         this.severities = Map.copyOf(severities);
         this.boilerplate = boilerplate;
+        this.glossary = glossary;
     }
 
     /** The same selection, ignoring {@code b} as boilerplate. */
     public Checks withBoilerplate(Boilerplate b) {
-        return new Checks(enabled, severities, b);
+        return new Checks(enabled, severities, b, glossary);
+    }
+
+    /** The same selection, enforcing {@code g}. */
+    public Checks withGlossary(Glossary g) {
+        return new Checks(enabled, severities, boilerplate, g);
     }
 
     /** Every known check. */
@@ -77,7 +87,7 @@ public final class Checks {
                 enabled.add(c);
             }
         }
-        return new Checks(enabled, severities, Boilerplate.defaults());
+        return new Checks(enabled, severities, Boilerplate.defaults(), Glossary.EMPTY);
     }
 
     public static Checks all() {
@@ -112,7 +122,7 @@ public final class Checks {
      */
     public List<Finding> run(CheckContext given) {
         CheckContext context = new CheckContext(given.source(), given.target(), given.alignment(), given.severity(),
-                boilerplate);
+                boilerplate, glossary);
         List<Finding> findings = new ArrayList<>();
         boolean parallel = true;
         for (Check c : enabled) {

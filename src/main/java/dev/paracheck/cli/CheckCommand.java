@@ -3,6 +3,8 @@ package dev.paracheck.cli;
 import dev.paracheck.check.Boilerplate;
 import dev.paracheck.check.Checks;
 import dev.paracheck.config.Config;
+import dev.paracheck.config.Glossary;
+import dev.paracheck.config.GlossaryLoader;
 import dev.paracheck.internal.InputException;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Report;
@@ -47,6 +49,11 @@ public class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--no-grammar", description = "Skip the LanguageTool grammar check of the target.")
     boolean noGrammar;
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "A glossary to enforce: .csv/.tsv (columns source, target, forbidden, note, case) or .tbx; "
+                    + "repeatable.")
+    List<java.nio.file.Path> glossaries = new ArrayList<>();
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Accepted findings (written by 'paracheck baseline'): they are not shown and do not fail.")
@@ -112,7 +119,17 @@ public class CheckCommand implements Callable<Integer> {
                 throw InputException.about(options.configPath(), "checks: unknown check '" + id + "'");
             }
         }
-        Checks selected = Checks.select(only, skip, config.severities()).withBoilerplate(new Boilerplate(ignore));
+        Glossary glossary = Glossary.EMPTY;
+        for (java.nio.file.Path g : glossaries) {
+            String name = g.getFileName() == null ? "" : g.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if ((name.endsWith(".tbx") || name.endsWith(".xml"))
+                    && (options.sourceLang(config) == null || options.targetLang(config) == null)) {
+                throw InputException.about(g, "a TBX glossary needs --source-lang and --target-lang");
+            }
+            glossary = glossary.plus(GlossaryLoader.load(g, options.sourceLang(config), options.targetLang(config)));
+        }
+        Checks selected = Checks.select(only, skip, config.severities()).withBoilerplate(new Boilerplate(ignore))
+                .withGlossary(glossary);
         PairOptions pairOptions = new PairOptions(options.sourceLang(config), options.targetLang(config),
                 options.segmented);
         if (Inputs.bothDirectories(options.source, options.target)) {

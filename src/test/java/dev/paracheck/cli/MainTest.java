@@ -213,6 +213,23 @@ class MainTest {
     }
 
     @Test
+    void glossaryFromTheCommandLine() throws Exception {
+        Path csv = TestFiles.write(dir, "g.csv", "source,target,forbidden\nStanding Committee,Ständiges Komitee,"
+                + "Ständiger Ausschuss\n");
+        Path tbx = TestFiles.write(dir, "g.tbx", "<martif><text><body/></text></martif>");
+
+        Run r = run("check", "--no-grammar", en(), de(), "--glossary", csv.toString(), "--output-dir", dir.toString(),
+                "--format", "json");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(dir.resolve("article.en-de.json")).content().contains("\"check\" : \"glossary\"")
+                .contains("forbidden");
+        assertOneLineError(run("check", "--no-grammar", en(), de(), "--glossary", tbx.toString()),
+                "needs --source-lang and --target-lang");
+        assertOneLineError(run("check", "--no-grammar", en(), de(), "--glossary", dir.resolve("none.csv").toString()),
+                "no such file");
+    }
+
+    @Test
     void helpAndVersion() {
         assertThat(run("--help").out()).contains("check").contains("align");
         assertThat(run("check", "--no-grammar", "--help").out()).contains("--fail-on").contains("--segmented").contains("Exit codes");

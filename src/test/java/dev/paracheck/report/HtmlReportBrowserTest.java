@@ -88,19 +88,19 @@ class HtmlReportBrowserTest {
         assertThat(severe).isEmpty();
 
         List<WebElement> items = driver.findElements(By.cssSelector("ol.findings li"));
-        long info = items.stream().filter(e -> "info".equals(e.getAttribute("data-severity"))).count();
+        long info = items.stream().filter(e -> "info".equals(e.getDomAttribute("data-severity"))).count();
         assertThat(items).hasSizeGreaterThan(2);
         assertThat(info).isPositive();
         driver.findElement(By.cssSelector("input.filter[value='info']")).click();
         assertThat(items.stream().filter(WebElement::isDisplayed).count()).isEqualTo(items.size() - info);
         assertThat(items.stream().filter(WebElement::isDisplayed))
-                .allSatisfy(e -> assertThat(e.getAttribute("data-severity")).isNotEqualTo("info"));
+                .allSatisfy(e -> assertThat(e.getDomAttribute("data-severity")).isNotEqualTo("info"));
         driver.findElement(By.cssSelector("input.filter[value='info']")).click();
         assertThat(items.stream().filter(WebElement::isDisplayed).count()).isEqualTo(items.size());
 
         List<WebElement> rows = driver.findElements(By.cssSelector("tr.finding"));
         Set<String> expected = new HashSet<>();
-        rows.forEach(r -> expected.add(r.getAttribute("id")));
+        rows.forEach(r -> expected.add(r.getDomAttribute("id")));
         Set<String> reached = new HashSet<>();
         WebElement body = driver.findElement(By.tagName("body"));
         for (int i = 0; i < rows.size(); i++) {

@@ -1,0 +1,77 @@
+package dev.paracheck.check.terminology;
+
+import dev.paracheck.check.Check;
+import dev.paracheck.check.CheckContext;
+import dev.paracheck.check.PairedText;
+import dev.paracheck.config.Glossary;
+import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Enforces the glossaries: on every aligned link (so a sentence split in two is still one unit), a source term
+ * found by lemma must have one of its approved renderings in the target, and no forbidden rendering may appear.
+ * Matching is by lemma on both sides, with German-style compounds ({@link TermMatcher}); case-sensitive entries
+ * compare surface forms exactly.
+ */
+public final class GlossaryCheck implements Check {
+    private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("glossary", "Glossary",
+            "A glossary term whose approved translation is missing, or a forbidden one used.", Severity.WARNING);
+
+    @Override
+    public CheckDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        Glossary glossary = ctx.glossary();
+        if (glossary.entries().isEmpty()) {
+            return List.of();
+        }
+        Lemmatizer sourceWords = new Lemmatizer(ctx.source().lang());
+        Lemmatizer targetWords = new Lemmatizer(ctx.target().lang());
+        List<Finding> out = new ArrayList<>();
+        for (PairedText p : PairedText.of(ctx)) {
+            List<Lemmatizer.Word> s = sourceWords.words(p.source().text());
+            List<Lemmatizer.Word> t = targetWords.words(p.target().text());
+            for (Glossary.Entry e : glossary.entries()) {
+                if (!found(e.source(), p.source().text(), s, sourceWords, e.caseSensitive())) {
+                    continue;
+                }
+                List<String> used = e.forbidden().stream()
+                        .filter(f -> found(f, p.target().text(), t, targetWords, e.caseSensitive())).toList();
+                boolean approved = e.approved().isEmpty() || e.approved().stream()
+                        .anyMatch(a -> found(a, p.target().text(), t, targetWords, e.caseSensitive()));
+                if (!used.isEmpty()) {
+                    out.add(finding(ctx, p, "Glossary: \"" + e.source() + "\" is translated with the forbidden \""
+                            + String.join("\", \"", used) + "\"" + expected(e), e));
+                } else if (!approved) {
+                    out.add(finding(ctx, p, "Glossary: \"" + e.source() + "\" is not translated as approved"
+                            + expected(e), e));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean found(String term, String raw, List<Lemmatizer.Word> text, Lemmatizer lemmatizer,
+                                 boolean caseSensitive) {
+        if (caseSensitive) {
+            return raw.contains(term);
+        }
+        return TermMatcher.contains(text, lemmatizer.words(term));
+    }
+
+    private static String expected(Glossary.Entry e) {
+        return (e.approved().isEmpty() ? "" : "; expected \"" + String.join("\" or \"", e.approved()) + "\"")
+                + (e.note().isEmpty() ? "" : " (" + e.note() + ")") + " [" + e.file().getFileName() + ":" + e.line()
+                + "]";
+    }
+
+    private static Finding finding(CheckContext ctx, PairedText p, String message, Glossary.Entry e) {
+        return new Finding(DESCRIPTOR.id(), ctx.severity(), message, p.source(), p.target());
+    }
+}
