@@ -120,7 +120,9 @@ public class CheckCommand implements Callable<Integer> {
             }
         }
         Glossary glossary = Glossary.EMPTY;
-        for (java.nio.file.Path g : glossaries) {
+        List<java.nio.file.Path> allGlossaries = new ArrayList<>(config.glossaries());
+        allGlossaries.addAll(glossaries);
+        for (java.nio.file.Path g : allGlossaries) {
             String name = g.getFileName() == null ? "" : g.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if ((name.endsWith(".tbx") || name.endsWith(".xml"))
                     && (options.sourceLang(config) == null || options.targetLang(config) == null)) {

@@ -34,6 +34,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * ignore:            # regular expressions for boilerplate lines (whole text, case-insensitive)
  *   - "Advertisement"
  * default-ignore: true
+ * glossaries:        # .csv / .tsv / .tbx, relative to this file
+ *   - terms.csv
  * </pre>
  *
  * Safe loading only (plain maps, lists and scalars), with alias expansion capped against billion-laughs. Any
@@ -41,7 +43,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class ConfigLoader {
     private static final Set<String> KEYS = Set.of("source-lang", "target-lang", "fail-on", "checks", "ignore",
-            "default-ignore");
+            "default-ignore", "glossaries");
 
     private ConfigLoader() {
     }
@@ -116,9 +118,21 @@ public final class ConfigLoader {
                 ignore.add(pattern);
             }
         }
+        List<Path> glossaries = new ArrayList<>();
+        Object g = map.get("glossaries");
+        if (g != null) {
+            if (!(g instanceof List<?> list)) {
+                throw InputException.about(file, "'glossaries' must be a list of files");
+            }
+            Path base = file.toAbsolutePath().getParent();
+            for (Object o : list) {
+                glossaries.add(base.resolve(String.valueOf(o)));
+            }
+        }
         Object defaults = map.get("default-ignore");
         return new Config(string(map.get("source-lang")), string(map.get("target-lang")), string(map.get("fail-on")),
-                severities, disabled, ignore, defaults == null || Boolean.parseBoolean(String.valueOf(defaults)));
+                severities, disabled, ignore, defaults == null || Boolean.parseBoolean(String.valueOf(defaults)),
+                glossaries);
     }
 
     private static String string(Object o) {

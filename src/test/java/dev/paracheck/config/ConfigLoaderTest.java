@@ -26,6 +26,8 @@ class ConfigLoaderTest {
                 ignore:
                   - "Advertisement"
                 default-ignore: false
+                glossaries:
+                  - terms/g.csv
                 """);
 
         Config c = ConfigLoader.load(f);
@@ -37,6 +39,7 @@ class ConfigLoaderTest {
         assertThat(c.severities()).containsEntry("length", Severity.INFO);
         assertThat(c.ignore()).containsExactly("Advertisement");
         assertThat(c.defaultIgnore()).isFalse();
+        assertThat(c.glossaries()).containsExactly(dir.toAbsolutePath().resolve("terms/g.csv"));
     }
 
     @Test
