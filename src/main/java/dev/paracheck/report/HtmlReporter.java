@@ -144,14 +144,17 @@ public final class HtmlReporter implements Reporter {
 
     private static void writePair(PairResult pair, String id, Writer out) throws IOException {
         List<Link> links = pair.alignment().sentences();
-        Map<Integer, List<Finding>> byRow = new HashMap<>();
+        List<Finding> findings = pair.findings();
+        // findings are numbered by position (two equal findings still get their own row id)
+        int[] rowOfFinding = new int[findings.size()];
+        Map<Integer, List<Integer>> byRow = new HashMap<>();
         List<Finding> documentLevel = new ArrayList<>();
-        for (Finding f : pair.findings()) {
-            int row = rowOf(f, links);
-            if (row < 0) {
-                documentLevel.add(f);
+        for (int k = 0; k < findings.size(); k++) {
+            rowOfFinding[k] = rowOf(findings.get(k), links);
+            if (rowOfFinding[k] < 0) {
+                documentLevel.add(findings.get(k));
             } else {
-                byRow.computeIfAbsent(row, k -> new ArrayList<>()).add(f);
+                byRow.computeIfAbsent(rowOfFinding[k], x -> new ArrayList<>()).add(k);
             }
         }
         out.write("<section class=\"pair\" id=\"" + id + "\">\n<h2>" + Html.escape(pair.source().path().toString())
@@ -164,11 +167,11 @@ public final class HtmlReporter implements Reporter {
                         + "<span class=\"badge info\">%d</span></p>\n", links.size(), pair.alignment().meanScore(),
                 pair.count(Severity.ERROR), pair.count(Severity.WARNING), pair.count(Severity.INFO)));
         out.write("<h3>Findings (" + pair.findings().size() + ")</h3>\n<ol class=\"findings\">\n");
-        for (Finding f : pair.findings()) {
-            int row = rowOf(f, links);
+        for (int k = 0; k < findings.size(); k++) {
+            Finding f = findings.get(k);
             String text = badge(f) + message(f);
-            out.write("<li" + data(f) + ">" + (row < 0 ? text : "<a href=\"#" + id + "-f" + pair.findings().indexOf(f)
-                    + "\">" + text + "</a>") + "</li>\n");
+            out.write("<li" + data(f) + ">" + (rowOfFinding[k] < 0 ? text : "<a href=\"#" + id + "-f" + k + "\">"
+                    + text + "</a>") + "</li>\n");
         }
         out.write("</ol>\n");
         for (Finding f : documentLevel) {
@@ -195,8 +198,9 @@ public final class HtmlReporter implements Reporter {
                 + "</td><td>" + d.sentences().size() + "</td></tr>\n");
     }
 
-    private static void writeRow(PairResult pair, Link link, String pairId, int r, List<Finding> findings,
+    private static void writeRow(PairResult pair, Link link, String pairId, int r, List<Integer> findingIds,
                                  Writer out) throws IOException {
+        List<Finding> findings = findingIds.stream().map(pair.findings()::get).toList();
         String rowId = pairId + "-l" + r;
         List<String> classes = new ArrayList<>();
         if (startsParagraph(pair.source(), link.source()) || startsParagraph(pair.target(), link.target())) {
@@ -211,8 +215,9 @@ public final class HtmlReporter implements Reporter {
         out.write("<td class=\"link\">" + (link.moved() ? "<a href=\"#" + pairId + "-t" + r
                 + "\"><span class=\"badge moved\">moved</span>to target " + numbers(link.target()) + "</a> " : "")
                 + link.type() + " · " + String.format(Locale.ROOT, "%.2f", link.score()) + "</td></tr>\n");
-        for (Finding f : findings) {
-            out.write("<tr class=\"finding\" id=\"" + pairId + "-f" + pair.findings().indexOf(f) + "\"" + data(f)
+        for (int k : findingIds) {
+            Finding f = pair.findings().get(k);
+            out.write("<tr class=\"finding\" id=\"" + pairId + "-f" + k + "\"" + data(f)
                     + "><td></td><td colspan=\"3\">" + badge(f) + message(f) + "</td></tr>\n");
         }
     }
