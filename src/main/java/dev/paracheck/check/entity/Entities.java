@@ -61,10 +61,15 @@ final class Entities {
     /** Every word of the text, for membership tests. */
     static Set<String> words(String text) {
         Set<String> out = new java.util.HashSet<>();
+        eachWord(text, out::add);
+        return out;
+    }
+
+    /** Calls {@code action} with every word of the text, in order. */
+    static void eachWord(String text, java.util.function.Consumer<String> action) {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            out.add(m.group());
+            action.accept(m.group());
         }
-        return out;
     }
 }

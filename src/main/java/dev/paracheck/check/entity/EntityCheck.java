@@ -66,13 +66,15 @@ public final class EntityCheck implements Check {
                 }
             }
             Set<String> spelledOut = new LinkedHashSet<>();
-            for (String a : Entities.acronyms(s)) {
-                if (!Entities.acronyms(t).contains(a)) {
+            Set<String> sa = Entities.acronyms(s);
+            Set<String> ta = Entities.acronyms(t);
+            for (String a : sa) {
+                if (!ta.contains(a)) {
                     (targetText.contains(a) ? missing : spelledOut).add(a);
                 }
             }
-            for (String a : Entities.acronyms(t)) {
-                if (!Entities.acronyms(s).contains(a) && sourceText.contains(a)) {
+            for (String a : ta) {
+                if (!sa.contains(a) && sourceText.contains(a)) {
                     added.add(a);
                 }
             }
@@ -180,12 +182,8 @@ public final class EntityCheck implements Check {
 
     private static Map<String, Integer> counts(Document d) {
         Map<String, Integer> out = new HashMap<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*").matcher("");
         for (Sentence s : d.sentences()) {
-            m.reset(s.text());
-            while (m.find()) {
-                out.merge(m.group(), 1, Integer::sum);
-            }
+            Entities.eachWord(s.text(), w -> out.merge(w, 1, Integer::sum));
         }
         return out;
     }

@@ -47,6 +47,8 @@ public final class GrammarCheck implements Check {
             Categories.CASING.getId().toString());
 
     private final ThreadLocal<Map<String, JLanguageTool>> tools = ThreadLocal.withInitial(HashMap::new);
+    /** Bitext rules by "source-target" language pair, loaded once a thread (about 60 ms a pair). */
+    private final ThreadLocal<Map<String, List<BitextRule>>> bitextRules = ThreadLocal.withInitial(HashMap::new);
 
     @Override
     public CheckDescriptor descriptor() {
@@ -104,18 +106,8 @@ public final class GrammarCheck implements Check {
         if (!supports(sl) || sl.equals(ctx.target().lang())) {
             return List.of();
         }
-        Language source = language(sl);
-        Language target = language(ctx.target().lang());
-        List<BitextRule> all;
-        try {
-            all = Tools.getBitextRules(source, target);
-        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
-            throw new IllegalStateException("LanguageTool's bitext rules could not be loaded", e);
-        }
-        List<BitextRule> rules = all.stream()
-                .filter(r -> !r.getId().equals("TRANSLATION_LENGTH") && !r.getId().equals("SAME_TRANSLATION")
-                        && !r.getId().equals("DIFFERENT_PUNCTUATION"))
-                .toList();
+        List<BitextRule> rules = bitextRules.get().computeIfAbsent(sl + "-" + ctx.target().lang(),
+                k -> loadBitextRules(language(sl), language(ctx.target().lang())));
         if (rules.isEmpty()) {
             return List.of();
         }
@@ -132,6 +124,21 @@ public final class GrammarCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * LanguageTool's false-friend rules for a language pair, without its generic length, identity and
+     * punctuation rules (paracheck's own checks cover those).
+     */
+    private static List<BitextRule> loadBitextRules(Language source, Language target) {
+        try {
+            return Tools.getBitextRules(source, target).stream()
+                    .filter(r -> !r.getId().equals("TRANSLATION_LENGTH") && !r.getId().equals("SAME_TRANSLATION")
+                            && !r.getId().equals("DIFFERENT_PUNCTUATION"))
+                    .toList();
+        } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException("LanguageTool's bitext rules could not be loaded", e);
+        }
     }
 
     private static Severity severity(RuleMatch m, Severity configured) {

@@ -8,6 +8,8 @@ import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -33,36 +35,44 @@ public final class GlossaryCheck implements Check {
         }
         Lemmatizer sourceWords = new Lemmatizer(ctx.source().lang());
         Lemmatizer targetWords = new Lemmatizer(ctx.target().lang());
+        // every term is lemmatised once, not once per link
+        Map<String, List<Lemmatizer.Word>> sourceTerms = new HashMap<>();
+        Map<String, List<Lemmatizer.Word>> targetTerms = new HashMap<>();
+        for (Glossary.Entry e : glossary.entries()) {
+            sourceTerms.computeIfAbsent(e.source(), sourceWords::words);
+            e.approved().forEach(a -> targetTerms.computeIfAbsent(a, targetWords::words));
+            e.forbidden().forEach(f -> targetTerms.computeIfAbsent(f, targetWords::words));
+        }
         List<Finding> out = new ArrayList<>();
         for (PairedText p : PairedText.of(ctx)) {
             List<Lemmatizer.Word> s = sourceWords.words(p.source().text());
             List<Lemmatizer.Word> t = targetWords.words(p.target().text());
             for (Glossary.Entry e : glossary.entries()) {
-                if (!found(e.source(), p.source().text(), s, sourceWords, e.caseSensitive())) {
+                if (!found(e.source(), p.source().text(), s, sourceTerms, e.caseSensitive())) {
                     continue;
                 }
                 List<String> used = e.forbidden().stream()
-                        .filter(f -> found(f, p.target().text(), t, targetWords, e.caseSensitive())).toList();
+                        .filter(f -> found(f, p.target().text(), t, targetTerms, e.caseSensitive())).toList();
                 boolean approved = e.approved().isEmpty() || e.approved().stream()
-                        .anyMatch(a -> found(a, p.target().text(), t, targetWords, e.caseSensitive()));
+                        .anyMatch(a -> found(a, p.target().text(), t, targetTerms, e.caseSensitive()));
                 if (!used.isEmpty()) {
                     out.add(finding(ctx, p, "Glossary: \"" + e.source() + "\" is translated with the forbidden \""
-                            + String.join("\", \"", used) + "\"" + expected(e), e));
+                            + String.join("\", \"", used) + "\"" + expected(e)));
                 } else if (!approved) {
                     out.add(finding(ctx, p, "Glossary: \"" + e.source() + "\" is not translated as approved"
-                            + expected(e), e));
+                            + expected(e)));
                 }
             }
         }
         return out;
     }
 
-    private static boolean found(String term, String raw, List<Lemmatizer.Word> text, Lemmatizer lemmatizer,
-                                 boolean caseSensitive) {
+    private static boolean found(String term, String raw, List<Lemmatizer.Word> text,
+                                 Map<String, List<Lemmatizer.Word>> lemmatisedTerms, boolean caseSensitive) {
         if (caseSensitive) {
             return raw.contains(term);
         }
-        return TermMatcher.contains(text, lemmatizer.words(term));
+        return TermMatcher.contains(text, lemmatisedTerms.get(term));
     }
 
     private static String expected(Glossary.Entry e) {
@@ -71,7 +81,7 @@ public final class GlossaryCheck implements Check {
                 + "]";
     }
 
-    private static Finding finding(CheckContext ctx, PairedText p, String message, Glossary.Entry e) {
+    private static Finding finding(CheckContext ctx, PairedText p, String message) {
         return new Finding(DESCRIPTOR.id(), ctx.severity(), message, p.source(), p.target());
     }
 }
