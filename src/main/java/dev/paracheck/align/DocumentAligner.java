@@ -18,9 +18,9 @@ import java.util.Map;
  *
  * <ol>
  *   <li>Anchors (numbers, names, cognates) and lengths of every sentence ({@link AnchorExtractor}).</li>
- *   <li>A first monotone pass with the textbook model, from which the pair's own length variance and anchor
- *       overlaps of true and of unrelated sentence pairs are estimated.</li>
- *   <li>A second monotone pass with the fitted model.</li>
+ *   <li>A first monotone pass with the textbook model; its confident links teach a word lexicon
+ *       ({@link LexiconLearner}), and give the anchor overlaps of true and of unrelated sentence pairs.</li>
+ *   <li>A second monotone pass with the fitted model; over-split sentences are absorbed ({@link Absorber}).</li>
  *   <li>{@link MoveDetector} pairs the unaligned runs that are translations of each other (moved text).</li>
  * </ol>
  *
@@ -63,15 +63,13 @@ public final class DocumentAligner {
         }
         double trueSum = 0;
         double falseSum = 0;
-        int falseCount = 0;
         for (int k = 0; k < pairs.size(); k++) {
             Step s = pairs.get(k);
             trueSum += CostModel.dice(src, s.i0(), 1, tgt, s.j0(), 1);
             Step other = pairs.get((k + SHIFT) % pairs.size());
             falseSum += CostModel.dice(src, s.i0(), 1, tgt, other.j0(), 1);
-            falseCount++;
         }
-        return model.withStatistics(model.variance(), trueSum / pairs.size(), falseSum / falseCount);
+        return model.withStatistics(model.variance(), trueSum / pairs.size(), falseSum / pairs.size());
     }
 
     /**

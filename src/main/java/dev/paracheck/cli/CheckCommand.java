@@ -146,10 +146,9 @@ public class CheckCommand implements Callable<Integer> {
     private Outcome checkDirectories(PairOptions pairOptions, Checks selected, Severity threshold,
                                      List<Reporter> reporters) {
         boolean showProgress = System.console() != null;
-        long total = showProgress ? DirectoryRun.countPairs(options.source, options.target) : 0;
         java.io.PrintWriter err = spec.commandLine().getErr();
         DirectoryRun run = DirectoryRun.check(options.source, options.target, pairOptions, selected,
-                Runtime.getRuntime().availableProcessors(), done -> {
+                Runtime.getRuntime().availableProcessors(), (done, total) -> {
                     if (showProgress && total > 1) {
                         synchronized (err) {
                             err.print("\rchecked " + done + "/" + total + " pairs");
@@ -157,7 +156,7 @@ public class CheckCommand implements Callable<Integer> {
                         }
                     }
                 });
-        if (showProgress && total > 1) {
+        if (showProgress && run.pairs().size() + run.problems().size() > 1) {
             err.println();
         }
         Report report = new Report(Version.get(), run.pairs().stream().map(DirectoryRun.Checked::result).toList(),

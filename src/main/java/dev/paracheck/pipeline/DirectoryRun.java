@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 
 /**
  * Directory mode: checks every pair {@link PairFinder} finds, in parallel (one worker a core). A pair that
@@ -22,12 +21,18 @@ import java.util.function.IntConsumer;
  * @param problems what could not be checked
  */
 public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
+    /** Told after each pair how many of how many pairs are done. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int done, int total);
+    }
+
     /** A checked pair and its path relative to the source directory. */
     public record Checked(java.nio.file.Path relative, PairResult result) {
     }
 
     public static DirectoryRun check(java.nio.file.Path sourceDir, java.nio.file.Path targetDir, PairOptions options,
-                                     Checks checks, int threads, IntConsumer progress) {
+                                     Checks checks, int threads, Progress progress) {
         List<PairFinder.Candidate> candidates = PairFinder.find(sourceDir, targetDir);
         List<Problem> problems = new ArrayList<>();
         List<PairFinder.Candidate> complete = new ArrayList<>();
@@ -50,7 +55,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
                     try {
                         return run.check(c.source(), c.target(), options, checks);
                     } finally {
-                        progress.accept(done.incrementAndGet());
+                        progress.done(done.incrementAndGet(), complete.size());
                     }
                 }));
             }
@@ -72,11 +77,5 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** How many pairs will be checked: for a progress display. */
-    public static long countPairs(java.nio.file.Path sourceDir, java.nio.file.Path targetDir) {
-        return PairFinder.find(sourceDir, targetDir).stream().filter(c -> c.source() != null && c.target() != null)
-                .count();
     }
 }

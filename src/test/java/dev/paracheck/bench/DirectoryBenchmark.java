@@ -37,13 +37,13 @@ public final class DirectoryBenchmark {
         System.out.printf(Locale.ROOT, "%d pairs, %d cores%n", pairs, Runtime.getRuntime().availableProcessors());
         PairOptions options = new PairOptions("en", "de", false);
         Checks checks = Checks.withoutGrammar();
-        DirectoryRun.check(root.resolve("en"), root.resolve("de"), options, checks, 2, n -> { });
+        DirectoryRun.check(root.resolve("en"), root.resolve("de"), options, checks, 2, (n, total) -> { });
         long t0 = System.nanoTime();
-        DirectoryRun.check(root.resolve("en"), root.resolve("de"), options, checks, 1, n -> { });
+        DirectoryRun.check(root.resolve("en"), root.resolve("de"), options, checks, 1, (n, total) -> { });
         double one = (System.nanoTime() - t0) / 1e9;
         t0 = System.nanoTime();
         DirectoryRun.check(root.resolve("en"), root.resolve("de"), options, checks,
-                Runtime.getRuntime().availableProcessors(), n -> { });
+                Runtime.getRuntime().availableProcessors(), (n, total) -> { });
         double all = (System.nanoTime() - t0) / 1e9;
         t0 = System.nanoTime();
         int code = Main.commandLine().setOut(new PrintWriter(new StringWriter())).execute("check",

@@ -46,7 +46,8 @@ final class Runs {
     /** True when the run is every sentence of its paragraph. */
     static boolean isWholeParagraph(List<Integer> run, Document doc) {
         int p = doc.sentences().get(run.get(0)).paragraph();
-        return doc.sentencesByParagraph().get(p).size() == run.size();
+        long inParagraph = doc.sentences().stream().filter(s -> s.paragraph() == p).count();
+        return inParagraph == run.size();
     }
 
     /** "has" or "have", agreeing with {@link #describe}. */
