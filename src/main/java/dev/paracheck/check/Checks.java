@@ -10,6 +10,7 @@ import dev.paracheck.check.language.WrongLanguageCheck;
 import dev.paracheck.check.numbers.NumberCheck;
 import dev.paracheck.check.structure.AdditionCheck;
 import dev.paracheck.check.terminology.GlossaryCheck;
+import dev.paracheck.check.terminology.TermDriftCheck;
 import dev.paracheck.config.Glossary;
 import dev.paracheck.check.structure.NotParallelCheck;
 import dev.paracheck.check.structure.OmissionCheck;
@@ -41,28 +42,65 @@ public final class Checks {
             new PunctuationCheck(),
             new InconsistentTranslationCheck(),
             new GlossaryCheck(),
+            new TermDriftCheck(),
             new GrammarCheck());
 
     private final List<Check> enabled;
     private final Map<String, Severity> severities;
     private final Boilerplate boilerplate;
     private final Glossary glossary;
+    private final boolean deferCorpusChecks;
 
-    private Checks(List<Check> enabled, Map<String, Severity> severities, Boilerplate boilerplate, Glossary glossary) {
+    private Checks(List<Check> enabled, Map<String, Severity> severities, Boilerplate boilerplate, Glossary glossary,
+                   boolean deferCorpusChecks) {
         this.enabled = List.copyOf(enabled);
         this.severities = Map.copyOf(severities);
         this.boilerplate = boilerplate;
         this.glossary = glossary;
+        this.deferCorpusChecks = deferCorpusChecks;
     }
 
     /** The same selection, ignoring {@code b} as boilerplate. */
     public Checks withBoilerplate(Boilerplate b) {
-        return new Checks(enabled, severities, b, glossary);
+        return new Checks(enabled, severities, b, glossary, deferCorpusChecks);
     }
 
     /** The same selection, enforcing {@code g}. */
     public Checks withGlossary(Glossary g) {
-        return new Checks(enabled, severities, boilerplate, g);
+        return new Checks(enabled, severities, boilerplate, g, deferCorpusChecks);
+    }
+
+    /**
+     * The same selection for a batch: {@link #run} leaves out the {@link CorpusCheck}s, which
+     * {@link #runCorpus} then runs over all pairs together.
+     */
+    public Checks deferringCorpusChecks() {
+        return new Checks(enabled, severities, boilerplate, glossary, true);
+    }
+
+    /** The text that content checks ignore. */
+    public Boilerplate boilerplate() {
+        return boilerplate;
+    }
+
+    /**
+     * Runs the enabled {@link CorpusCheck}s over all {@code pairs} together (each a context as {@link #run} gets
+     * it); the findings of each pair, in the order of {@code pairs}.
+     */
+    public List<List<Finding>> runCorpus(List<CheckContext> pairs) {
+        List<List<Finding>> out = new ArrayList<>();
+        pairs.forEach(p -> out.add(new ArrayList<>()));
+        for (Check c : enabled) {
+            if (c instanceof CorpusCheck corpus) {
+                List<CheckContext> contexts = pairs.stream().map(p -> new CheckContext(p.source(), p.target(),
+                        p.alignment(), severityOf(c), boilerplate, glossary)).toList();
+                List<List<Finding>> found = corpus.runAll(contexts);
+                for (int i = 0; i < pairs.size(); i++) {
+                    out.get(i).addAll(found.get(i));
+                }
+            }
+        }
+        return out;
     }
 
     /** Every known check. */
@@ -87,7 +125,7 @@ public final class Checks {
                 enabled.add(c);
             }
         }
-        return new Checks(enabled, severities, Boilerplate.defaults(), Glossary.EMPTY);
+        return new Checks(enabled, severities, Boilerplate.defaults(), Glossary.EMPTY, false);
     }
 
     public static Checks all() {
@@ -134,7 +172,7 @@ public final class Checks {
         }
         if (parallel) {
             for (Check c : enabled) {
-                if (c.needsParallelPair()) {
+                if (c.needsParallelPair() && !(deferCorpusChecks && c instanceof CorpusCheck)) {
                     findings.addAll(c.run(context.withSeverity(severityOf(c))));
                 }
             }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "paracheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks a translation against its source: aligns them, flags omissions, additions, "
                 + "reordering and more, and writes reports for review and CI.",
-        subcommands = {CheckCommand.class, AlignCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, AlignCommand.class, BaselineCommand.class, TermsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,6 +1,10 @@
 package dev.paracheck.pipeline;
 
+import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.Checks;
+import dev.paracheck.check.structure.NotParallelCheck;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Severity;
 import dev.paracheck.internal.InputException;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Problem;
@@ -31,6 +35,35 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
     public record Checked(java.nio.file.Path relative, PairResult result) {
     }
 
+    /**
+     * Adds the findings of the checks that look at all pairs together (term drift across documents); pairs found
+     * not parallel take no part, as they take no part in the per-pair content checks.
+     */
+    private static List<Checked> withCorpusChecks(List<Checked> results, Checks checks) {
+        List<Integer> parallel = new ArrayList<>();
+        List<CheckContext> contexts = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            PairResult r = results.get(i).result();
+            if (r.findings().stream().noneMatch(f -> f.check().equals(NotParallelCheck.ID))) {
+                parallel.add(i);
+                contexts.add(new CheckContext(r.source(), r.target(), r.alignment(), Severity.ERROR));
+            }
+        }
+        List<List<Finding>> found = checks.runCorpus(contexts);
+        List<Checked> out = new ArrayList<>(results);
+        for (int k = 0; k < parallel.size(); k++) {
+            if (found.get(k).isEmpty()) {
+                continue;
+            }
+            Checked c = out.get(parallel.get(k));
+            List<Finding> all = new ArrayList<>(c.result().findings());
+            all.addAll(found.get(k));
+            out.set(parallel.get(k), new Checked(c.relative(), new PairResult(c.result().source(),
+                    c.result().target(), c.result().alignment(), all)));
+        }
+        return out;
+    }
+
     public static DirectoryRun check(java.nio.file.Path sourceDir, java.nio.file.Path targetDir, PairOptions options,
                                      Checks checks, int threads, Progress progress) {
         List<PairFinder.Candidate> candidates = PairFinder.find(sourceDir, targetDir);
@@ -46,6 +79,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
             }
         }
         ConsistencyRun run = new ConsistencyRun();
+        Checks perPair = checks.deferringCorpusChecks();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
         List<Future<PairResult>> futures = new ArrayList<>();
@@ -53,7 +87,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
             for (PairFinder.Candidate c : complete) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return run.check(c.source(), c.target(), options, checks);
+                        return run.check(c.source(), c.target(), options, perPair);
                     } finally {
                         progress.done(done.incrementAndGet(), complete.size());
                     }
@@ -70,7 +104,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
                     problems.add(new Problem(complete.get(i).source(), message));
                 }
             }
-            return new DirectoryRun(results, problems);
+            return new DirectoryRun(withCorpusChecks(results, checks), problems);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException("interrupted");

@@ -24,7 +24,9 @@ public final class NotParallelCheck implements Check {
      * translations) pairs of 3–11 sentences scored anywhere from 0 to 0.35.
      */
     static final int MIN_SENTENCES = 12;
-    private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("not-parallel", "Not a translation",
+    /** This check's id. */
+    public static final String ID = "not-parallel";
+    private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor(ID, "Not a translation",
             "The two documents do not look like translations of each other at all.", Severity.ERROR);
 
     @Override

@@ -18,8 +18,18 @@ import org.languagetool.Languages;
  * under a lock per language.
  */
 final class Lemmatizer {
-    /** One word of a text: its lower-cased surface form and its possible lemmas. */
-    record Word(String form, Set<String> lemmas) {
+    /**
+     * One word of a text.
+     *
+     * @param form its lower-cased surface form
+     * @param lemmas its possible lemmas, lower-cased (the form among them)
+     * @param lemma its first lemma as the tagger spells it ("Komitee"), for display; the surface form when unknown
+     * @param wordClass its coarse part of speech
+     */
+    record Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun) {
+        Word(String form, Set<String> lemmas) {
+            this(form, lemmas, form, WordClass.NOUN, true);
+        }
     }
 
     private final Language language;
@@ -36,7 +46,10 @@ final class Lemmatizer {
                     tokens.add(t);
                 }
             }
-            return tokens.stream().map(t -> new Word(Text.lower(t), Set.of(Text.lower(t)))).toList();
+            return tokens.stream().map(t -> {
+                WordClass c = WordClass.combine(List.of(), t);
+                return new Word(Text.lower(t), Set.of(Text.lower(t)), t, c, c == WordClass.NOUN);
+            }).toList();
         }
         for (String t : language.getWordTokenizer().tokenize(text)) {
             if (!t.isBlank() && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
@@ -60,18 +73,44 @@ final class Lemmatizer {
             Set<String> lemmas = new HashSet<>();
             String form = lower.get(i);
             lemmas.add(form);
-            addLemmas(tagged.get(i), lemmas);
-            addLemmas(taggedLower.get(i), lemmas);
-            out.add(new Word(form, lemmas));
+            List<WordClass> classes = new ArrayList<>();
+            String first = firstLemma(tagged.get(i), firstLemma(taggedLower.get(i), tokens.get(i)));
+            addLemmas(tagged.get(i), lemmas, classes);
+            if (classes.stream().allMatch(java.util.Objects::isNull)) {
+                // the word is only known in lower case (a capitalised adjective in a name): its classes from there
+                addLemmas(taggedLower.get(i), lemmas, classes);
+            } else {
+                addLemmas(taggedLower.get(i), lemmas, new ArrayList<>());
+            }
+            WordClass c = WordClass.combine(classes, form);
+            boolean onlyNoun = c == WordClass.NOUN && classes.stream()
+                    .allMatch(k -> k == null || k == WordClass.NOUN || k == WordClass.OTHER_CONTENT);
+            out.add(new Word(form, lemmas, first, c, onlyNoun));
         }
         return out;
     }
 
-    private static void addLemmas(AnalyzedTokenReadings readings, Set<String> lemmas) {
+    private String firstLemma(AnalyzedTokenReadings readings, String fallback) {
+        for (AnalyzedToken t : readings) {
+            if (t.getLemma() != null && t.getPOSTag() != null
+                    && WordClass.ofTag(language.getShortCode(), t.getPOSTag()) == WordClass.NOUN) {
+                return t.getLemma();
+            }
+        }
+        for (AnalyzedToken t : readings) {
+            if (t.getLemma() != null) {
+                return t.getLemma();
+            }
+        }
+        return fallback;
+    }
+
+    private void addLemmas(AnalyzedTokenReadings readings, Set<String> lemmas, List<WordClass> classes) {
         for (AnalyzedToken t : readings) {
             if (t.getLemma() != null) {
                 lemmas.add(Text.lower(t.getLemma()));
             }
+            classes.add(WordClass.ofTag(language.getShortCode(), t.getPOSTag()));
         }
     }
 }

@@ -1,0 +1,464 @@
+package dev.paracheck.check.terminology;
+
+import dev.paracheck.check.CheckContext;
+import dev.paracheck.check.PairedText;
+import dev.paracheck.internal.Text;
+import dev.paracheck.model.TermTable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Infers the term table of aligned document pairs without a glossary.
+ *
+ * <ol>
+ * <li>Every linked sentence pair is tokenised and tagged by LanguageTool ({@link Lemmatizer}); source and target
+ * content words are reduced to their lemmas.</li>
+ * <li>Target words are split into compound parts where a part is itself a word of the target text
+ * ("Inspektionsausschuss" → "Ausschuss" + "Inspektion"), so that a compound can render a simple source word.</li>
+ * <li>Source lemmas and target units are linked within each sentence pair by <em>competitive linking</em>
+ * (Melamed, 2000): pairs scored by the Dice coefficient of their co-occurrence over all links are taken greedily,
+ * best first, each word and each unit used once. A target word is so explained by the source word that explains
+ * it best ("Partei" by "party", not by "committee"), which plain co-occurrence counts cannot do.</li>
+ * <li>Terms are source nouns and noun phrases of two or three words (adjectives and nouns ending in a noun) seen
+ * at least twice; a term's rendering in a link is the unit its noun is linked to, or, for a phrase, the target
+ * words its words are linked to.</li>
+ * <li>Renderings of one term that contain one another ("Komitee", "Parteikomitee") are one rendering.</li>
+ * </ol>
+ * Written here rather than taken from a library: the field's term extractors and word aligners (GIZA++,
+ * fast_align, eflomal) are native programs without a Java API, and none knows LanguageTool's lemmas.
+ */
+public final class TermInference {
+    /** A pair of words must co-occur in this many links before they can be linked. */
+    static final int MIN_COOCCURRENCE = 2;
+    /** The weakest association (Dice) that still links two words. */
+    static final double MIN_DICE = 0.1;
+    /** The longest noun phrase considered a term, in words. */
+    static final int MAX_PHRASE = 3;
+    /** The weakest association (Dice) of a term with a target word that makes the word its rendering. */
+    static final double MIN_RENDERING = 0.2;
+    /** The shortest compound part, in letters. */
+    private static final int MIN_PART = 4;
+
+    private TermInference() {
+    }
+
+    /** The term table of one or more aligned pairs, {@code pairs.get(i)} being pair {@code i}. */
+    public static TermTable infer(List<CheckContext> pairs) {
+        List<LinkWords> links = new ArrayList<>();
+        Map<String, Lemmatizer> lemmatizers = new HashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            CheckContext ctx = pairs.get(i);
+            Lemmatizer s = lemmatizers.computeIfAbsent(ctx.source().lang(), Lemmatizer::new);
+            Lemmatizer t = lemmatizers.computeIfAbsent(ctx.target().lang(), Lemmatizer::new);
+            for (PairedText p : PairedText.of(ctx)) {
+                links.add(new LinkWords(i, ctx, p, s.words(p.source().text()), t.words(p.target().text())));
+            }
+        }
+        Map<String, String> vocabulary = targetVocabulary(links);
+        Set<String> nouns = new HashSet<>();
+        links.forEach(l -> l.target.stream().filter(w -> w.wordClass() == WordClass.NOUN)
+                .forEach(w -> nouns.add(key(w))));
+        Stats words = new Stats();
+        Stats terms = new Stats();
+        for (LinkWords l : links) {
+            l.units = units(l.target, vocabulary, nouns);
+            l.terms = termInstances(l.source);
+            Set<String> nounUnits = new HashSet<>();
+            l.units.stream().filter(Unit::noun).forEach(u -> nounUnits.add(u.key()));
+            words.add(l.sourceKeys(), l.unitKeys());
+            Set<String> termKeys = new HashSet<>();
+            l.terms.forEach(t -> termKeys.add(t.key()));
+            terms.add(termKeys, nounUnits);
+        }
+        Map<String, TermBuilder> table = new LinkedHashMap<>();
+        for (LinkWords l : links) {
+            Map<String, String> claimedBy = competitiveLinking(l, words);
+            for (TermInstance t : l.terms) {
+                TermBuilder b = table.computeIfAbsent(t.key(), k -> new TermBuilder());
+                b.occurrences += t.count();
+                b.spellings.merge(t.display(), t.count(), Integer::sum);
+                for (String unit : renderings(l, t, claimedBy, terms)) {
+                    b.renderings.computeIfAbsent(unit, k -> new RenderingBuilder())
+                            .add(vocabulary.getOrDefault(unit, unit), new TermTable.Occurrence(l.pair,
+                                    l.ctx.source().path(), l.text.source(), l.text.target()));
+                }
+            }
+        }
+        return new TermTable(table.values().stream()
+                .filter(b -> b.occurrences >= 2)
+                .map(b -> b.build(vocabulary.keySet()))
+                .sorted(Comparator.comparingInt(TermTable.Term::occurrences).reversed()
+                        .thenComparing(TermTable.Term::source))
+                .toList());
+    }
+
+    /** One link's words: source words, target words, the target units and the source terms. */
+    private static final class LinkWords {
+        final int pair;
+        final CheckContext ctx;
+        final PairedText text;
+        final List<Lemmatizer.Word> source;
+        final List<Lemmatizer.Word> target;
+        List<Unit> units = List.of();
+        List<TermInstance> terms = List.of();
+
+        LinkWords(int pair, CheckContext ctx, PairedText text, List<Lemmatizer.Word> source,
+                  List<Lemmatizer.Word> target) {
+            this.pair = pair;
+            this.ctx = ctx;
+            this.text = text;
+            this.source = source;
+            this.target = target;
+        }
+
+        Set<String> sourceKeys() {
+            Set<String> out = new HashSet<>();
+            source.stream().filter(w -> w.wordClass().isContent()).forEach(w -> out.add(key(w)));
+            return out;
+        }
+
+        Set<String> unitKeys() {
+            Set<String> out = new HashSet<>();
+            units.forEach(u -> out.add(u.key()));
+            return out;
+        }
+    }
+
+    /** A unit of the target: a word's lemma or a part of it, and whether it stands in a noun. */
+    private record Unit(String key, int token, boolean noun) {
+    }
+
+    /** A term in a source sentence: its key (lemmas), its spelling, and the lemma keys of its words. */
+    private record TermInstance(String key, String display, Set<String> words, int count) {
+    }
+
+    static String key(Lemmatizer.Word w) {
+        return Text.lower(w.lemma());
+    }
+
+    /** Lower-cased lemma of every target content word → its most frequent spelling. */
+    private static Map<String, String> targetVocabulary(List<LinkWords> links) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (LinkWords l : links) {
+            for (Lemmatizer.Word w : l.target) {
+                if (w.wordClass().isContent()) {
+                    spellings.computeIfAbsent(key(w), k -> new HashMap<>()).merge(w.lemma(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        spellings.forEach((k, v) -> out.put(k, mostFrequent(v)));
+        return out;
+    }
+
+    private static List<Unit> units(List<Lemmatizer.Word> words, Map<String, String> vocabulary, Set<String> nouns) {
+        List<Unit> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Lemmatizer.Word w = words.get(i);
+            if (!w.wordClass().isContent()) {
+                continue;
+            }
+            String k = key(w);
+            boolean noun = w.wordClass() == WordClass.NOUN;
+            out.add(new Unit(k, i, noun));
+            for (String part : compoundParts(k, vocabulary.keySet())) {
+                out.add(new Unit(part, i, noun && nouns.contains(part)));
+            }
+        }
+        return out;
+    }
+
+    /** Nouns, and phrases of adjectives and nouns ending in a noun, up to {@link #MAX_PHRASE} words. */
+    private static List<TermInstance> termInstances(List<Lemmatizer.Word> words) {
+        List<TermInstance> out = new ArrayList<>();
+        for (int end = 0; end < words.size(); end++) {
+            if (words.get(end).wordClass() != WordClass.NOUN || !isWord(words.get(end))) {
+                continue;
+            }
+            for (int len = 1; len <= MAX_PHRASE && end - len + 1 >= 0; len++) {
+                if (len > 1 && !words.get(end).onlyNoun()) {
+                    break; // "draft working" is no phrase: a phrase ends in a word that can only be a noun
+                }
+                int start = end - len + 1;
+                WordClass first = words.get(start).wordClass();
+                if ((first != WordClass.NOUN && first != WordClass.ADJECTIVE) || !isWord(words.get(start))) {
+                    break;
+                }
+                List<Lemmatizer.Word> phrase = words.subList(start, end + 1);
+                String key = String.join(" ", phrase.stream().map(TermInference::key).toList());
+                String display = String.join(" ", phrase.subList(0, len - 1).stream().map(Lemmatizer.Word::form)
+                        .toList()) + (len > 1 ? " " : "") + words.get(end).lemma();
+                int at = -1;
+                for (int k = 0; k < out.size() && at < 0; k++) {
+                    at = out.get(k).key().equals(key) ? k : -1;
+                }
+                if (at < 0) {
+                    out.add(new TermInstance(key, display, new HashSet<>(phrase.stream().map(TermInference::key)
+                            .toList()), 1));
+                } else {
+                    TermInstance t = out.get(at);
+                    out.set(at, new TermInstance(key, t.display(), t.words(), t.count() + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The parts of a compound that are words of the text themselves: the longest such head, its modifier (also
+     * without a linking element: "Inspektions" → "Inspektion"), and, recursively, the parts of the head.
+     */
+    static Set<String> compoundParts(String word, Set<String> vocabulary) {
+        Set<String> out = new HashSet<>();
+        if (word.length() < 2 * MIN_PART - 1) {
+            return out;
+        }
+        for (int i = MIN_PART - 1; i <= word.length() - MIN_PART; i++) {
+            String head = word.substring(i);
+            if (vocabulary.contains(head)) {
+                out.add(head);
+                out.addAll(compoundParts(head, vocabulary));
+                String modifier = known(word.substring(0, i), vocabulary);
+                if (modifier != null) {
+                    out.add(modifier);
+                } else {
+                    out.addAll(knownPrefix(word.substring(0, i), vocabulary));
+                }
+                return out;
+            }
+        }
+        // no known head ("Parteivorstand"): the longest known modifier still tells what the compound is about
+        out.addAll(knownPrefix(word, vocabulary));
+        return out;
+    }
+
+    /** The longest known word that {@code word} starts with (leaving at least three letters), if any. */
+    private static Set<String> knownPrefix(String word, Set<String> vocabulary) {
+        for (int i = word.length() - (MIN_PART - 1); i >= MIN_PART - 1; i--) {
+            String m = known(word.substring(0, i), vocabulary);
+            if (m != null) {
+                return Set.of(m);
+            }
+        }
+        return Set.of();
+    }
+
+    /** {@code modifier} as a known word, also without a linking element ("Inspektions" → "inspektion"). */
+    private static String known(String modifier, Set<String> vocabulary) {
+        for (String m : List.of(modifier, strip(modifier, "s"), strip(modifier, "es"), strip(modifier, "n"),
+                strip(modifier, "en"), strip(modifier, "e"), strip(modifier, "er"))) {
+            if (m.length() >= MIN_PART - 1 && vocabulary.contains(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String strip(String s, String suffix) {
+        return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
+    }
+
+    /** How often keys of either side and their pairs occur, counted once a link. */
+    private static final class Stats {
+        final Map<String, Integer> source = new HashMap<>();
+        final Map<String, Integer> target = new HashMap<>();
+        final Map<String, Map<String, Integer>> both = new HashMap<>();
+        int links;
+
+        void add(Set<String> s, Set<String> t) {
+            links++;
+            s.forEach(k -> source.merge(k, 1, Integer::sum));
+            t.forEach(k -> target.merge(k, 1, Integer::sum));
+            for (String a : s) {
+                Map<String, Integer> row = both.computeIfAbsent(a, k -> new HashMap<>());
+                t.forEach(b -> row.merge(b, 1, Integer::sum));
+            }
+        }
+
+        /**
+         * The Dice coefficient of {@code s} and {@code t}; 0 when they co-occur fewer than
+         * {@link #MIN_COOCCURRENCE} times or no more often than chance would have them (a word found in nearly
+         * every sentence co-occurs with everything).
+         */
+        double dice(String s, String t) {
+            int c = both.getOrDefault(s, Map.of()).getOrDefault(t, 0);
+            if (c < MIN_COOCCURRENCE) {
+                return 0;
+            }
+            int cs = source.get(s);
+            int ct = target.get(t);
+            return (long) c * links <= (long) cs * ct ? 0 : 2.0 * c / (cs + ct);
+        }
+    }
+
+    /**
+     * Competitive linking of the link's distinct source lemmas and target units: the target unit → the source
+     * lemma that claims it.
+     */
+    private static Map<String, String> competitiveLinking(LinkWords l, Stats stats) {
+        record Candidate(double score, String source, String target) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Set<String> targets = l.unitKeys();
+        for (String s : l.sourceKeys()) {
+            for (String t : targets) {
+                double d = stats.dice(s, t);
+                if (d >= MIN_DICE) {
+                    candidates.add(new Candidate(d, s, t));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(Candidate::source).thenComparing(Candidate::target));
+        // one unit a lemma even when it is used twice in the link: letting a frequent word take a second unit
+        // makes it take the leftovers ("party" taking the "Arbeit" that "work" should explain)
+        Map<String, String> claimedBy = new HashMap<>();
+        Set<String> linked = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!linked.contains(c.source()) && !claimedBy.containsKey(c.target())) {
+                claimedBy.put(c.target(), c.source());
+                linked.add(c.source());
+            }
+        }
+        return claimedBy;
+    }
+
+    /**
+     * The renderings of a term in a link: the target words the term's own words are linked to are its candidates
+     * (all their units: a compound renders a phrase); of those, the noun units most associated with the whole
+     * term over all links (Dice at least {@link #MIN_RENDERING}, above chance, and not better explained by another
+     * term of the link), as many as the term occurs in the link, one a compound family ("Komitee" and
+     * "Parteikomitee" are one). Empty when there is none.
+     */
+    private static List<String> renderings(LinkWords l, TermInstance term, Map<String, String> claimedBy,
+                                           Stats terms) {
+        Set<Integer> tokens = new HashSet<>();
+        for (Unit u : l.units) {
+            String claimer = claimedBy.get(u.key());
+            if (claimer != null && term.words().contains(claimer)) {
+                tokens.add(u.token());
+            }
+        }
+        record Scored(String unit, int token, double score) {
+        }
+        List<Scored> candidates = new ArrayList<>();
+        for (Unit u : l.units) {
+            if (!u.noun() || !tokens.contains(u.token())) {
+                continue;
+            }
+            double d = terms.dice(term.key(), u.key());
+            if (d >= MIN_RENDERING && !explainedByAnother(l, term, u.key(), d, terms)) {
+                candidates.add(new Scored(u.key(), u.token(), d));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::unit));
+        // one rendering a target word, the best of its units
+        List<String> out = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (Scored c : candidates) {
+            if (out.size() < term.count() && used.add(c.token())
+                    && out.stream().noneMatch(o -> o.contains(c.unit()) || c.unit().contains(o))) {
+                out.add(c.unit());
+            }
+        }
+        return out;
+    }
+
+    /** True when a term of the link that shares no word with {@code term} is more associated with the unit. */
+    private static boolean explainedByAnother(LinkWords l, TermInstance term, String unit, double score,
+                                              Stats terms) {
+        for (TermInstance other : l.terms) {
+            if (java.util.Collections.disjoint(other.words(), term.words()) && terms.dice(other.key(), unit) > score) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWord(Lemmatizer.Word w) {
+        return w.form().codePoints().filter(Character::isLetter).count() >= 2;
+    }
+
+    private static String mostFrequent(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                        Comparator.reverseOrder())))
+                .orElseThrow().getKey();
+    }
+
+    /**
+     * Renderings that are one: one contains the other ("Komitee", "Parteikomitee"), or both are compounds of the
+     * same head word ("Außenminister", "Premierminister": their modifiers render other source words) — a word of
+     * the text, or a shared ending of at least seven letters.
+     */
+    static boolean sameFamily(String a, String b, Set<String> vocabulary) {
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        for (int i = 1; i <= a.length() - MIN_PART; i++) {
+            String head = a.substring(i);
+            if (b.endsWith(head) && (vocabulary.contains(head) || head.length() >= 7)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class RenderingBuilder {
+        final Map<String, Integer> spellings = new HashMap<>();
+        final List<TermTable.Occurrence> occurrences = new ArrayList<>();
+
+        void add(String spelling, TermTable.Occurrence o) {
+            spellings.merge(spelling, 1, Integer::sum);
+            occurrences.add(o);
+        }
+    }
+
+    private static final class TermBuilder {
+        int occurrences;
+        final Map<String, Integer> spellings = new HashMap<>();
+        final Map<String, RenderingBuilder> renderings = new LinkedHashMap<>();
+
+        TermTable.Term build(Set<String> vocabulary) {
+            // renderings that contain one another are one: "Komitee" within "Parteikomitee", "Zentralkomitee" and
+            // "Zentral Komitee"; the more frequent one absorbs the other
+            List<Map.Entry<String, RenderingBuilder>> list = new ArrayList<>(renderings.entrySet());
+            list.sort(Comparator.comparingInt((Map.Entry<String, RenderingBuilder> e) ->
+                    e.getValue().occurrences.size()).reversed());
+            List<String> keys = new ArrayList<>();
+            List<RenderingBuilder> merged = new ArrayList<>();
+            for (Map.Entry<String, RenderingBuilder> e : list) {
+                String k = e.getKey().replace(" ", "");
+                int into = -1;
+                for (int i = 0; i < keys.size() && into < 0; i++) {
+                    if (sameFamily(keys.get(i), k, vocabulary)) {
+                        into = i;
+                    }
+                }
+                if (into < 0) {
+                    keys.add(k);
+                    RenderingBuilder copy = new RenderingBuilder();
+                    copy.spellings.putAll(e.getValue().spellings);
+                    copy.occurrences.addAll(e.getValue().occurrences);
+                    merged.add(copy);
+                } else {
+                    merged.get(into).occurrences.addAll(e.getValue().occurrences);
+                }
+            }
+            List<TermTable.Rendering> out = new ArrayList<>();
+            for (RenderingBuilder r : merged) {
+                r.occurrences.sort(Comparator.comparingInt(TermTable.Occurrence::pair)
+                        .thenComparingInt(o -> o.source().sentences().get(0)));
+                out.add(new TermTable.Rendering(mostFrequent(r.spellings), r.occurrences));
+            }
+            out.sort(Comparator.comparingInt(TermTable.Rendering::count).reversed());
+            return new TermTable.Term(mostFrequent(spellings), occurrences, out);
+        }
+    }
+}
