@@ -193,7 +193,7 @@ class MainTest {
         Path edited = TestFiles.writeLines(dir, "article.de.txt", german);
         Path config = TestFiles.write(dir, "pc.yml", "checks:\n  addition: info\n  grammar: off\n");
         Path ignoring = TestFiles.write(dir, "ignore.yml",
-                "checks:\n  grammar: off\n  inconsistent-translation: off\nfail-on: warning\nignore:\n"
+                "checks:\n  grammar: off\n  inconsistent-translation: off\n  term-drift: off\nfail-on: warning\nignore:\n"
                         + "  - \"Werbung:.*\"\n");
         Path unknownCheck = TestFiles.write(dir, "bad.yml", "checks:\n  omision: off\n");
 

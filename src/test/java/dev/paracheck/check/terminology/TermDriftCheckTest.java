@@ -1,0 +1,157 @@
+package dev.paracheck.check.terminology;
+
+import static dev.paracheck.testing.Fixtures.alignment;
+import static dev.paracheck.testing.Fixtures.document;
+import static dev.paracheck.testing.Fixtures.link;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paracheck.check.Boilerplate;
+import dev.paracheck.check.CheckContext;
+import dev.paracheck.config.Glossary;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Link;
+import dev.paracheck.model.Severity;
+import dev.paracheck.model.TermTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TermDriftCheckTest {
+    /** Sentences that give the statistics a background: no term of the tests in them. */
+    private static final String[][] FILLER = {
+        {"The weather was cold in January.", "Das Wetter war im Januar kalt."},
+        {"Many children played in the park.", "Viele Kinder spielten im Park."},
+        {"The river flooded the old bridge.", "Der Fluss überflutete die alte Brücke."},
+        {"Prices rose again in the spring.", "Die Preise stiegen im Frühling wieder."},
+        {"A new library opened downtown.", "Eine neue Bibliothek eröffnete in der Innenstadt."},
+        {"The train arrived late this morning.", "Der Zug kam heute Morgen verspätet an."},
+    };
+
+    /** A pair aligned one to one: each row is a source sentence and its translation. */
+    static CheckContext pair(String name, String[]... rows) {
+        List<String[]> all = new ArrayList<>(List.of(rows));
+        all.addAll(List.of(FILLER));
+        String[][] en = all.stream().map(r -> new String[] {r[0]}).toArray(String[][]::new);
+        String[][] de = all.stream().map(r -> new String[] {r[1]}).toArray(String[][]::new);
+        Link[] links = new Link[all.size()];
+        for (int i = 0; i < links.length; i++) {
+            links[i] = link(List.of(i), List.of(i));
+        }
+        return new CheckContext(document(name + ".en.txt", "en", en), document(name + ".de.txt", "de", de),
+                alignment(links), Severity.WARNING, Boilerplate.none(), Glossary.EMPTY);
+    }
+
+    private static final String[][] DRIFTING = {
+        {"The committee approved the budget for the school.", "Der Ausschuss genehmigte den Haushalt für die Schule."},
+        {"The mayor met the committee in the town hall.", "Der Bürgermeister traf den Ausschuss im Rathaus."},
+        {"Yesterday the committee published its report.", "Gestern veröffentlichte der Ausschuss seinen Bericht."},
+        {"The committee rejected the proposal of the opposition.", "Das Komitee lehnte den Vorschlag der Opposition ab."},
+        {"Later the members of the committee discussed the harbour.",
+            "Später erörterten die Mitglieder des Komitees den Hafen."},
+    };
+
+    @Test
+    void aTermRenderedTwoWaysIsFlaggedAtEachUseOfTheMinorityRendering() {
+        List<Finding> found = new TermDriftCheck().run(pair("council", DRIFTING));
+        assertThat(found).hasSize(2).allSatisfy(f -> {
+            assertThat(f.check()).isEqualTo("term-drift");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("\"committee\" is rendered \"Komitee\" here")
+                    .containsSubsequence("\"Ausschuss\" 3×", "\"Komitee\" 2×");
+        });
+        assertThat(found).extracting(f -> f.source().sentences().get(0)).containsExactly(3, 4);
+        assertThat(found.get(1).target().text()).contains("Komitees");
+    }
+
+    @Test
+    void inflectedFormsOfOneRenderingAreNoDrift() {
+        String[][] consistent = {
+            {"The committee approved the budget.", "Der Ausschuss genehmigte den Haushalt."},
+            {"The mayor met the committee.", "Der Bürgermeister traf den Ausschuss."},
+            {"The members of the committee spoke.", "Die Mitglieder des Ausschusses sprachen."},
+            {"The committees of both towns met.", "Die Ausschüsse beider Städte trafen sich."},
+        };
+        assertThat(new TermDriftCheck().run(pair("consistent", consistent))).isEmpty();
+        TermTable.Term committee = term(TermInference.infer(List.of(pair("consistent", consistent))), "committee");
+        assertThat(committee.renderings()).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo("Ausschuss");
+            assertThat(r.count()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void aCompoundRendersAMultiwordTermAndItsHead() {
+        String[][] rows = {
+            {"The budget committee approved the plan.", "Der Haushaltsausschuss genehmigte den Plan."},
+            {"The mayor met the budget committee.", "Der Bürgermeister traf den Haushaltsausschuss."},
+            {"Members of the budget committee spoke.", "Mitglieder des Haushaltsausschusses sprachen."},
+            {"The committee closed the session.", "Der Ausschuss schloss die Sitzung."},
+        };
+        TermTable table = TermInference.infer(List.of(pair("compound", rows)));
+        assertThat(term(table, "budget committee").renderings()).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEqualTo("Haushaltsausschuss");
+            assertThat(r.count()).isEqualTo(3);
+        });
+        assertThat(term(table, "committee").renderings()).as("Ausschuss and Haushaltsausschuss are one family")
+                .singleElement().satisfies(r -> assertThat(r.count()).isEqualTo(4));
+        assertThat(new TermDriftCheck().run(pair("compound", rows))).isEmpty();
+    }
+
+    @Test
+    void aTermInASentenceTheTranslatorSplitIsStillRendered() {
+        String[][] rows = {
+            {"The committee approved the budget and the mayor signed it.",
+                "Der Ausschuss genehmigte den Haushalt. Der Bürgermeister unterschrieb ihn."},
+            {"The committee met again.", "Der Ausschuss tagte erneut."},
+        };
+        assertThat(term(TermInference.infer(List.of(pair("split", rows))), "committee").renderings())
+                .singleElement().satisfies(r -> assertThat(r.count()).isEqualTo(2));
+    }
+
+    @Test
+    void acrossABatchTheTermIsJudgedOverAllPairs() {
+        CheckContext a = pair("a", DRIFTING[0], DRIFTING[1], DRIFTING[2]);
+        CheckContext b = pair("b", DRIFTING[3], DRIFTING[4]);
+        TermDriftCheck check = new TermDriftCheck();
+        assertThat(check.run(a)).as("pair a alone").isEmpty();
+        assertThat(check.run(b)).as("pair b alone").isEmpty();
+        List<List<Finding>> batch = check.runAll(List.of(a, b));
+        assertThat(batch.get(0)).isEmpty();
+        assertThat(batch.get(1)).hasSize(2).allSatisfy(f -> assertThat(f.message())
+                .contains("a.en.txt").contains("b.en.txt").contains("\"Komitee\" 2×"));
+    }
+
+    @Test
+    void oneRenderingForTwoSourceTermsIsReportedAtInfo() {
+        String[][] rows = {
+            {"The committee approved the budget.", "Der Ausschuss genehmigte den Haushalt."},
+            {"The mayor met the committee.", "Der Bürgermeister traf den Ausschuss."},
+            {"The board rejected the proposal.", "Der Ausschuss lehnte den Vorschlag ab."},
+            {"Later the board discussed the harbour.", "Später erörterte der Ausschuss den Hafen."},
+        };
+        assertThat(new TermDriftCheck().run(pair("reverse", rows))).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).contains("\"Ausschuss\" renders both").contains("\"committee\" 2×")
+                    .contains("\"board\" 2×");
+        });
+    }
+
+    @Test
+    void compoundPartsAreWordsOfTheText() {
+        java.util.Set<String> vocabulary = java.util.Set.of("ausschuss", "inspektion", "partei", "komitee");
+        assertThat(TermInference.compoundParts("parteiinspektionsausschuss", vocabulary))
+                .contains("ausschuss", "partei");
+        assertThat(TermInference.compoundParts("inspektionsausschuss", vocabulary))
+                .containsExactlyInAnyOrder("ausschuss", "inspektion");
+        assertThat(TermInference.compoundParts("parteivorstand", vocabulary)).containsExactly("partei");
+        assertThat(TermInference.compoundParts("haus", vocabulary)).isEmpty();
+        assertThat(TermInference.sameFamily("außenminister", "premierminister", vocabulary)).isTrue();
+        assertThat(TermInference.sameFamily("inspektionskomitee", "inspektionsausschuss", vocabulary)).isFalse();
+    }
+
+    private static TermTable.Term term(TermTable table, String source) {
+        return table.terms().stream().filter(t -> t.source().equalsIgnoreCase(source)).findFirst()
+                .orElseThrow(() -> new AssertionError(source + " not in " + table.terms().stream()
+                        .map(TermTable.Term::source).toList()));
+    }
+}
