@@ -9,15 +9,18 @@ import java.util.List;
 /**
  * Chooses the nodes the dynamic programme explores, so that its cost grows linearly with the length of the
  * documents. Small pairs get a band around the diagonal wide enough for any realistic drift. Large pairs are
- * first aligned coarsely, blocks of {@code k} sentences standing for one unit, and the fine band follows the
- * coarse path with a margin of a block and a half on either side (the recursive scheme of vecalign, one level).
- * Stateless.
+ * first aligned coarsely, blocks of {@value #BLOCK} sentences standing for one unit — recursively, the coarse
+ * problem being planned the same way — and the fine band follows the coarse path with a margin of
+ * {@value #MARGIN_BLOCKS} blocks on either side (the recursive scheme of vecalign). The band is then a few dozen
+ * nodes wide whatever the length, so the work per sentence is constant. Stateless.
  */
 final class BandPlanner {
     /** Up to this many sentences a side, a diagonal band is used. */
     static final int DIRECT_LIMIT = 3_000;
-    /** Target size of the coarse problem, in blocks a side. */
-    private static final int COARSE_UNITS = 1_500;
+    /** Sentences a block of the coarse problem stands for. */
+    static final int BLOCK = 8;
+    /** Margin of the fine band around the coarse path, in blocks. */
+    static final int MARGIN_BLOCKS = 4;
     private static final int MIN_HALF_WIDTH = 150;
 
     private BandPlanner() {
@@ -29,15 +32,13 @@ final class BandPlanner {
         if (Math.max(n, m) <= DIRECT_LIMIT) {
             return Band.diagonal(n, m, Math.max(MIN_HALF_WIDTH, 2 * Math.abs(n - m) + 50));
         }
-        int k = (int) Math.ceil(Math.max(n, m) / (double) COARSE_UNITS);
+        int k = BLOCK;
         Side coarseSrc = blocks(src, k);
         Side coarseTgt = blocks(tgt, k);
-        int cn = coarseSrc.size();
-        int cm = coarseTgt.size();
-        Band coarseBand = Band.diagonal(cn, cm, Math.max(cn, cm));
         CostModel coarseModel = model.withStatistics(model.variance() * k, model.trueOverlap(), model.falseOverlap());
-        List<Step> path = MonotoneAligner.align(coarseSrc, coarseTgt, coarseModel, coarseBand);
-        return project(path, n, m, k, k + k / 2 + 20);
+        List<Step> path = MonotoneAligner.align(coarseSrc, coarseTgt, coarseModel,
+                plan(coarseSrc, coarseTgt, coarseModel));
+        return project(path, n, m, k, MARGIN_BLOCKS * k);
     }
 
     /** Units of {@code k} consecutive sentences each (the last block may be shorter). */

@@ -132,6 +132,11 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
         return table;
     }
 
+    /** The largest bonus (negative cost) the evidence of a non-null link can give: lexical and number anchors. */
+    double maxBonus() {
+        return 1.5 * lexicalWeight + NUMBER_WEIGHT;
+    }
+
     /** Negative (a bonus) when the overlap is above the midpoint between false and true pairs. */
     double lexicalCost(double dice) {
         double separation = trueOverlap - falseOverlap;

@@ -70,6 +70,12 @@ final class MonotoneAligner {
 
     private static byte[][] fill(Side src, Side tgt, CostModel model, Band band) {
         int n = src.size();
+        // no bead can cost less than its prior minus the largest bonus the evidence gives: a bead whose bound
+        // cannot beat the best found so far is not costed (exact pruning, the path is the same)
+        double[] floor = new double[BEADS.length];
+        for (Bead bead : BEADS) {
+            floor[bead.ordinal()] = bead.prior - (bead.isNull() ? 0 : model.maxBonus());
+        }
         byte[][] back = new byte[n + 1][];
         double[][] rows = new double[4][];
         for (int i = 0; i <= n; i++) {
@@ -88,7 +94,7 @@ final class MonotoneAligner {
                         continue;
                     }
                     double prev = rows[pi % 4][pj - band.lo()[pi]];
-                    if (prev == Double.POSITIVE_INFINITY) {
+                    if (prev == Double.POSITIVE_INFINITY || prev + floor[bead.ordinal()] >= best) {
                         continue;
                     }
                     double c = prev + model.cost(src, pi, tgt, pj, bead);

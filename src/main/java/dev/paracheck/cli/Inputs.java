@@ -29,5 +29,13 @@ final class Inputs {
             throw InputException.about(target, "is a directory but " + source + " is not: give two files or two "
                     + "directories");
         }
+        try {
+            if (Files.exists(source) && Files.exists(target) && Files.isSameFile(source, target)) {
+                throw InputException.about(target, "is the same file as the source " + source
+                        + "; give the source and its translation");
+            }
+        } catch (java.io.IOException e) {
+            // unreadable: the reader reports it with its reason
+        }
     }
 }

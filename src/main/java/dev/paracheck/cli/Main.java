@@ -26,7 +26,15 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // nothing was half-written: reports are rendered in memory and moved into place at the end
+            System.err.println("paracheck: out of memory: the documents are too large for this heap (raise -Xmx)");
+            code = ExitCodes.BAD_INPUT;
+        }
+        System.exit(code);
     }
 
     /** The command line with paracheck's error handling: one line on standard error, exit code 2. */

@@ -26,6 +26,7 @@ final class ParagraphCollector extends DefaultHandler {
             "article", "header", "footer", "nav", "aside", "main", "form");
 
     private final long maxChars;
+    private final int maxBlocks;
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private final StringBuilder loose = new StringBuilder();
@@ -35,11 +36,12 @@ final class ParagraphCollector extends DefaultHandler {
     private int inBody;
     private long total;
 
-    ParagraphCollector(long maxChars) {
+    ParagraphCollector(long maxChars, int maxBlocks) {
         this.maxChars = maxChars;
+        this.maxBlocks = maxBlocks;
     }
 
-    List<Block> blocks() {
+    List<Block> blocks() throws SAXException {
         flushLoose();
         return blocks;
     }
@@ -49,7 +51,7 @@ final class ParagraphCollector extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String local, String qName, Attributes atts) {
+    public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
         String name = local.isEmpty() ? qName : local;
         if (name.equals("body")) {
             inBody++;
@@ -93,7 +95,7 @@ final class ParagraphCollector extends DefaultHandler {
     }
 
     @Override
-    public void endElement(String uri, String local, String qName) {
+    public void endElement(String uri, String local, String qName) throws SAXException {
         String name = local.isEmpty() ? qName : local;
         if (inBody > 0 && BLOCKS.contains(name) && depth > 0) {
             depth--;
@@ -118,12 +120,12 @@ final class ParagraphCollector extends DefaultHandler {
         return depth > 0 ? current : loose;
     }
 
-    private void flushLoose() {
+    private void flushLoose() throws SAXException {
         add(loose, "div");
         loose.setLength(0);
     }
 
-    private void add(StringBuilder raw, String kind) {
+    private void add(StringBuilder raw, String kind) throws SAXException {
         if (raw.length() == 0) {
             return;
         }
@@ -131,6 +133,9 @@ final class ParagraphCollector extends DefaultHandler {
         String dehyphenated = raw.toString().replaceAll("(\\p{Ll})-\\R(\\p{Ll})", "$1$2");
         String text = Text.collapseSpaces(dehyphenated);
         if (!text.isEmpty()) {
+            if (blocks.size() >= maxBlocks) {
+                throw new SAXException("more than " + maxBlocks + " paragraphs");
+            }
             blocks.add(new Block(text, Math.max(page, 0), kind));
         }
     }

@@ -39,11 +39,24 @@ import org.xml.sax.SAXException;
  * <p>Thread-safe: Tika's parser is shared, each read has its own handler.
  */
 public final class TikaDocumentReader implements DocumentReader {
-    /** Upper bound on the text taken from one document (characters). */
-    public static final long MAX_CHARS = 50_000_000L;
+    /**
+     * Upper bound on the text taken from one document (characters): about 8,000 pages, room for the longest
+     * books, and what fits with everything paracheck builds on it in a 1 GB heap.
+     */
+    public static final long MAX_CHARS = 20_000_000L;
+    /** Upper bound on the paragraphs (or, with {@code --segmented}, the lines) of one document. */
+    public static final int MAX_PARAGRAPHS = 500_000;
+    /** A zip container (DOCX, ODT, EPUB …) whose entries would inflate to more than this is refused unread. */
+    public static final long MAX_UNZIPPED_BYTES = 256L << 20;
+    /** An entry inflating more than this many times its compressed size (and past 16 MB) is a zip bomb. */
+    public static final long MAX_INFLATE_RATIO = 100;
+    /** Reading one document through Tika's parsers may take this long before it is given up. */
+    public static final java.time.Duration PARSE_TIME_LIMIT = java.time.Duration.ofSeconds(
+            Long.getLong("paracheck.parseTimeLimitSeconds", 120));
 
     private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/x-web-markdown", "text/markdown",
             "text/x-log", "text/csv", "text/tab-separated-values", "text/x-rst");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”»)]$");
 
     private final AutoDetectParser parser;
@@ -90,6 +103,9 @@ public final class TikaDocumentReader implements DocumentReader {
         if (lines.isEmpty()) {
             throw InputException.about(file, "file is empty");
         }
+        if (lines.size() > MAX_PARAGRAPHS) {
+            throw InputException.about(file, "more than " + MAX_PARAGRAPHS + " lines (the limit)");
+        }
         return lines;
     }
 
@@ -123,7 +139,27 @@ public final class TikaDocumentReader implements DocumentReader {
     }
 
     private List<Paragraph> readText(Path file, boolean markdown) {
-        return PlainTextParagraphs.split(decode(file), markdown);
+        String text = decode(file);
+        if (nonBlankLines(text) > MAX_PARAGRAPHS) {
+            throw InputException.about(file, "more than " + MAX_PARAGRAPHS + " paragraphs (the limit)");
+        }
+        return PlainTextParagraphs.split(text, markdown);
+    }
+
+    /** Lines with something on them: an upper bound on the paragraphs, counted before any is built. */
+    static int nonBlankLines(String text) {
+        int count = 0;
+        boolean content = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                count += content ? 1 : 0;
+                content = false;
+            } else if (!Character.isWhitespace(c)) {
+                content = true;
+            }
+        }
+        return count + (content ? 1 : 0);
     }
 
     /** The text of a plain-text file in its detected charset; binary data is refused. */
@@ -140,7 +176,8 @@ public final class TikaDocumentReader implements DocumentReader {
         if (looksBinary(text)) {
             throw InputException.about(file, "not a document format paracheck can read (binary data)");
         }
-        return text;
+        // a few stray control characters (NUL from a bad export) are dropped, not fatal
+        return CONTROL.matcher(text).replaceAll("");
     }
 
     private static String readAll(Reader reader, Path file) throws IOException {
@@ -150,7 +187,7 @@ public final class TikaDocumentReader implements DocumentReader {
             for (int n; (n = br.read(buf)) != -1; ) {
                 sb.append(buf, 0, n);
                 if (sb.length() > MAX_CHARS) {
-                    throw InputException.about(file, "more than " + MAX_CHARS + " characters of text");
+                    throw InputException.about(file, "more than " + MAX_CHARS + " characters of text (the limit)");
                 }
             }
         }
@@ -160,14 +197,11 @@ public final class TikaDocumentReader implements DocumentReader {
         return sb.toString();
     }
 
-    /** Control characters or undecodable bytes in more than 2 % of the text, or any NUL, mean it is not text. */
+    /** Control characters or undecodable bytes in more than 2 % of the text mean it is not text. */
     static boolean looksBinary(String text) {
         int bad = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == 0) {
-                return true;
-            }
             if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
                 bad++;
             }
@@ -176,13 +210,24 @@ public final class TikaDocumentReader implements DocumentReader {
     }
 
     private List<Paragraph> readWithTika(Path file, String type) {
-        ParagraphCollector collector = new ParagraphCollector(MAX_CHARS);
+        ZipGuard.check(file, MAX_UNZIPPED_BYTES, MAX_INFLATE_RATIO);
+        ParagraphCollector collector = new ParagraphCollector(MAX_CHARS, MAX_PARAGRAPHS);
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
-        try (TikaInputStream in = TikaInputStream.get(file, md)) {
-            parser.parse(in, collector, md, context);
+        try {
+            TimeLimit.run(PARSE_TIME_LIMIT, () -> {
+                try (TikaInputStream in = TikaInputStream.get(file, md)) {
+                    parser.parse(in, collector, md, context);
+                }
+                return null;
+            });
+        } catch (TimeLimit.Exceeded e) {
+            throw InputException.about(file, "reading took longer than " + PARSE_TIME_LIMIT.toSeconds()
+                    + " s (the limit); the document is too large or malformed");
+        } catch (OutOfMemoryError e) {
+            throw InputException.about(file, "too large to read in this much memory (raise -Xmx)");
         } catch (EncryptedDocumentException e) {
             throw InputException.about(file, "is password-protected", e);
         } catch (ZeroByteFileException e) {
@@ -191,10 +236,16 @@ public final class TikaDocumentReader implements DocumentReader {
             throw InputException.about(file, "cannot read as " + type + ": " + rootMessage(e), e);
         } catch (IOException e) {
             throw ioError(file, e);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (InputException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
             throw InputException.about(file, "cannot read as " + type + ": " + rootMessage(e), e);
         }
-        return joinPages(collector.blocks(), collector.hasPages());
+        try {
+            return joinPages(collector.blocks(), collector.hasPages());
+        } catch (SAXException e) {
+            throw InputException.about(file, "cannot read as " + type + ": " + rootMessage(e), e);
+        }
     }
 
     /** Builds paragraphs; on paged formats, a block ending a page mid-sentence is joined with the next page's first. */
