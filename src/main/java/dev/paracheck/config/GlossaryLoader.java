@@ -73,7 +73,8 @@ public final class GlossaryLoader {
             if (e instanceof InputException ie) {
                 throw ie;
             }
-            throw InputException.about(file, "malformed CSV: " + e.getMessage(), e);
+            Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            throw InputException.about(file, "malformed CSV: " + cause.getMessage(), e);
         }
         return new Glossary(out);
     }

@@ -269,7 +269,9 @@ public final class HtmlReporter implements Reporter {
         if (ids.isEmpty()) {
             out.write("<td class=\"text empty\"></td>");
         } else {
-            out.write("<td class=\"text\" lang=\"" + Html.escape(doc.lang()) + "\">" + Html.escape(doc.text(ids))
+            // dir="auto": right-to-left text (Arabic, Hebrew) runs the right way in its cell
+            out.write("<td class=\"text\" lang=\"" + Html.escape(doc.lang()) + "\" dir=\"auto\">"
+                    + Html.escape(doc.text(ids))
                     + "</td>");
         }
     }
