@@ -33,6 +33,9 @@ public final class Main implements Runnable {
             // nothing was half-written: reports are rendered in memory and moved into place at the end
             System.err.println("paracheck: out of memory: the documents are too large for this heap (raise -Xmx)");
             code = ExitCodes.BAD_INPUT;
+        } catch (Error e) {
+            System.err.println("paracheck: internal error: " + e);
+            code = ExitCodes.BAD_INPUT;
         }
         System.exit(code);
     }

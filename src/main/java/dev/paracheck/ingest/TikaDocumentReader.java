@@ -238,7 +238,8 @@ public final class TikaDocumentReader implements DocumentReader {
             throw ioError(file, e);
         } catch (InputException e) {
             throw e;
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | AssertionError e) {
+            // an assertion inside a parser (Tika's RTF extractor has some, found by fuzzing) means malformed input
             throw InputException.about(file, "cannot read as " + type + ": " + rootMessage(e), e);
         }
         try {

@@ -301,6 +301,15 @@ class HostileInputTest {
                 "<?xml version=\"1.0\"?>" + xxeDoctype("html", secret(d)) + "<html xmlns=\"http://www.w3.org/1999/"
                         + "xhtml\"><body><p>" + String.join("</p><p>", germanParagraphs()) + "</p><p>Leak: &xxe; "
                         + "end.</p></body></html>"), o), HostileInputTest::noSecret);
+        add("billion laughs in XHTML", Expect.result(), (d, o) -> check(en(d), Files.writeString(
+                d.resolve("lol.xhtml"), "<?xml version=\"1.0\"?>" + laughs("html") + "<html xmlns=\"http://www.w3.org/"
+                        + "1999/xhtml\"><body><p>" + String.join("</p><p>", germanParagraphs()) + "</p><p>&lol9;</p>"
+                        + "</body></html>"), o),
+                run -> assertThat(run.reports()).doesNotContain("lollollollollollollollollollollol"));
+        add("XXE in a plain XML document", Expect.result(), (d, o) -> check(en(d), Files.writeString(
+                d.resolve("xxe.xml"), "<?xml version=\"1.0\"?>" + xxeDoctype("doc", secret(d)) + "<doc><p>"
+                        + String.join("</p><p>", germanParagraphs()) + "</p><p>Leak: &xxe; end.</p></doc>"), o),
+                HostileInputTest::noSecret);
         add("XXE in a TBX glossary", Expect.error("glossary.tbx"), (d, o) -> check(en(d), de(d), o, "--glossary",
                 Files.writeString(d.resolve("glossary.tbx"), "<?xml version=\"1.0\"?>" + xxeDoctype("martif",
                         secret(d)) + "<martif><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>&xxe;</term>"

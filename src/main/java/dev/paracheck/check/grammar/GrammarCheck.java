@@ -46,6 +46,22 @@ public final class GrammarCheck implements Check {
             Categories.REDUNDANCY.getId().toString(), Categories.PUNCTUATION.getId().toString(),
             Categories.CASING.getId().toString());
 
+    /**
+     * The target text checked at most (characters): LanguageTool checks about 7,600 characters a second here, so
+     * this bounds the check at a couple of minutes; the rest of a longer document is reported as not checked.
+     */
+    public static final int MAX_CHECKED_CHARS = 1_000_000;
+
+    private final int maxCheckedChars;
+
+    public GrammarCheck() {
+        this(MAX_CHECKED_CHARS);
+    }
+
+    GrammarCheck(int maxCheckedChars) {
+        this.maxCheckedChars = maxCheckedChars;
+    }
+
     private final ThreadLocal<Map<String, JLanguageTool>> tools = ThreadLocal.withInitial(HashMap::new);
     /** Bitext rules by "source-target" language pair, loaded once a thread (about 60 ms a pair). */
     private final ThreadLocal<Map<String, List<BitextRule>>> bitextRules = ThreadLocal.withInitial(HashMap::new);
@@ -70,6 +86,7 @@ public final class GrammarCheck implements Check {
         Set<String> sourceWords = words(ctx.source());
         List<Finding> out = new ArrayList<>();
         List<List<Integer>> byParagraph = tgt.sentencesByParagraph();
+        long checked = 0;
         try {
             for (List<Integer> ids : byParagraph) {
                 if (ids.isEmpty()) {
@@ -78,6 +95,13 @@ public final class GrammarCheck implements Check {
                 String text = tgt.text(ids);
                 if (ctx.boilerplate().matches(text)) {
                     continue;
+                }
+                checked += text.length();
+                if (checked > maxCheckedChars) {
+                    out.add(new Finding(DESCRIPTOR.id(), Severity.INFO, "Grammar and spelling were checked in the "
+                            + "first " + maxCheckedChars + " characters only (the limit); from here on the target "
+                            + "was not checked", null, Location.ofSentences(tgt, List.of(ids.get(0)))));
+                    break;
                 }
                 int[] starts = starts(tgt, ids);
                 for (RuleMatch m : lt.check(text)) {

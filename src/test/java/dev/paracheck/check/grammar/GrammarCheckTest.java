@@ -47,4 +47,19 @@ class GrammarCheckTest {
         assertThat(CHECK.run(new CheckContext(en, vi, alignment(link(List.of(0), List.of(0))), Severity.WARNING)))
                 .isEmpty();
     }
+
+    @Test
+    void aTargetBeyondTheCharacterBudgetIsReportedAsNotChecked() {
+        Document en = document("en.txt", "en", new String[] {"He goes home."}, new String[] {"He goes home."});
+        Document de = document("de.txt", "de", new String[] {"Er geht nach Hause."},
+                new String[] {"Er gehen nach Hause."});
+        List<Finding> found = new GrammarCheck(25).run(new CheckContext(en, de,
+                alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1))), Severity.WARNING));
+        assertThat(found).as("the error in the second paragraph lies beyond the budget").singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.message()).contains("first 25 characters only");
+                    assertThat(f.target().sentences()).containsExactly(1);
+                });
+    }
 }
