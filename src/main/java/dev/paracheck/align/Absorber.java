@@ -11,6 +11,13 @@ import java.util.List;
  * addition. Stateless.
  */
 final class Absorber {
+    /**
+     * Nats the join must save before a lone sentence is absorbed: a sentence the translator really left out (or
+     * added) is often as cheap to join as to leave alone. 2 was best on the tuning halves (Bleualign dev null-link
+     * F1 0.00 → 0.85, strict F1 0.823 → 0.833; Tom Sawyer val unchanged); 1 absorbed as before, 3 and 5 did worse.
+     */
+    static final double MARGIN = 2.0;
+
     private Absorber() {
     }
 
@@ -26,7 +33,7 @@ final class Absorber {
                         continue;
                     }
                     Step joined = merge(out.get(neighbour), lone, neighbour < k, src, tgt, model);
-                    if (joined != null && joined.cost() < out.get(neighbour).cost() + lone.cost()) {
+                    if (joined != null && joined.cost() < out.get(neighbour).cost() + lone.cost() - MARGIN) {
                         out.set(Math.min(k, neighbour), joined);
                         out.remove(Math.max(k, neighbour));
                         k = Math.max(0, Math.min(k, neighbour) - 1);
