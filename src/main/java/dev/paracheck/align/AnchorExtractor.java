@@ -28,8 +28,18 @@ final class AnchorExtractor {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]{2,}");
 
+    private final LexiconIndex lexicon;
     private final Map<String, Integer> ids = new HashMap<>();
     private final Map<String, Integer> wordIds = new HashMap<>();
+
+    AnchorExtractor() {
+        this(LexiconIndex.NONE);
+    }
+
+    /** An extractor that also gives a word and its lexicon translations a shared key. */
+    AnchorExtractor(LexiconIndex lexicon) {
+        this.lexicon = lexicon;
+    }
 
     /** Number of key ids handed out so far; learned keys are numbered from here on. */
     int keyCount() {
@@ -39,8 +49,9 @@ final class AnchorExtractor {
     List<Unit> units(List<Sentence> sentences, String side) {
         List<String[]> keysPerSentence = new ArrayList<>(sentences.size());
         Map<String, Integer> df = new HashMap<>();
+        boolean sourceSide = side.startsWith("s");
         for (Sentence s : sentences) {
-            String[] keys = keys(s.text());
+            String[] keys = keys(s.text(), sourceSide);
             keysPerSentence.add(keys);
             for (String k : keys) {
                 df.merge(k, 1, Integer::sum);
@@ -74,15 +85,22 @@ final class AnchorExtractor {
     }
 
     static String[] keys(String text) {
+        return new AnchorExtractor().keys(text, true);
+    }
+
+    private String[] keys(String text, boolean sourceSide) {
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String tok = m.group();
             if (Character.isDigit(tok.charAt(0))) {
                 out.add("#" + stripLeadingZeros(tok));
-            } else if (tok.length() >= MIN_WORD || (tok.length() >= 2 && Character.isUpperCase(tok.charAt(0))
-                    && m.start() > 0)) {
-                out.add(cognateKey(tok));
+            } else {
+                if (tok.length() >= MIN_WORD || (tok.length() >= 2 && Character.isUpperCase(tok.charAt(0))
+                        && m.start() > 0)) {
+                    out.add(cognateKey(tok));
+                }
+                lexicon.keys(tok, sourceSide, out);
             }
         }
         return out.toArray(String[]::new);

@@ -5,6 +5,7 @@ import dev.paracheck.align.MonotoneAligner.Step;
 import dev.paracheck.model.Alignment;
 import dev.paracheck.model.AlignmentStats;
 import dev.paracheck.model.Document;
+import dev.paracheck.model.Lexicon;
 import dev.paracheck.model.Link;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +32,13 @@ public final class DocumentAligner {
     private static final int SHIFT = 3;
 
     public Alignment align(Document source, Document target) {
-        AnchorExtractor anchors = new AnchorExtractor();
+        return align(source, target, Lexicon.EMPTY);
+    }
+
+    /** Aligns with a bilingual lexicon as extra evidence (a word and its translation share an anchor key). */
+    public Alignment align(Document source, Document target, Lexicon lexicon) {
+        AnchorExtractor anchors = new AnchorExtractor(LexiconIndex.of(lexicon, source.sentences(),
+                target.sentences()));
         Side src = Side.of(anchors.units(source.sentences(), "s:"));
         Side tgt = Side.of(anchors.units(target.sentences(), "t:"));
         CostModel model = CostModel.initial(src, tgt);

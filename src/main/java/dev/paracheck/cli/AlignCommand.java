@@ -28,7 +28,7 @@ public final class AlignCommand implements Callable<Integer> {
         Inputs.requireFiles(options.source, options.target);
         var config = options.loadConfig();
         PairResult pair = new ConsistencyRun().align(options.source, options.target,
-                new PairOptions(options.sourceLang(config), options.targetLang(config), options.segmented));
+                options.pairOptions(config));
         Report report = new Report(Version.get(), List.of(pair), List.of());
         ReportOutput.emit(report, reporters, options, ReportOutput.baseName(options.source, options.target),
                 spec.commandLine().getOut(), spec.commandLine().getErr());

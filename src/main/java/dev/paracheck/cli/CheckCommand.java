@@ -132,8 +132,7 @@ public class CheckCommand implements Callable<Integer> {
         }
         Checks selected = Checks.select(only, skip, config.severities()).withBoilerplate(new Boilerplate(ignore))
                 .withGlossary(glossary);
-        PairOptions pairOptions = new PairOptions(options.sourceLang(config), options.targetLang(config),
-                options.segmented);
+        PairOptions pairOptions = options.pairOptions(config);
         if (Inputs.bothDirectories(options.source, options.target)) {
             return checkDirectories(pairOptions, selected, threshold, reporters);
         }

@@ -2,6 +2,9 @@ package dev.paracheck.cli;
 
 import dev.paracheck.config.Config;
 import dev.paracheck.config.ConfigLoader;
+import dev.paracheck.config.LexiconLoader;
+import dev.paracheck.model.Lexicon;
+import dev.paracheck.pipeline.PairOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +42,11 @@ public final class PairOptionsMixin {
             description = "The inputs are already one sentence per line; sentence indices are 0-based line numbers.")
     boolean segmented;
 
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "A bilingual lexicon for the aligner: TSV (word<TAB>translation), Ding (Debian's "
+                    + "trans-de-en) or FreeDict (the .index of a dict-freedict-* package).")
+    Path lexicon;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "The project file (default: .paracheck.yml in the working directory, when present).")
     Path config;
@@ -57,6 +65,16 @@ public final class PairOptionsMixin {
     /** The project file in use, for error messages. */
     Path configPath() {
         return config != null ? config : DEFAULT_CONFIG;
+    }
+
+    /** The lexicon of --lexicon, or none. */
+    Lexicon loadLexicon() {
+        return lexicon == null ? Lexicon.EMPTY : LexiconLoader.load(lexicon);
+    }
+
+    /** The pair options of these options under the project file {@code c}. */
+    PairOptions pairOptions(Config c) {
+        return new PairOptions(sourceLang(c), targetLang(c), segmented, loadLexicon());
     }
 
     String sourceLang(Config c) {

@@ -28,7 +28,7 @@ public final class ConsistencyRun {
     public PairResult align(Path source, Path target, PairOptions options) {
         Document src = load(source, options.sourceLang(), "--source-lang", options.segmented());
         Document tgt = load(target, options.targetLang(), "--target-lang", options.segmented());
-        Alignment alignment = aligner.align(src, tgt);
+        Alignment alignment = aligner.align(src, tgt, options.lexicon());
         return new PairResult(src, tgt, alignment, List.of());
     }
 

@@ -2,7 +2,9 @@ package dev.paracheck.bench;
 
 import dev.paracheck.align.DocumentAligner;
 import dev.paracheck.model.Alignment;
+import dev.paracheck.config.LexiconLoader;
 import dev.paracheck.model.Document;
+import dev.paracheck.model.Lexicon;
 import dev.paracheck.model.Link;
 import dev.paracheck.segment.Segmenter;
 import java.io.IOException;
@@ -25,6 +27,8 @@ import java.util.Locale;
  */
 public final class AlignBenchmark {
     private static final DocumentAligner ALIGNER = new DocumentAligner();
+    /** The lexicon of {@code --lexicon FILE} for the Tom Sawyer (German–English) sets; none by default. */
+    private static Lexicon lexicon = Lexicon.EMPTY;
 
     private AlignBenchmark() {
     }
@@ -33,6 +37,14 @@ public final class AlignBenchmark {
         Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpora");
         Path bleu = corpora.resolve("bleualign-defr");
         Path books = corpora.resolve("opus-books-deen-crocoalign/plain");
+        List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
+        int lex = options.indexOf("--lexicon");
+        if (lex >= 0 && lex + 1 < options.size()) {
+            long t0 = System.nanoTime();
+            lexicon = LexiconLoader.load(Path.of(options.get(lex + 1)));
+            System.out.printf(Locale.ROOT, "lexicon %s: %d entries, read in %d ms (used on the DE-EN sets)%n",
+                    options.get(lex + 1), lexicon.entries().size(), (System.nanoTime() - t0) / 1_000_000);
+        }
         System.out.println("set                       docs  strictP strictR strictF   laxP    laxR    laxF  nullP  nullR nullF1    ms");
         evaluate("bleualign de-fr dev", List.of(bleu.resolve("dev/dev")), "de", "fr", "defr");
         List<Path> tests = new ArrayList<>();
@@ -42,7 +54,7 @@ public final class AlignBenchmark {
         evaluate("bleualign de-fr test", tests, "de", "fr", "defr");
         evaluate("tom sawyer de-en val", List.of(books.resolve("val")), "de", "en", "deen");
         evaluate("tom sawyer de-en test", List.of(books.resolve("test")), "de", "en", "deen");
-        if (args.length < 2 || !args[1].equals("--no-scaling")) {
+        if (!options.contains("--no-scaling")) {
             scaling(books);
         }
     }
@@ -55,7 +67,7 @@ public final class AlignBenchmark {
             Document src = load(Path.of(stem + "." + sl), sl);
             Document tgt = load(Path.of(stem + "." + tl), tl);
             long t0 = System.nanoTime();
-            Alignment a = ALIGNER.align(src, tgt);
+            Alignment a = ALIGNER.align(src, tgt, sl.equals("de") && tl.equals("en") ? lexicon : Lexicon.EMPTY);
             nanos += System.nanoTime() - t0;
             score.add(Ladder.read(Path.of(stem + "." + goldExt)), beads(a));
         }

@@ -420,6 +420,12 @@ class HostileInputTest {
         add("missing glossary", Expect.error("no such file"), (d, o) -> check(en(d), de(d), o, "--glossary",
                 d.resolve("none.csv").toString()));
 
+        add("malformed lexicon", Expect.error("lex.txt"), (d, o) -> check(en(d), de(d), o, "--lexicon",
+                Files.writeString(d.resolve("lex.txt"), "no separator on this line\n").toString()));
+        add("a lexicon of the other direction (German–English for an English–German pair)", Expect.result(),
+                (d, o) -> check(en(d), de(d), o, "--lexicon", Files.writeString(d.resolve("lex.tsv"),
+                        "Bibliothek\tlibrary\nBuch\tbook\n").toString()));
+
         // the command line
         add("unknown option", Expect.error("--frobnicate"), (d, o) -> check(en(d), de(d), o, "--frobnicate"));
         add("unknown report format", Expect.error("pdf"), (d, o) -> List.of("check", en(d).toString(),
