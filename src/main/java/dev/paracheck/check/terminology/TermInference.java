@@ -42,8 +42,6 @@ public final class TermInference {
     static final int MAX_PHRASE = 3;
     /** The weakest association (Dice) of a term with a target word that makes the word its rendering. */
     static final double MIN_RENDERING = 0.2;
-    /** The shortest compound part, in letters. */
-    private static final int MIN_PART = 4;
 
     private TermInference() {
     }
@@ -167,7 +165,7 @@ public final class TermInference {
             String k = key(w);
             boolean noun = w.wordClass() == WordClass.NOUN;
             out.add(new Unit(k, i, noun));
-            for (String part : compoundParts(k, vocabulary.keySet())) {
+            for (String part : Compounds.parts(k, vocabulary.keySet())) {
                 out.add(new Unit(part, i, noun && nouns.contains(part)));
             }
         }
@@ -208,60 +206,6 @@ public final class TermInference {
             }
         }
         return out;
-    }
-
-    /**
-     * The parts of a compound that are words of the text themselves: the longest such head, its modifier (also
-     * without a linking element: "Inspektions" → "Inspektion"), and, recursively, the parts of the head.
-     */
-    static Set<String> compoundParts(String word, Set<String> vocabulary) {
-        Set<String> out = new HashSet<>();
-        if (word.length() < 2 * MIN_PART - 1) {
-            return out;
-        }
-        for (int i = MIN_PART - 1; i <= word.length() - MIN_PART; i++) {
-            String head = word.substring(i);
-            if (vocabulary.contains(head)) {
-                out.add(head);
-                out.addAll(compoundParts(head, vocabulary));
-                String modifier = known(word.substring(0, i), vocabulary);
-                if (modifier != null) {
-                    out.add(modifier);
-                } else {
-                    out.addAll(knownPrefix(word.substring(0, i), vocabulary));
-                }
-                return out;
-            }
-        }
-        // no known head ("Parteivorstand"): the longest known modifier still tells what the compound is about
-        out.addAll(knownPrefix(word, vocabulary));
-        return out;
-    }
-
-    /** The longest known word that {@code word} starts with (leaving at least three letters), if any. */
-    private static Set<String> knownPrefix(String word, Set<String> vocabulary) {
-        for (int i = word.length() - (MIN_PART - 1); i >= MIN_PART - 1; i--) {
-            String m = known(word.substring(0, i), vocabulary);
-            if (m != null) {
-                return Set.of(m);
-            }
-        }
-        return Set.of();
-    }
-
-    /** {@code modifier} as a known word, also without a linking element ("Inspektions" → "inspektion"). */
-    private static String known(String modifier, Set<String> vocabulary) {
-        for (String m : List.of(modifier, strip(modifier, "s"), strip(modifier, "es"), strip(modifier, "n"),
-                strip(modifier, "en"), strip(modifier, "e"), strip(modifier, "er"))) {
-            if (m.length() >= MIN_PART - 1 && vocabulary.contains(m)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static String strip(String s, String suffix) {
-        return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
     }
 
     /** How often keys of either side and their pairs occur, counted once a link. */
@@ -392,24 +336,6 @@ public final class TermInference {
                 .orElseThrow().getKey();
     }
 
-    /**
-     * Renderings that are one: one contains the other ("Komitee", "Parteikomitee"), or both are compounds of the
-     * same head word ("Außenminister", "Premierminister": their modifiers render other source words) — a word of
-     * the text, or a shared ending of at least seven letters.
-     */
-    static boolean sameFamily(String a, String b, Set<String> vocabulary) {
-        if (a.contains(b) || b.contains(a)) {
-            return true;
-        }
-        for (int i = 1; i <= a.length() - MIN_PART; i++) {
-            String head = a.substring(i);
-            if (b.endsWith(head) && (vocabulary.contains(head) || head.length() >= 7)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final class RenderingBuilder {
         final Map<String, Integer> spellings = new HashMap<>();
         final List<TermTable.Occurrence> occurrences = new ArrayList<>();
@@ -437,7 +363,7 @@ public final class TermInference {
                 String k = e.getKey().replace(" ", "");
                 int into = -1;
                 for (int i = 0; i < keys.size() && into < 0; i++) {
-                    if (sameFamily(keys.get(i), k, vocabulary)) {
+                    if (Compounds.sameFamily(keys.get(i), k, vocabulary)) {
                         into = i;
                     }
                 }

@@ -139,14 +139,14 @@ class TermDriftCheckTest {
     @Test
     void compoundPartsAreWordsOfTheText() {
         java.util.Set<String> vocabulary = java.util.Set.of("ausschuss", "inspektion", "partei", "komitee");
-        assertThat(TermInference.compoundParts("parteiinspektionsausschuss", vocabulary))
+        assertThat(Compounds.parts("parteiinspektionsausschuss", vocabulary))
                 .contains("ausschuss", "partei");
-        assertThat(TermInference.compoundParts("inspektionsausschuss", vocabulary))
+        assertThat(Compounds.parts("inspektionsausschuss", vocabulary))
                 .containsExactlyInAnyOrder("ausschuss", "inspektion");
-        assertThat(TermInference.compoundParts("parteivorstand", vocabulary)).containsExactly("partei");
-        assertThat(TermInference.compoundParts("haus", vocabulary)).isEmpty();
-        assertThat(TermInference.sameFamily("außenminister", "premierminister", vocabulary)).isTrue();
-        assertThat(TermInference.sameFamily("inspektionskomitee", "inspektionsausschuss", vocabulary)).isFalse();
+        assertThat(Compounds.parts("parteivorstand", vocabulary)).containsExactly("partei");
+        assertThat(Compounds.parts("haus", vocabulary)).isEmpty();
+        assertThat(Compounds.sameFamily("außenminister", "premierminister", vocabulary)).isTrue();
+        assertThat(Compounds.sameFamily("inspektionskomitee", "inspektionsausschuss", vocabulary)).isFalse();
     }
 
     private static TermTable.Term term(TermTable table, String source) {
