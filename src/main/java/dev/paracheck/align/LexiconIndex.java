@@ -77,8 +77,4 @@ final class LexiconIndex {
             }
         }
     }
-
-    boolean isEmpty() {
-        return source.isEmpty();
-    }
 }

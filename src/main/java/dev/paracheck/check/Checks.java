@@ -78,11 +78,6 @@ public final class Checks {
         return new Checks(enabled, severities, boilerplate, glossary, true);
     }
 
-    /** The text that content checks ignore. */
-    public Boilerplate boilerplate() {
-        return boilerplate;
-    }
-
     /**
      * Runs the enabled {@link CorpusCheck}s over all {@code pairs} together (each a context as {@link #run} gets
      * it); the findings of each pair, in the order of {@code pairs}.

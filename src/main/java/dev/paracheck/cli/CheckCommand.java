@@ -1,6 +1,5 @@
 package dev.paracheck.cli;
 
-import dev.paracheck.check.Boilerplate;
 import dev.paracheck.check.Checks;
 import dev.paracheck.config.Config;
 import dev.paracheck.config.Glossary;
@@ -109,10 +108,6 @@ public class CheckCommand implements Callable<Integer> {
         if (noGrammar) {
             skip.add("grammar");
         }
-        List<String> ignore = new ArrayList<>(config.ignore());
-        if (config.defaultIgnore()) {
-            ignore.addAll(Boilerplate.DEFAULT_PATTERNS);
-        }
         Set<String> known = new java.util.HashSet<>(Checks.descriptors().stream().map(d -> d.id()).toList());
         for (String id : union(config.disabled(), config.severities().keySet())) {
             if (!known.contains(id)) {
@@ -130,7 +125,8 @@ public class CheckCommand implements Callable<Integer> {
             }
             glossary = glossary.plus(GlossaryLoader.load(g, options.sourceLang(config), options.targetLang(config)));
         }
-        Checks selected = Checks.select(only, skip, config.severities()).withBoilerplate(new Boilerplate(ignore))
+        Checks selected = Checks.select(only, skip, config.severities())
+                .withBoilerplate(PairOptionsMixin.boilerplate(config))
                 .withGlossary(glossary);
         PairOptions pairOptions = options.pairOptions(config);
         if (Inputs.bothDirectories(options.source, options.target)) {

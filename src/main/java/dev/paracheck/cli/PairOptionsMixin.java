@@ -1,5 +1,6 @@
 package dev.paracheck.cli;
 
+import dev.paracheck.check.Boilerplate;
 import dev.paracheck.config.Config;
 import dev.paracheck.config.ConfigLoader;
 import dev.paracheck.config.LexiconLoader;
@@ -56,10 +57,24 @@ public final class PairOptionsMixin {
 
     /** The project file named by --config, else .paracheck.yml when present, else no settings. */
     Config loadConfig() {
-        if (config != null) {
-            return ConfigLoader.load(config);
+        return loadConfig(config);
+    }
+
+    /** The project file {@code given} (may be null), else .paracheck.yml when present, else no settings. */
+    static Config loadConfig(Path given) {
+        if (given != null) {
+            return ConfigLoader.load(given);
         }
         return Files.isRegularFile(DEFAULT_CONFIG) ? ConfigLoader.load(DEFAULT_CONFIG) : Config.EMPTY;
+    }
+
+    /** The text content checks ignore under the project file: its patterns, plus the defaults unless turned off. */
+    static Boilerplate boilerplate(Config c) {
+        List<String> ignore = new ArrayList<>(c.ignore());
+        if (c.defaultIgnore()) {
+            ignore.addAll(Boilerplate.DEFAULT_PATTERNS);
+        }
+        return new Boilerplate(ignore);
     }
 
     /** The project file in use, for error messages. */

@@ -1,9 +1,6 @@
 package dev.paracheck.cli;
 
-import dev.paracheck.check.Boilerplate;
-import dev.paracheck.check.Checks;
 import dev.paracheck.config.Config;
-import dev.paracheck.config.ConfigLoader;
 import dev.paracheck.internal.InputException;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.TermTable;
@@ -13,7 +10,6 @@ import dev.paracheck.pipeline.PairOptions;
 import dev.paracheck.pipeline.TermRun;
 import dev.paracheck.report.ReportFiles;
 import dev.paracheck.report.TermTableCsv;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,16 +60,9 @@ public final class TermsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Config cfg = config != null ? ConfigLoader.load(config)
-                : Files.isRegularFile(PairOptionsMixin.DEFAULT_CONFIG)
-                ? ConfigLoader.load(PairOptionsMixin.DEFAULT_CONFIG) : Config.EMPTY;
+        Config cfg = PairOptionsMixin.loadConfig(config);
         PairOptions options = new PairOptions(sourceLang != null ? sourceLang : cfg.sourceLang(),
                 targetLang != null ? targetLang : cfg.targetLang(), segmented);
-        List<String> ignore = new ArrayList<>(cfg.ignore());
-        if (cfg.defaultIgnore()) {
-            ignore.addAll(Boilerplate.DEFAULT_PATTERNS);
-        }
-        Checks checks = Checks.all().withBoilerplate(new Boilerplate(ignore));
         ConsistencyRun run = new ConsistencyRun();
         List<PairResult> pairs = new ArrayList<>();
         boolean batch = Inputs.bothDirectories(source, target);
@@ -93,7 +82,7 @@ public final class TermsCommand implements Callable<Integer> {
             Inputs.requireFiles(source, target);
             pairs.add(run.align(source, target, options));
         }
-        TermTable table = TermRun.infer(pairs, checks);
+        TermTable table = TermRun.infer(pairs, PairOptionsMixin.boilerplate(cfg));
         String csv = TermTableCsv.render(table, batch);
         if (output == null) {
             spec.commandLine().getOut().print(csv);

@@ -23,15 +23,10 @@ final class TimeLimit {
         }
     }
 
-    /** Work that may throw what the parsers throw. */
-    @FunctionalInterface
-    interface Work<T> extends Callable<T> {
-    }
-
     private TimeLimit() {
     }
 
-    static <T> T run(Duration limit, Work<T> work) throws Exception {
+    static <T> T run(Duration limit, Callable<T> work) throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "paracheck-parse");
             t.setDaemon(true);

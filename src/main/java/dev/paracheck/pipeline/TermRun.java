@@ -1,7 +1,7 @@
 package dev.paracheck.pipeline;
 
+import dev.paracheck.check.Boilerplate;
 import dev.paracheck.check.CheckContext;
-import dev.paracheck.check.Checks;
 import dev.paracheck.check.terminology.TermInference;
 import dev.paracheck.config.Glossary;
 import dev.paracheck.model.PairResult;
@@ -14,9 +14,9 @@ public final class TermRun {
     private TermRun() {
     }
 
-    /** The term table of {@code pairs}, ignoring the boilerplate that {@code checks} ignores. */
-    public static TermTable infer(List<PairResult> pairs, Checks checks) {
+    /** The term table of {@code pairs}, ignoring {@code boilerplate}. */
+    public static TermTable infer(List<PairResult> pairs, Boilerplate boilerplate) {
         return TermInference.infer(pairs.stream().map(p -> new CheckContext(p.source(), p.target(), p.alignment(),
-                Severity.INFO, checks.boilerplate(), Glossary.EMPTY)).toList());
+                Severity.INFO, boilerplate, Glossary.EMPTY)).toList());
     }
 }

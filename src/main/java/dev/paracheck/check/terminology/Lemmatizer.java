@@ -25,11 +25,9 @@ final class Lemmatizer {
      * @param lemmas its possible lemmas, lower-cased (the form among them)
      * @param lemma its first lemma as the tagger spells it ("Komitee"), for display; the surface form when unknown
      * @param wordClass its coarse part of speech
+     * @param onlyNoun true when no reading makes it anything but a noun (a phrase must end in such a word)
      */
     record Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun) {
-        Word(String form, Set<String> lemmas) {
-            this(form, lemmas, form, WordClass.NOUN, true);
-        }
     }
 
     private final Language language;

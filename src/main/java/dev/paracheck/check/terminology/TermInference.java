@@ -65,11 +65,11 @@ public final class TermInference {
         Stats words = new Stats();
         Stats terms = new Stats();
         for (LinkWords l : links) {
-            l.units = units(l.target, vocabulary, nouns);
+            l.setUnits(units(l.target, vocabulary, nouns));
             l.terms = termInstances(l.source);
             Set<String> nounUnits = new HashSet<>();
             l.units.stream().filter(Unit::noun).forEach(u -> nounUnits.add(u.key()));
-            words.add(l.sourceKeys(), l.unitKeys());
+            words.add(l.sourceKeys, l.unitKeys);
             Set<String> termKeys = new HashSet<>();
             l.terms.forEach(t -> termKeys.add(t.key()));
             terms.add(termKeys, nounUnits);
@@ -103,7 +103,11 @@ public final class TermInference {
         final PairedText text;
         final List<Lemmatizer.Word> source;
         final List<Lemmatizer.Word> target;
+        /** The distinct lemmas of the source's content words. */
+        final Set<String> sourceKeys = new HashSet<>();
         List<Unit> units = List.of();
+        /** The distinct keys of {@link #units}. */
+        final Set<String> unitKeys = new HashSet<>();
         List<TermInstance> terms = List.of();
 
         LinkWords(int pair, CheckContext ctx, PairedText text, List<Lemmatizer.Word> source,
@@ -113,18 +117,12 @@ public final class TermInference {
             this.text = text;
             this.source = source;
             this.target = target;
+            source.stream().filter(w -> w.wordClass().isContent()).forEach(w -> sourceKeys.add(key(w)));
         }
 
-        Set<String> sourceKeys() {
-            Set<String> out = new HashSet<>();
-            source.stream().filter(w -> w.wordClass().isContent()).forEach(w -> out.add(key(w)));
-            return out;
-        }
-
-        Set<String> unitKeys() {
-            Set<String> out = new HashSet<>();
-            units.forEach(u -> out.add(u.key()));
-            return out;
+        void setUnits(List<Unit> units) {
+            this.units = units;
+            units.forEach(u -> unitKeys.add(u.key()));
         }
     }
 
@@ -249,9 +247,8 @@ public final class TermInference {
         record Candidate(double score, String source, String target) {
         }
         List<Candidate> candidates = new ArrayList<>();
-        Set<String> targets = l.unitKeys();
-        for (String s : l.sourceKeys()) {
-            for (String t : targets) {
+        for (String s : l.sourceKeys) {
+            for (String t : l.unitKeys) {
                 double d = stats.dice(s, t);
                 if (d >= MIN_DICE) {
                     candidates.add(new Candidate(d, s, t));
