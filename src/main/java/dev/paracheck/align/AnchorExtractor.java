@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Extracts the dictionary-free lexical anchors of sentences: numbers (digit runs, so {@code 1,000.5} and
@@ -47,12 +48,17 @@ final class AnchorExtractor {
     }
 
     List<Unit> units(List<Sentence> sentences, String side) {
-        List<String[]> keysPerSentence = new ArrayList<>(sentences.size());
-        Map<String, Integer> df = new HashMap<>();
         boolean sourceSide = side.startsWith("s");
-        for (Sentence s : sentences) {
-            String[] keys = keys(s.text(), sourceSide);
-            keysPerSentence.add(keys);
+        // tokenising and folding is the expensive part and needs no shared state, so it runs on all cores; ids
+        // are handed out afterwards in sentence order, so they do not depend on the scheduling
+        String[][] keysPerSentence = new String[sentences.size()][];
+        String[][] wordsPerSentence = new String[sentences.size()][];
+        IntStream.range(0, sentences.size()).parallel().forEach(i -> {
+            keysPerSentence[i] = keys(sentences.get(i).text(), sourceSide);
+            wordsPerSentence[i] = words(sentences.get(i).text());
+        });
+        Map<String, Integer> df = new HashMap<>();
+        for (String[] keys : keysPerSentence) {
             for (String k : keys) {
                 df.merge(k, 1, Integer::sum);
             }
@@ -62,26 +68,28 @@ final class AnchorExtractor {
         int previousParagraph = -1;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            int[] kept = Arrays.stream(keysPerSentence.get(i))
+            int[] kept = Arrays.stream(keysPerSentence[i])
                     .filter(k -> k.charAt(0) == '#' || df.get(k) <= limit)
                     .mapToInt(k -> ids.computeIfAbsent(k, x -> ids.size()))
                     .sorted().distinct().toArray();
-            int[] numbers = Arrays.stream(keysPerSentence.get(i)).filter(k -> k.charAt(0) == '#')
+            int[] numbers = Arrays.stream(keysPerSentence[i]).filter(k -> k.charAt(0) == '#')
                     .mapToInt(ids::get).sorted().distinct().toArray();
-            units.add(new Unit(Text.visibleLength(s.text()), kept, numbers, words(s.text(), side),
-                    s.paragraph() != previousParagraph));
+            int[] words = Arrays.stream(wordsPerSentence[i])
+                    .mapToInt(w -> wordIds.computeIfAbsent(side + w, x -> wordIds.size())).sorted().distinct().toArray();
+            units.add(new Unit(Text.visibleLength(s.text()), kept, numbers, words, s.paragraph() != previousParagraph));
             previousParagraph = s.paragraph();
         }
         return units;
     }
 
-    private int[] words(String text, String side) {
+    /** The folded words of a text, in order. */
+    private static String[] words(String text) {
         Matcher m = WORD.matcher(text);
-        List<Integer> out = new ArrayList<>();
+        List<String> out = new ArrayList<>();
         while (m.find()) {
-            out.add(wordIds.computeIfAbsent(side + Text.fold(m.group()), x -> wordIds.size()));
+            out.add(Text.fold(m.group()));
         }
-        return out.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        return out.toArray(String[]::new);
     }
 
     static String[] keys(String text) {

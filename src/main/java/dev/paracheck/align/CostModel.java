@@ -70,23 +70,10 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
         if (a == 0 || b == 0) {
             return cost;
         }
-        int ls = 0;
-        int lt = 0;
-        for (int k = 0; k < a; k++) {
-            Unit u = src.get(i0 + k);
-            ls += u.length();
-            if (k > 0 && u.paragraphStart()) {
-                cost += crossingPenalty;
-            }
-        }
-        for (int k = 0; k < b; k++) {
-            Unit u = tgt.get(j0 + k);
-            lt += u.length();
-            if (k > 0 && u.paragraphStart()) {
-                cost += crossingPenalty;
-            }
-        }
-        if (src.get(i0).paragraphStart() != tgt.get(j0).paragraphStart()) {
+        int ls = src.length(i0, a);
+        int lt = tgt.length(j0, b);
+        cost += crossingPenalty * (src.breaksInside(i0, a) + tgt.breaksInside(j0, b));
+        if (src.opensParagraph(i0) != tgt.opensParagraph(j0)) {
             cost += boundaryPenalty;
         }
         cost += lengthCost(ls, lt);
@@ -152,6 +139,9 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
      * link, numbers on one side only (or different ones) against it. From -NUMBER_WEIGHT to +NUMBER_WEIGHT.
      */
     static double numberCost(Side src, int i0, int a, Side tgt, int j0, int b) {
+        if (src.hasNoNumber(i0, a) && tgt.hasNoNumber(j0, b)) {
+            return 0;
+        }
         int[] s = src.numbers(i0, a);
         int[] t = tgt.numbers(j0, b);
         if (s.length + t.length == 0) {
@@ -161,6 +151,9 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
     }
 
     static double dice(Side src, int i0, int a, Side tgt, int j0, int b) {
+        if (src.sharesNoKey(i0, a, tgt, j0, b)) {
+            return 0;
+        }
         return dice(src.keys(i0, a), tgt.keys(j0, b));
     }
 

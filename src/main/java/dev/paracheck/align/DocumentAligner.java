@@ -21,7 +21,8 @@ import java.util.Map;
  *   <li>Anchors (numbers, names, cognates) and lengths of every sentence ({@link AnchorExtractor}).</li>
  *   <li>A first monotone pass with the textbook model; its confident links teach a word lexicon
  *       ({@link LexiconLearner}), and give the anchor overlaps of true and of unrelated sentence pairs.</li>
- *   <li>A second monotone pass with the fitted model; over-split sentences are absorbed ({@link Absorber}).</li>
+ *   <li>A second monotone pass with the fitted model, in a band around the first path; over-split sentences are
+ *       absorbed ({@link Absorber}).</li>
  *   <li>{@link MoveDetector} pairs the unaligned runs that are translations of each other (moved text).</li>
  * </ol>
  *
@@ -48,7 +49,8 @@ public final class DocumentAligner {
         src = enriched.get(0);
         tgt = enriched.get(1);
         model = fit(model, first, src, tgt);
-        List<Step> path = Absorber.absorb(MonotoneAligner.align(src, tgt, model, band), src, tgt, model);
+        Band second = BandPlanner.around(first, src.size(), tgt.size());
+        List<Step> path = Absorber.absorb(MonotoneAligner.align(src, tgt, model, second), src, tgt, model);
         List<MoveDetector.Move> moves = MoveDetector.detect(path, src, tgt, model);
 
         List<Link> sentenceLinks = SwapDetector.untangle(links(path, moves, src, tgt, model), src, tgt, model);

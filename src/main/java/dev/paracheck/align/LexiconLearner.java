@@ -50,7 +50,11 @@ final class LexiconLearner {
         }
         Map<Integer, Integer> sourceCount = new HashMap<>();
         Map<Integer, Integer> targetCount = new HashMap<>();
-        Map<Long, Integer> joint = new HashMap<>();
+        // the co-occurring pairs as packed longs, sorted and counted in runs: a HashMap<Long, Integer> of the
+        // ~10^6 pairs spent most of its time in collisions (Long's hash of a packed pair is e ^ f)
+        long[] pairs = new long[links.stream().mapToInt(l -> src.get(l.i0()).words().length
+                * tgt.get(l.j0()).words().length).sum()];
+        int p = 0;
         for (Step l : links) {
             int[] sw = src.get(l.i0()).words();
             int[] tw = tgt.get(l.j0()).words();
@@ -62,25 +66,31 @@ final class LexiconLearner {
             }
             for (int e : sw) {
                 for (int f : tw) {
-                    joint.merge(pair(e, f), 1, Integer::sum);
+                    pairs[p++] = pair(e, f);
                 }
             }
         }
+        Arrays.sort(pairs);
         int maxCount = (int) Math.ceil(links.size() * MAX_LINK_SHARE);
         record Candidate(int e, int f, double association, int count) {
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (Map.Entry<Long, Integer> j : joint.entrySet()) {
-            int e = (int) (j.getKey() >>> 32);
-            int f = (int) (long) j.getKey();
+        for (int start = 0, end; start < pairs.length; start = end) {
+            end = start + 1;
+            while (end < pairs.length && pairs[end] == pairs[start]) {
+                end++;
+            }
+            int joint = end - start;
+            int e = (int) (pairs[start] >>> 32);
+            int f = (int) pairs[start];
             int ce = sourceCount.get(e);
             int cf = targetCount.get(f);
-            if (j.getValue() < MIN_JOINT || ce > maxCount || cf > maxCount) {
+            if (joint < MIN_JOINT || ce > maxCount || cf > maxCount) {
                 continue;
             }
-            double association = 2.0 * j.getValue() / (ce + cf);
+            double association = 2.0 * joint / (ce + cf);
             if (association >= MIN_ASSOCIATION) {
-                candidates.add(new Candidate(e, f, association, j.getValue()));
+                candidates.add(new Candidate(e, f, association, joint));
             }
         }
         candidates.sort((a, b) -> a.association() != b.association() ? Double.compare(b.association(), a.association())

@@ -24,8 +24,20 @@ public final class Text {
 
     /** Lower-case, diacritics removed, {@code ß} as {@code ss}: {@code "Außenminister" -> "aussenminister"}. */
     public static String fold(String s) {
+        if (isAscii(s)) {
+            return lower(s); // nothing to decompose: the fast path of the aligner's million words
+        }
         String lower = lower(s).replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Number of code points that are not whitespace. */
