@@ -19,8 +19,11 @@ final class BandPlanner {
     static final int DIRECT_LIMIT = 3_000;
     /** Sentences a block of the coarse problem stands for. */
     static final int BLOCK = 8;
-    /** Margin of the fine band around the coarse path, in blocks. */
-    static final int MARGIN_BLOCKS = 3;
+    /**
+     * Margin of the fine band around the coarse path, in blocks. On 100k sentences of Tom Sawyer, 2, 3 and 4 give
+     * the same F1 against the concatenated gold (0.890) in 7.8, 9.7 and 11 s.
+     */
+    static final int MARGIN_BLOCKS = 2;
     private static final int MIN_HALF_WIDTH = 150;
     /** Margin of the second pass's band around the first path, in sentences. */
     static final int REFINE_MARGIN = 8;
