@@ -28,6 +28,9 @@ final class AnchorExtractor {
     private static final double MAX_DOCUMENT_FREQUENCY = 0.08;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]{2,}");
+    private static final String OPENING_MARKS = "\"“„”«»‹›‚‘";
+    private static final String CLOSING_MARKS = "\"“”»«‹›";
+    private static final String DASHES = "-–—";
 
     private final LexiconIndex lexicon;
     private final Map<String, Integer> ids = new HashMap<>();
@@ -76,10 +79,32 @@ final class AnchorExtractor {
                     .mapToInt(ids::get).sorted().distinct().toArray();
             int[] words = Arrays.stream(wordsPerSentence[i])
                     .mapToInt(w -> wordIds.computeIfAbsent(side + w, x -> wordIds.size())).sorted().distinct().toArray();
-            units.add(new Unit(Text.visibleLength(s.text()), kept, numbers, words, s.paragraph() != previousParagraph));
+            units.add(new Unit(Text.visibleLength(s.text()), kept, numbers, words, s.paragraph() != previousParagraph,
+                    opensQuote(s.text()), closesQuote(s.text())));
             previousParagraph = s.paragraph();
         }
         return units;
+    }
+
+    /**
+     * Whether a sentence opens a quotation or a turn of dialogue: a quotation mark of any language (or the two
+     * commas that stand for „ in plain-text German), or a dash and a space. Not an apostrophe: German "'s war"
+     * elides.
+     */
+    static boolean opensQuote(String text) {
+        String t = text.stripLeading();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return OPENING_MARKS.indexOf(c) >= 0 || t.startsWith(",,")
+                || (DASHES.indexOf(c) >= 0 && t.length() > 1 && Character.isWhitespace(t.charAt(1)));
+    }
+
+    /** Whether a sentence ends a quotation: a closing mark of any language, or two apostrophes. */
+    static boolean closesQuote(String text) {
+        String t = text.stripTrailing();
+        return !t.isEmpty() && (CLOSING_MARKS.indexOf(t.charAt(t.length() - 1)) >= 0 || t.endsWith("''"));
     }
 
     /** The folded words of a text, in order. */

@@ -16,9 +16,11 @@ package dev.paracheck.align;
  * @param lexicalWeight nats of evidence at full anchor separation
  * @param boundaryPenalty nats for a link that opens a paragraph on one side only
  * @param crossingPenalty nats for a link whose units span a paragraph break
+ * @param quotePenalty nats for a link whose first units disagree on opening a quotation, and again for its last
+ *        units disagreeing on closing one (fitted to the pair: 0 where the marks tell nothing)
  */
 record CostModel(double ratio, double variance, double trueOverlap, double falseOverlap, double lexicalWeight,
-                 double boundaryPenalty, double crossingPenalty) {
+                 double boundaryPenalty, double crossingPenalty, double quotePenalty) {
 
     static final double DEFAULT_VARIANCE = 6.8;
     static final double MIN_SEPARATION = 0.02;
@@ -29,6 +31,12 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
     private static final double DELTA_MAX = 30;
     /** {@link #mixtureCost} sampled every {@link #DELTA_STEP}; linear interpolation is exact to about 1e-5 nats. */
     private static final double[] LENGTH_TABLE = lengthTable();
+
+    /** A model without quotation evidence. */
+    CostModel(double ratio, double variance, double trueOverlap, double falseOverlap, double lexicalWeight,
+              double boundaryPenalty, double crossingPenalty) {
+        this(ratio, variance, trueOverlap, falseOverlap, lexicalWeight, boundaryPenalty, crossingPenalty, 0);
+    }
 
     CostModel {
         if (!(ratio > 0) || !(variance > 0)) {
@@ -46,7 +54,12 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
 
     CostModel withStatistics(double variance, double trueOverlap, double falseOverlap) {
         return new CostModel(ratio, variance, trueOverlap, falseOverlap, lexicalWeight, boundaryPenalty,
-                crossingPenalty);
+                crossingPenalty, quotePenalty);
+    }
+
+    CostModel withQuotePenalty(double penalty) {
+        return new CostModel(ratio, variance, trueOverlap, falseOverlap, lexicalWeight, boundaryPenalty,
+                crossingPenalty, penalty);
     }
 
     /** Cost of linking {@code src[i0, i0+a)} with {@code tgt[j0, j0+b)} by one bead. */
@@ -75,6 +88,14 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
         cost += crossingPenalty * (src.breaksInside(i0, a) + tgt.breaksInside(j0, b));
         if (src.opensParagraph(i0) != tgt.opensParagraph(j0)) {
             cost += boundaryPenalty;
+        }
+        if (quotePenalty > 0) {
+            if (src.opensQuote(i0) != tgt.opensQuote(j0)) {
+                cost += quotePenalty;
+            }
+            if (src.closesQuote(i0 + a - 1) != tgt.closesQuote(j0 + b - 1)) {
+                cost += quotePenalty;
+            }
         }
         cost += lengthCost(ls, lt);
         cost += lexicalCost(dice(src, i0, a, tgt, j0, b));

@@ -15,6 +15,10 @@ import java.util.List;
  */
 final class MonotoneAligner {
     private static final Bead[] BEADS = Bead.values();
+    /** Every bead that links sentences. */
+    static final Bead[] ALL_LINKS = java.util.Arrays.stream(BEADS).filter(b -> !b.isNull()).toArray(Bead[]::new);
+    /** The common links only: 1-1, 2-1, 1-2. */
+    static final Bead[] COMMON_LINKS = {Bead.ONE_ONE, Bead.TWO_ONE, Bead.ONE_TWO};
     private static final byte NONE = -1;
     private static final int LINKED = 0;
     private static final int OMITTED = 1;
@@ -77,7 +81,12 @@ final class MonotoneAligner {
     }
 
     static List<Step> align(Side src, Side tgt, CostModel model, Band band) {
-        Filled filled = fill(src, tgt, model, band);
+        return align(src, tgt, model, band, ALL_LINKS);
+    }
+
+    /** The best path using only the given linking beads (null beads are always allowed). */
+    static List<Step> align(Side src, Side tgt, CostModel model, Band band, Bead[] links) {
+        Filled filled = fill(src, tgt, model, band, links);
         return traceback(src, tgt, model, band, filled);
     }
 
@@ -95,7 +104,7 @@ final class MonotoneAligner {
      * a source sentence out ({@link #OMITTED}) or adds a target one ({@link #ADDED}) — and returns the
      * back-pointers of each layer: bead ordinal times three plus the layer the bead came from.
      */
-    private static Filled fill(Side src, Side tgt, CostModel model, Band band) {
+    private static Filled fill(Side src, Side tgt, CostModel model, Band band, Bead[] links) {
         int n = src.size();
         // no bead can cost less than its prior minus the largest bonus the evidence gives: a bead whose bound
         // cannot beat the best found so far is not costed (exact pruning, the path is the same)
@@ -122,10 +131,7 @@ final class MonotoneAligner {
             for (int j = lo; j <= band.hi()[i]; j++) {
                 double best = i == 0 && j == 0 ? 0 : Double.POSITIVE_INFINITY;
                 byte bestBack = NONE;
-                for (Bead bead : BEADS) {
-                    if (bead.isNull()) {
-                        continue;
-                    }
+                for (Bead bead : links) {
                     int pi = i - bead.source;
                     int pj = j - bead.target;
                     if (pi < 0 || pj < 0 || !band.contains(pi, pj)) {

@@ -24,6 +24,8 @@ final class Side {
     private final int[] lengthSum;
     /** {@code startSum[i]}: number of paragraph starts among units {@code [0, i)}. */
     private final int[] startSum;
+    private final boolean[] opensQuote;
+    private final boolean[] closesQuote;
     /** {@code numberSum[i]}: number of number keys of units {@code [0, i)}, counted per unit. */
     private final int[] numberSum;
 
@@ -33,6 +35,8 @@ final class Side {
         lengthSum = new int[n + 1];
         startSum = new int[n + 1];
         numberSum = new int[n + 1];
+        opensQuote = new boolean[n];
+        closesQuote = new boolean[n];
         keys = new int[4][][];
         numbers = new int[4][][];
         keys[1] = new int[n][];
@@ -42,6 +46,8 @@ final class Side {
             lengthSum[i + 1] = lengthSum[i] + u.length();
             startSum[i + 1] = startSum[i] + (u.paragraphStart() ? 1 : 0);
             numberSum[i + 1] = numberSum[i] + u.numbers().length;
+            opensQuote[i] = u.opensQuote();
+            closesQuote[i] = u.closesQuote();
             keys[1][i] = u.keys();
             numbers[1][i] = u.numbers();
         }
@@ -84,6 +90,16 @@ final class Side {
             }
         }
         return true;
+    }
+
+    /** Whether unit {@code i} opens a quotation or a turn of dialogue. */
+    boolean opensQuote(int i) {
+        return opensQuote[i];
+    }
+
+    /** Whether unit {@code i} ends a quotation. */
+    boolean closesQuote(int i) {
+        return closesQuote[i];
     }
 
     /** Whether units {@code [i0, i0+a)} have no number: most windows, answered without touching their arrays. */

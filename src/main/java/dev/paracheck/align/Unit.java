@@ -3,11 +3,17 @@ package dev.paracheck.align;
 /**
  * What the aligner knows of one sentence: its length, its anchor keys (sorted, distinct ids of the tokens
  * that survive translation: numbers, names, cognate prefixes, learned word pairs), its words (sorted, distinct
- * ids of folded words, for learning a lexicon), the ids of its numbers (a subset of its keys) and whether it
- * opens a paragraph.
+ * ids of folded words, for learning a lexicon), the ids of its numbers (a subset of its keys), whether it
+ * opens a paragraph, and whether it opens or closes a quotation (dialogue: translators keep the turns).
  */
-record Unit(int length, int[] keys, int[] numbers, int[] words, boolean paragraphStart) {
+record Unit(int length, int[] keys, int[] numbers, int[] words, boolean paragraphStart, boolean opensQuote,
+            boolean closesQuote) {
+    /** A unit that neither opens nor closes a quotation. */
+    Unit(int length, int[] keys, int[] numbers, int[] words, boolean paragraphStart) {
+        this(length, keys, numbers, words, paragraphStart, false, false);
+    }
+
     Unit withKeys(int[] newKeys) {
-        return new Unit(length, newKeys, numbers, words, paragraphStart);
+        return new Unit(length, newKeys, numbers, words, paragraphStart, opensQuote, closesQuote);
     }
 }

@@ -52,4 +52,22 @@ class CostModelTest {
         assertThat(AnchorExtractor.cognateKey("Konferenz")).isEqualTo(AnchorExtractor.cognateKey("conference"));
         assertThat(AnchorExtractor.keys("1,000.5 vs 1.000,5")).containsExactly("#1", "#0", "#5", "#1", "#0", "#5");
     }
+
+    @Test
+    void quotationPenaltyIsTheEvidenceOfADisagreementAndZeroWhereMarksAreRare() {
+        assertThat(DocumentAligner.quotePenalty(0.05, 0.30)).isCloseTo(Math.log(6), within(1e-9));
+        assertThat(DocumentAligner.quotePenalty(0.0, 0.30)).as("capped").isEqualTo(3.0);
+        assertThat(DocumentAligner.quotePenalty(0.02, 0.03)).as("marks too rare to tell").isZero();
+        assertThat(DocumentAligner.quotePenalty(0.20, 0.10)).as("no evidence, no penalty").isZero();
+    }
+
+    @Test
+    void quotationMarksOfEveryLanguageAreFoundButNotAnElidingApostrophe() {
+        List<Unit> units = new AnchorExtractor().units(dev.paracheck.segment.Segmenter.fromLines(
+                java.nio.file.Path.of("x.txt"), List.of(",,Ich bin nicht bange!\"", "'s war genau so.", "\"No.\"",
+                        "« Oui », dit-il.", "— Non, répondit-il.", "Er sagte: „Ja.“", "He said:"), "de").sentences(), "s:");
+
+        assertThat(units).extracting(Unit::opensQuote).containsExactly(true, false, true, true, true, false, false);
+        assertThat(units).extracting(Unit::closesQuote).containsExactly(true, false, true, false, false, true, false);
+    }
 }

@@ -41,4 +41,24 @@ class MonotoneAlignerTest {
         assertThat(ladder(MonotoneAligner.align(src, tgt, MODEL, Band.diagonal(3, 3, 5))))
                 .containsExactly("0+1:0+1", "1+1:1+1", "2+1:2+1");
     }
+
+    private static Unit said(int length, boolean opensQuote, boolean closesQuote) {
+        return new Unit(length, new int[0], new int[0], new int[0], false, opensQuote, closesQuote);
+    }
+
+    /**
+     * Narration ending in a quotation, then a quoted reply; the translation cuts the first after the narration.
+     * Lengths slightly prefer [A]:[X] [B]:[Y,Z] (50:36 and 50:64) to the true [A]:[X,Y] [B]:[Z] (50:66 and 50:34);
+     * the quotation marks tell them apart.
+     */
+    @Test
+    void quotationMarksDecideWhereADialogueSplitBelongs() {
+        Side src = Side.of(List.of(said(50, false, true), said(50, true, true)));
+        Side tgt = Side.of(List.of(said(36, false, false), said(30, true, true), said(34, true, true)));
+
+        assertThat(ladder(MonotoneAligner.align(src, tgt, MODEL.withQuotePenalty(1.8), Band.diagonal(2, 3, 5))))
+                .containsExactly("0+1:0+2", "1+1:2+1");
+        assertThat(ladder(MonotoneAligner.align(src, tgt, MODEL, Band.diagonal(2, 3, 5))))
+                .as("without the evidence the other split wins").containsExactly("0+1:0+1", "1+1:1+2");
+    }
 }
