@@ -28,6 +28,8 @@ import java.util.Locale;
  */
 public final class AlignBenchmark {
     private static final DocumentAligner ALIGNER = new DocumentAligner();
+    /** Sentences taken out of the English side for the one-sided gap run. */
+    private static final int GAP = 600;
     /** The lexicon of {@code --lexicon FILE} for the Tom Sawyer (German–English) sets; none by default. */
     private static Lexicon lexicon = Lexicon.EMPTY;
 
@@ -118,6 +120,40 @@ public final class AlignBenchmark {
             System.out.printf(Locale.ROOT, "%-40s %7d/%-7d %6d %10.1f %8.2f %20.4f %6.4f%n", "", n, m, ms, perSentence,
                     perSentence / base, score.strictF1(), score.laxF1());
         }
+        gap(de, en, gold);
+    }
+
+    /**
+     * A long passage missing on one side: 24,000 German sentences of the concatenated book against their English
+     * with {@value #GAP} consecutive sentences taken out a third of the way in. The gold then has the German
+     * sentences they translated as omissions (with the book's own few null links); the null-link figures say how
+     * much of the gap the aligner finds.
+     */
+    private static void gap(List<String> de, List<String> en, List<Ladder.Bead> gold) {
+        int n = 24_000;
+        int m = (int) Math.round(n * (double) en.size() / de.size());
+        int from = m / 3;
+        int to = from + GAP;
+        List<String> cut = new ArrayList<>(en.subList(0, from));
+        cut.addAll(en.subList(to, m));
+        List<Ladder.Bead> cutGold = new ArrayList<>();
+        for (Ladder.Bead b : inside(gold, n, m)) {
+            List<Integer> t = b.target().stream().filter(j -> j < from || j >= to).map(j -> j < from ? j : j - GAP)
+                    .toList();
+            if (!b.source().isEmpty() || !t.isEmpty()) {
+                cutGold.add(new Ladder.Bead(b.source(), t));
+            }
+        }
+        long t0 = System.nanoTime();
+        Alignment a = ALIGNER.align(Segmenter.fromLines(Path.of("de"), de.subList(0, n), "de"),
+                Segmenter.fromLines(Path.of("en"), cut, "en"));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        AlignmentScore score = new AlignmentScore();
+        score.add(cutGold, inside(beads(a), n, m - GAP));
+        System.out.println();
+        System.out.printf(Locale.ROOT, "one-sided gap: %d of %d English sentences taken out at %d: strict F1 %.4f, lax F1 %.4f, "
+                        + "null-link P %.3f R %.3f F1 %.3f, %d ms%n", GAP, m, from, score.strictF1(), score.laxF1(),
+                score.nullPrecision(), score.nullRecall(), score.nullF1(), ms);
     }
 
     /** The beads with every index shifted by {@code ds} and {@code dt}: the gold of a concatenated copy. */
