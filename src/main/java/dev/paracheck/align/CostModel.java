@@ -90,12 +90,7 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
             cost += boundaryPenalty;
         }
         if (quotePenalty > 0) {
-            if (src.opensQuote(i0) != tgt.opensQuote(j0)) {
-                cost += quotePenalty;
-            }
-            if (src.closesQuote(i0 + a - 1) != tgt.closesQuote(j0 + b - 1)) {
-                cost += quotePenalty;
-            }
+            cost += quotePenalty * quoteDisagreements(src, i0, a, tgt, j0, b);
         }
         cost += lengthCost(ls, lt);
         cost += lexicalCost(dice(src, i0, a, tgt, j0, b));
@@ -138,6 +133,15 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
             table[i] = mixtureCost(i * DELTA_STEP);
         }
         return table;
+    }
+
+    /**
+     * 0, 1 or 2: whether the link's first units disagree on opening a quotation, and its last units on closing
+     * one.
+     */
+    static int quoteDisagreements(Side src, int i0, int a, Side tgt, int j0, int b) {
+        return (src.opensQuote(i0) != tgt.opensQuote(j0) ? 1 : 0)
+                + (src.closesQuote(i0 + a - 1) != tgt.closesQuote(j0 + b - 1) ? 1 : 0);
     }
 
     /** The largest bonus (negative cost) the evidence of a non-null link can give: lexical and number anchors. */

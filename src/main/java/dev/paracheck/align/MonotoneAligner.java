@@ -1,6 +1,7 @@
 package dev.paracheck.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -10,13 +11,14 @@ import java.util.List;
  * {@link #traceback} reads the best path. Nodes are positions between sentences: node (i, j) means the first i
  * source and j target sentences are aligned; an edge between nodes is one {@link Bead}.
  *
- * <p>Only the back-pointers are kept for every node (one byte); costs are kept for the last four rows, so memory
- * is {@code n * bandWidth} bytes. Stateless; thread-safe.
+ * <p>Each node has three layers (last bead a link, an omission, an addition: the affine cost of runs of unaligned
+ * sentences). Only the back-pointers are kept for every node (one byte a layer); costs are kept for the last four
+ * rows, so memory is {@code 3 * n * bandWidth} bytes. Stateless; thread-safe.
  */
 final class MonotoneAligner {
     private static final Bead[] BEADS = Bead.values();
     /** Every bead that links sentences. */
-    static final Bead[] ALL_LINKS = java.util.Arrays.stream(BEADS).filter(b -> !b.isNull()).toArray(Bead[]::new);
+    static final Bead[] ALL_LINKS = Arrays.stream(BEADS).filter(b -> !b.isNull()).toArray(Bead[]::new);
     /** The common links only: 1-1, 2-1, 1-2. */
     static final Bead[] COMMON_LINKS = {Bead.ONE_ONE, Bead.TWO_ONE, Bead.ONE_TWO};
     private static final byte NONE = -1;
@@ -106,12 +108,9 @@ final class MonotoneAligner {
      */
     private static Filled fill(Side src, Side tgt, CostModel model, Band band, Bead[] links) {
         int n = src.size();
-        // no bead can cost less than its prior minus the largest bonus the evidence gives: a bead whose bound
+        // no link can cost less than its prior minus the largest bonus the evidence gives: a link whose bound
         // cannot beat the best found so far is not costed (exact pruning, the path is the same)
-        double[] floor = new double[BEADS.length];
-        for (Bead bead : BEADS) {
-            floor[bead.ordinal()] = bead.prior - (bead.isNull() ? 0 : model.maxBonus());
-        }
+        double maxBonus = model.maxBonus();
         byte[][][] back = new byte[LAYERS][n + 1][];
         int maxWidth = 0;
         for (int i = 0; i <= n; i++) {
@@ -139,7 +138,7 @@ final class MonotoneAligner {
                     }
                     int at = pj - band.lo()[pi];
                     double prev = cheapest[pi % 4][at];
-                    if (prev == Double.POSITIVE_INFINITY || prev + floor[bead.ordinal()] >= best) {
+                    if (prev == Double.POSITIVE_INFINITY || prev + bead.prior - maxBonus >= best) {
                         continue;
                     }
                     double c = prev + model.cost(src, pi, tgt, pj, bead);

@@ -61,12 +61,7 @@ class AlignmentAccuracyTest {
             gold.add(new Ladder.Bead(List.of(bookEn.size()), List.of(bookDe.size())));
             bookEn.add("Chapter " + chapter + ".");
             bookDe.add("Kapitel " + chapter + ".");
-            int ds = bookEn.size();
-            int dt = bookDe.size();
-            for (Ladder.Bead b : chapterGold) {
-                gold.add(new Ladder.Bead(b.source().stream().map(i -> i + ds).toList(),
-                        b.target().stream().map(j -> j + dt).toList()));
-            }
+            gold.addAll(Ladder.shifted(chapterGold, bookEn.size(), bookDe.size()));
             bookEn.addAll(en);
             bookDe.addAll(de);
         }

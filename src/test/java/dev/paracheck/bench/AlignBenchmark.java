@@ -87,11 +87,11 @@ public final class AlignBenchmark {
         List<String> bookDe = new ArrayList<>(lines(books.resolve("val.de")));
         List<String> bookEn = new ArrayList<>(lines(books.resolve("val.en")));
         List<Ladder.Bead> bookGold = new ArrayList<>(Ladder.read(books.resolve("val.deen")));
-        bookGold.addAll(shifted(Ladder.read(books.resolve("test.deen")), bookDe.size(), bookEn.size()));
+        bookGold.addAll(Ladder.shifted(Ladder.read(books.resolve("test.deen")), bookDe.size(), bookEn.size()));
         bookDe.addAll(lines(books.resolve("test.de")));
         bookEn.addAll(lines(books.resolve("test.en")));
         while (de.size() < 100_000) {
-            gold.addAll(shifted(bookGold, de.size(), en.size()));
+            gold.addAll(Ladder.shifted(bookGold, de.size(), en.size()));
             de.addAll(bookDe);
             en.addAll(bookEn);
         }
@@ -154,16 +154,6 @@ public final class AlignBenchmark {
         System.out.printf(Locale.ROOT, "one-sided gap: %d of %d English sentences taken out at %d: strict F1 %.4f, lax F1 %.4f, "
                         + "null-link P %.3f R %.3f F1 %.3f, %d ms%n", GAP, m, from, score.strictF1(), score.laxF1(),
                 score.nullPrecision(), score.nullRecall(), score.nullF1(), ms);
-    }
-
-    /** The beads with every index shifted by {@code ds} and {@code dt}: the gold of a concatenated copy. */
-    private static List<Ladder.Bead> shifted(List<Ladder.Bead> beads, int ds, int dt) {
-        List<Ladder.Bead> out = new ArrayList<>();
-        for (Ladder.Bead b : beads) {
-            out.add(new Ladder.Bead(b.source().stream().map(i -> i + ds).toList(),
-                    b.target().stream().map(j -> j + dt).toList()));
-        }
-        return out;
     }
 
     /**

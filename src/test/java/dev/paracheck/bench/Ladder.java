@@ -15,6 +15,15 @@ public final class Ladder {
     private Ladder() {
     }
 
+    /** The beads with every index shifted by {@code ds} and {@code dt}: the gold of a copy placed after others. */
+    public static List<Bead> shifted(List<Bead> beads, int ds, int dt) {
+        List<Bead> out = new ArrayList<>(beads.size());
+        for (Bead b : beads) {
+            out.add(new Bead(b.source().stream().map(i -> i + ds).toList(), b.target().stream().map(j -> j + dt).toList()));
+        }
+        return out;
+    }
+
     public static List<Bead> read(Path file) throws IOException {
         return parse(Files.readString(file));
     }
