@@ -4,6 +4,7 @@ import dev.paracheck.align.MonotoneAligner.Band;
 import dev.paracheck.align.MonotoneAligner.Step;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -44,18 +45,52 @@ final class BandPlanner {
         if (Math.max(n, m) <= DIRECT_LIMIT) {
             return Band.diagonal(n, m, Math.max(MIN_HALF_WIDTH, 2 * Math.abs(n - m) + 50));
         }
-        int k = BLOCK;
-        List<Unit> srcBlocks = blocks(src, k);
-        List<Unit> tgtBlocks = blocks(tgt, k);
+        List<Side> coarse = coarsen(src, tgt, depth);
+        Side coarseSrc = coarse.get(0);
+        Side coarseTgt = coarse.get(1);
+        CostModel coarseModel = model.withStatistics(model.variance() * BLOCK, model.trueOverlap(),
+                model.falseOverlap());
+        List<Step> path = MonotoneAligner.align(coarseSrc, coarseTgt, coarseModel,
+                plan(coarseSrc, coarseTgt, coarseModel, depth + 1));
+        return project(path, n, m, BLOCK, MARGIN_BLOCKS * BLOCK);
+    }
+
+    /**
+     * The two sides as blocks of {@value #BLOCK} sentences, keeping only keys that occur on both sides, thinned to
+     * about {@value #BLOCK_KEYS} a block. A key found on one side only can never be shared, and between German and
+     * English most cognate keys are such (55 a block of Tom Sawyer, 7 of them on both sides): left in, they drowned
+     * the overlap of true block pairs (Dice 0.04 against 0.01 for unrelated ones, where the model expects 0.25
+     * against 0.03), so the coarse path ran on lengths alone and spread a long omission over hundreds of wrong
+     * links. Kept out, true blocks overlap by 0.30 and unrelated ones by 0.07 (the model's 0.25 and 0.03 hold), and
+     * with 600 English sentences taken out of 24,000 null-link recall rises from 0.12 to 0.58 and strict F1 from
+     * 0.856 to 0.875, the F1 of the pair without the gap ({@code AlignBenchmark}, last line); planning is faster too,
+     * the blocks carrying fewer keys.
+     */
+    static List<Side> coarsen(Side src, Side tgt, int depth) {
+        List<Unit> srcBlocks = blocks(src, BLOCK);
+        List<Unit> tgtBlocks = blocks(tgt, BLOCK);
+        BitSet shared = keySet(srcBlocks);
+        shared.and(keySet(tgtBlocks));
+        srcBlocks = sharedOnly(srcBlocks, shared);
+        tgtBlocks = sharedOnly(tgtBlocks, shared);
         long keys = srcBlocks.stream().mapToLong(u -> u.keys().length).sum()
                 + tgtBlocks.stream().mapToLong(u -> u.keys().length).sum();
         int rate = Integer.highestOneBit((int) Math.max(1, keys / (srcBlocks.size() + tgtBlocks.size()) / BLOCK_KEYS));
-        Side coarseSrc = Side.of(thin(srcBlocks, rate, depth));
-        Side coarseTgt = Side.of(thin(tgtBlocks, rate, depth));
-        CostModel coarseModel = model.withStatistics(model.variance() * k, model.trueOverlap(), model.falseOverlap());
-        List<Step> path = MonotoneAligner.align(coarseSrc, coarseTgt, coarseModel,
-                plan(coarseSrc, coarseTgt, coarseModel, depth + 1));
-        return project(path, n, m, k, MARGIN_BLOCKS * k);
+        return List.of(Side.of(thin(srcBlocks, rate, depth)), Side.of(thin(tgtBlocks, rate, depth)));
+    }
+
+    private static BitSet keySet(List<Unit> units) {
+        BitSet set = new BitSet();
+        for (Unit u : units) {
+            for (int key : u.keys()) {
+                set.set(key);
+            }
+        }
+        return set;
+    }
+
+    private static List<Unit> sharedOnly(List<Unit> units, BitSet shared) {
+        return units.stream().map(u -> u.withKeys(Arrays.stream(u.keys()).filter(shared::get).toArray())).toList();
     }
 
     /** Units of {@code k} consecutive sentences each (the last block may be shorter), with all their keys. */

@@ -47,4 +47,37 @@ class BandPlannerTest {
         assertThat(band.contains(50, 55 + 2 * BandPlanner.REFINE_MARGIN + 2)).as("far off the path").isFalse();
         assertThat(band.contains(100, j)).isTrue();
     }
+
+    /**
+     * Sentences with one key shared with their translation and seven of their own language each, as between German
+     * and English: the coarse blocks must still tell their translation from an unrelated block by the cost model's
+     * own measure. With the one-sided keys left in, a true block pair overlapped by 0.125, below the model's
+     * midpoint, and counted as evidence against the link.
+     */
+    @Test
+    void coarseBlocksOverlapByTheKeysBothSidesShare() {
+        List<Unit> source = new ArrayList<>();
+        List<Unit> target = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            int shared = i;
+            source.add(new Unit(100, keys(shared, 1_000 + 7 * i), new int[0], new int[0], false));
+            target.add(new Unit(100, keys(shared, 2_000 + 7 * i), new int[0], new int[0], false));
+        }
+        Side src = Side.of(source);
+        Side tgt = Side.of(target);
+        CostModel model = CostModel.initial(src, tgt);
+
+        List<Side> coarse = BandPlanner.coarsen(src, tgt, 0);
+
+        assertThat(coarse.get(0).size()).isEqualTo(64 / BandPlanner.BLOCK);
+        double translation = CostModel.dice(coarse.get(0), 3, 1, coarse.get(1), 3, 1);
+        double unrelated = CostModel.dice(coarse.get(0), 3, 1, coarse.get(1), 5, 1);
+        assertThat(model.lexicalCost(translation)).as("a block and its translation").isLessThan(-1);
+        assertThat(model.lexicalCost(unrelated)).as("unrelated blocks").isGreaterThan(1);
+    }
+
+    /** A sorted key array: {@code shared}, then seven keys from {@code own} on. */
+    private static int[] keys(int shared, int own) {
+        return IntStream.concat(IntStream.of(shared), IntStream.range(own, own + 7)).toArray();
+    }
 }
