@@ -72,7 +72,7 @@ final class MoveDetector {
                 List<Step> steps = MonotoneAligner.align(subSrc, subTgt, model,
                         MonotoneAligner.Band.diagonal(subSrc.size(), subTgt.size(), Math.max(subSrc.size(), subTgt.size())));
                 double aligned = steps.stream().mapToDouble(Step::cost).sum();
-                double skipped = (s.size() + t.size()) * Bead.ONE_ZERO.prior;
+                double skipped = unalignedCost(s.size()) + unalignedCost(t.size());
                 double gain = skipped - aligned;
                 if (gain >= MIN_GAIN) {
                     List<Step> shifted = steps.stream()
@@ -101,6 +101,11 @@ final class MoveDetector {
         }
         accepted.sort(Comparator.comparingInt(m -> m.source().from()));
         return accepted;
+    }
+
+    /** What the aligner charges for a run of {@code n} unaligned units: the prior, then the run's extension. */
+    static double unalignedCost(int n) {
+        return n == 0 ? 0 : Bead.ONE_ZERO.prior + (n - 1) * (Bead.ONE_ZERO.prior + MonotoneAligner.NULL_EXTEND);
     }
 
     /** Maximal runs of consecutive unaligned units of one side that stay within a paragraph. */

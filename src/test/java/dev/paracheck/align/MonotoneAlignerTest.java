@@ -1,6 +1,7 @@
 package dev.paracheck.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import dev.paracheck.align.MonotoneAligner.Band;
 import dev.paracheck.align.MonotoneAligner.Step;
@@ -31,6 +32,20 @@ class MonotoneAlignerTest {
                 "3+1:6+1");
         assertThat(path.get(3).cost()).as("extending a run is cheaper than opening one")
                 .isLessThan(path.get(2).cost());
+    }
+
+    /** The move detector weighs pairing two runs against leaving them as the aligner would: at the same price. */
+    @Test
+    void aRunOfUnalignedSentencesCostsWhatTheMoveDetectorChargesForIt() {
+        Side src = Side.of(List.of(unit(60, 1), unit(80, 2), unit(70, 3), unit(90, 4), unit(50, 5)));
+        Side none = Side.of(List.of());
+
+        List<Step> path = MonotoneAligner.align(src, none, MODEL, Band.diagonal(5, 0, 5));
+
+        assertThat(path).hasSize(5).allMatch(Step::isOmission);
+        assertThat(path.stream().mapToDouble(Step::cost).sum()).isCloseTo(MoveDetector.unalignedCost(5),
+                offset(1e-9));
+        assertThat(MoveDetector.unalignedCost(5)).isLessThan(5 * Bead.ONE_ZERO.prior);
     }
 
     @Test
