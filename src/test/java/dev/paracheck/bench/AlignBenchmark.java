@@ -12,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The alignment benchmark: strict / lax precision, recall and F1 and null-link F1 on the gold sets of
@@ -28,7 +31,7 @@ import java.util.Locale;
  */
 public final class AlignBenchmark {
     private static final DocumentAligner ALIGNER = new DocumentAligner();
-    /** Sentences taken out of the English side for the one-sided gap run. */
+    /** Sentences of a passage taken out of one side in the robustness runs. */
     private static final int GAP = 600;
     /** The lexicon of {@code --lexicon FILE} for the Tom Sawyer (German–English) sets; none by default. */
     private static Lexicon lexicon = Lexicon.EMPTY;
@@ -120,40 +123,86 @@ public final class AlignBenchmark {
             System.out.printf(Locale.ROOT, "%-40s %7d/%-7d %6d %10.1f %8.2f %20.4f %6.4f%n", "", n, m, ms, perSentence,
                     perSentence / base, score.strictF1(), score.laxF1());
         }
-        gap(de, en, gold);
+        robustness(de, en, gold);
+    }
+
+    /** A document pair made from the book by leaving out or moving passages: the original indices, in order. */
+    private record Perturbation(String name, List<Integer> de, List<Integer> en) {
     }
 
     /**
-     * A long passage missing on one side: 24,000 German sentences of the concatenated book against their English
-     * with {@value #GAP} consecutive sentences taken out a third of the way in. The gold then has the German
-     * sentences they translated as omissions (with the book's own few null links); the null-link figures say how
-     * much of the gap the aligner finds.
+     * Long passages missing or moved in a book-length pair: 24,000 German sentences of the concatenated book against
+     * their English, with passages taken out of one side (or moved) as a careless translation or a lost page would
+     * have it. The gold is the book's, with the sentences taken out removed from its links (so their counterparts
+     * become null links); alignment and gold are compared in the original numbering. The null-link figures say how
+     * much of a missing passage the aligner reports as omitted or added; a moved passage counts as found when its
+     * links are right.
      */
-    private static void gap(List<String> de, List<String> en, List<Ladder.Bead> gold) {
+    private static void robustness(List<String> de, List<String> en, List<Ladder.Bead> gold) {
         int n = 24_000;
         int m = (int) Math.round(n * (double) en.size() / de.size());
-        int from = m / 3;
-        int to = from + GAP;
-        List<String> cut = new ArrayList<>(en.subList(0, from));
-        cut.addAll(en.subList(to, m));
-        List<Ladder.Bead> cutGold = new ArrayList<>();
-        for (Ladder.Bead b : inside(gold, n, m)) {
-            List<Integer> t = b.target().stream().filter(j -> j < from || j >= to).map(j -> j < from ? j : j - GAP)
-                    .toList();
-            if (!b.source().isEmpty() || !t.isEmpty()) {
-                cutGold.add(new Ladder.Bead(b.source(), t));
-            }
-        }
-        long t0 = System.nanoTime();
-        Alignment a = ALIGNER.align(Segmenter.fromLines(Path.of("de"), de.subList(0, n), "de"),
-                Segmenter.fromLines(Path.of("en"), cut, "en"));
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        AlignmentScore score = new AlignmentScore();
-        score.add(cutGold, inside(beads(a), n, m - GAP));
+        List<Integer> allDe = range(0, n);
+        List<Integer> allEn = range(0, m);
+        int third = m / 3;
+        List<Perturbation> cases = List.of(
+                new Perturbation(GAP + " English sentences missing a third of the way in", allDe,
+                        without(allEn, third, third + GAP)),
+                new Perturbation(GAP + " German sentences missing a third of the way in",
+                        without(allDe, n / 3, n / 3 + GAP), allEn),
+                new Perturbation("the first " + GAP + " English sentences missing", allDe, without(allEn, 0, GAP)),
+                new Perturbation("300 and 800 English sentences missing at 1/5 and 3/5", allDe,
+                        without(without(allEn, 3 * m / 5, 3 * m / 5 + 800), m / 5, m / 5 + 300)),
+                new Perturbation("300 English sentences moved from 1/3 to 2/3", allDe, moved(allEn, third, 300, 2 * m / 3)));
         System.out.println();
-        System.out.printf(Locale.ROOT, "one-sided gap: %d of %d English sentences taken out at %d: strict F1 %.4f, lax F1 %.4f, "
-                        + "null-link P %.3f R %.3f F1 %.3f, %d ms%n", GAP, m, from, score.strictF1(), score.laxF1(),
-                score.nullPrecision(), score.nullRecall(), score.nullF1(), ms);
+        System.out.println("long passages missing or moved (24,000 sentences)        strictF  laxF   nullP  nullR nullF1     ms");
+        for (Perturbation p : cases) {
+            List<String> src = p.de().stream().map(de::get).toList();
+            List<String> tgt = p.en().stream().map(en::get).toList();
+            long t0 = System.nanoTime();
+            Alignment a = ALIGNER.align(Segmenter.fromLines(Path.of("de"), src, "de"),
+                    Segmenter.fromLines(Path.of("en"), tgt, "en"));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            Set<Integer> keptDe = new HashSet<>(p.de());
+            Set<Integer> keptEn = new HashSet<>(p.en());
+            List<Ladder.Bead> expected = new ArrayList<>();
+            for (Ladder.Bead b : inside(gold, n, m)) {
+                List<Integer> s = b.source().stream().filter(keptDe::contains).toList();
+                List<Integer> t = b.target().stream().filter(keptEn::contains).toList();
+                if (!s.isEmpty() || !t.isEmpty()) {
+                    expected.add(new Ladder.Bead(s, t));
+                }
+            }
+            List<Ladder.Bead> found = beads(a).stream()
+                    .map(b -> new Ladder.Bead(b.source().stream().map(p.de()::get).toList(),
+                            b.target().stream().map(p.en()::get).toList()))
+                    .toList();
+            AlignmentScore score = new AlignmentScore();
+            score.add(expected, inside(found, n, m));
+            System.out.printf(Locale.ROOT, "%-56s %7.4f %6.4f  %5.3f  %5.3f %6.3f %6d%n", p.name(), score.strictF1(),
+                    score.laxF1(), score.nullPrecision(), score.nullRecall(), score.nullF1(), ms);
+        }
+    }
+
+    private static List<Integer> range(int from, int to) {
+        return IntStream.range(from, to).boxed().toList();
+    }
+
+    /** The list without its elements at positions {@code [from, to)}. */
+    private static List<Integer> without(List<Integer> list, int from, int to) {
+        List<Integer> out = new ArrayList<>(list.subList(0, from));
+        out.addAll(list.subList(to, list.size()));
+        return out;
+    }
+
+    /** The list with {@code count} elements from position {@code from} moved to stand before position {@code to}. */
+    private static List<Integer> moved(List<Integer> list, int from, int count, int to) {
+        List<Integer> block = list.subList(from, from + count);
+        List<Integer> rest = without(list, from, from + count);
+        int at = to - count;
+        List<Integer> out = new ArrayList<>(rest.subList(0, at));
+        out.addAll(block);
+        out.addAll(rest.subList(at, rest.size()));
+        return out;
     }
 
     /**
