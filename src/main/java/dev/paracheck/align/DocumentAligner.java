@@ -159,24 +159,33 @@ public final class DocumentAligner {
                 usable, gain);
     }
 
+    /**
+     * The path's links in order, with the links of moves in place of the unaligned sentences they pair: a moved
+     * link stands where its first source sentence was left out; what no move pairs stays unaligned.
+     */
     private static List<Link> links(List<Step> path, List<MoveDetector.Move> moves, Side src, Side tgt,
                                     CostModel model) {
-        Map<Integer, MoveDetector.Move> movesBySourceStart = new HashMap<>();
+        Step[] moveAtSource = new Step[src.size()];
         boolean[] movedSource = new boolean[src.size()];
         boolean[] movedTarget = new boolean[tgt.size()];
+        Map<Step, Boolean> farMove = new HashMap<>();
         for (MoveDetector.Move mv : moves) {
-            movesBySourceStart.put(mv.source().from(), mv);
-            Arrays.fill(movedSource, mv.source().from(), mv.source().to(), true);
-            Arrays.fill(movedTarget, mv.target().from(), mv.target().to(), true);
+            for (Step inner : mv.steps()) {
+                if (inner.isNull()) {
+                    continue;
+                }
+                moveAtSource[inner.i0()] = inner;
+                farMove.put(inner, mv.moved());
+                Arrays.fill(movedSource, inner.i0(), inner.i0() + inner.sources(), true);
+                Arrays.fill(movedTarget, inner.j0(), inner.j0() + inner.targets(), true);
+            }
         }
         List<Link> out = new ArrayList<>();
         for (Step st : path) {
             if (st.isOmission() && movedSource[st.i0()]) {
-                MoveDetector.Move mv = movesBySourceStart.get(st.i0());
-                if (mv != null) {
-                    for (Step inner : mv.steps()) {
-                        out.add(toLink(inner, mv.moved() && !inner.isNull(), src, tgt, model));
-                    }
+                Step inner = moveAtSource[st.i0()];
+                if (inner != null) {
+                    out.add(toLink(inner, farMove.get(inner), src, tgt, model));
                 }
                 continue;
             }

@@ -3,13 +3,15 @@ package dev.paracheck.align;
 import dev.paracheck.align.MonotoneAligner.Step;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The second pass: pairs up what the monotone alignment left unaligned. Unaligned sentences are grouped into
  * runs (consecutive sentences of one paragraph); a source run and a target run whose anchors overlap like a true
  * translation are aligned with each other, and the links found are marked as moved. Greedy by gain, each run
- * used once. Stateless; thread-safe.
+ * used once a round; what a move leaves unaligned is paired in the next round. Stateless; thread-safe.
  */
 final class MoveDetector {
     /** Minimal saving, in nats, of aligning two runs over leaving them unaligned. */
@@ -52,55 +54,107 @@ final class MoveDetector {
                 targetStep[st.j0()] = k;
             }
         }
-        // Far-apart runs need lexical evidence (length alone pairs any two sentences of similar size): their
-        // anchor overlap must sit clearly above what unrelated sentences share.
-        double minOverlap = model.falseOverlap() + MIN_OVERLAP_SHARE * (model.trueOverlap() - model.falseOverlap());
-        boolean lexical = model.trueOverlap() - model.falseOverlap() >= CostModel.MIN_SEPARATION;
-        List<Move> candidates = new ArrayList<>();
-        List<Double> gains = new ArrayList<>();
-        for (Run s : sourceRuns) {
-            for (Run t : targetRuns) {
-                double dice = CostModel.dice(src, s.from(), s.size(), tgt, t.from(), t.size());
-                int a = Math.min(sourceStep[s.from()], targetStep[t.from()]);
-                int b = Math.max(sourceStep[s.to() - 1], targetStep[t.to() - 1]);
-                boolean inPlace = pairedBefore[b + 1] - pairedBefore[a] == 0;
-                if (lexical && dice < minOverlap && !inPlace) {
+        Pairing pairing = new Pairing(src, tgt, model, sourceStep, targetStep, pairedBefore);
+        // Each round pairs runs greedily by gain, each run once; what a move leaves unaligned at either end of its
+        // runs is a run again in the next round, paired only with runs it has not met yet. A passage moved far in a
+        // long document is often left as several runs on one side and one on the other (a few sentences between
+        // them linked by chance): the first round pairs one of them, the next ones the rest.
+        List<Move> accepted = new ArrayList<>();
+        List<Run> freshSource = sourceRuns;
+        List<Run> freshTarget = targetRuns;
+        List<Run> oldSource = new ArrayList<>();
+        List<Run> oldTarget = new ArrayList<>();
+        while (!freshSource.isEmpty() || !freshTarget.isEmpty()) {
+            List<Candidate> candidates = new ArrayList<>();
+            pairing.candidates(freshSource, freshTarget, candidates);
+            pairing.candidates(freshSource, oldTarget, candidates);
+            pairing.candidates(oldSource, freshTarget, candidates);
+            oldSource.addAll(freshSource);
+            oldTarget.addAll(freshTarget);
+            candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.gain())
+                    .thenComparingInt(c -> c.move().source().from()).thenComparingInt(c -> c.move().target().from()));
+            List<Run> nextSource = new ArrayList<>();
+            List<Run> nextTarget = new ArrayList<>();
+            Set<Run> usedSource = new HashSet<>();
+            Set<Run> usedTarget = new HashSet<>();
+            for (Candidate c : candidates) {
+                Move m = c.move();
+                if (usedSource.contains(m.source()) || usedTarget.contains(m.target())) {
                     continue;
                 }
-                Side subSrc = src.subList(s.from(), s.to());
-                Side subTgt = tgt.subList(t.from(), t.to());
-                List<Step> steps = MonotoneAligner.align(subSrc, subTgt, model,
-                        MonotoneAligner.Band.diagonal(subSrc.size(), subTgt.size(), Math.max(subSrc.size(), subTgt.size())));
-                double aligned = steps.stream().mapToDouble(Step::cost).sum();
-                double skipped = unalignedCost(s.size()) + unalignedCost(t.size());
-                double gain = skipped - aligned;
-                if (gain >= MIN_GAIN) {
-                    List<Step> shifted = steps.stream()
-                            .map(st -> st.shifted(s.from(), t.from()))
-                            .toList();
-                    candidates.add(new Move(s, t, shifted, !inPlace));
-                    gains.add(gain);
+                usedSource.add(m.source());
+                usedTarget.add(m.target());
+                accepted.add(m);
+                nextSource.addAll(leftovers(m, true));
+                nextTarget.addAll(leftovers(m, false));
+            }
+            oldSource.removeAll(usedSource);
+            oldTarget.removeAll(usedTarget);
+            freshSource = nextSource;
+            freshTarget = nextTarget;
+        }
+        accepted.sort(Comparator.comparingInt((Move m) -> m.source().from()).thenComparingInt(m -> m.target().from()));
+        return accepted;
+    }
+
+    private record Candidate(Move move, double gain) {
+    }
+
+    /** Weighs pairing runs of one path: the run pairs' lexical filter, sub-alignment and gain. */
+    private record Pairing(Side src, Side tgt, CostModel model, int[] sourceStep, int[] targetStep,
+                           int[] pairedBefore) {
+        void candidates(List<Run> sourceRuns, List<Run> targetRuns, List<Candidate> out) {
+            // Far-apart runs need lexical evidence (length alone pairs any two sentences of similar size): their
+            // anchor overlap must sit clearly above what unrelated sentences share.
+            double minOverlap = model.falseOverlap() + MIN_OVERLAP_SHARE * (model.trueOverlap() - model.falseOverlap());
+            boolean lexical = model.trueOverlap() - model.falseOverlap() >= CostModel.MIN_SEPARATION;
+            for (Run s : sourceRuns) {
+                for (Run t : targetRuns) {
+                    double dice = CostModel.dice(src, s.from(), s.size(), tgt, t.from(), t.size());
+                    int a = Math.min(sourceStep[s.from()], targetStep[t.from()]);
+                    int b = Math.max(sourceStep[s.to() - 1], targetStep[t.to() - 1]);
+                    boolean inPlace = pairedBefore[b + 1] - pairedBefore[a] == 0;
+                    if (lexical && dice < minOverlap && !inPlace) {
+                        continue;
+                    }
+                    Side subSrc = src.subList(s.from(), s.to());
+                    Side subTgt = tgt.subList(t.from(), t.to());
+                    List<Step> steps = MonotoneAligner.align(subSrc, subTgt, model,
+                            BandPlanner.plan(subSrc, subTgt, model));
+                    double aligned = steps.stream().mapToDouble(Step::cost).sum();
+                    double skipped = unalignedCost(s.size()) + unalignedCost(t.size());
+                    double gain = skipped - aligned;
+                    if (gain >= MIN_GAIN) {
+                        List<Step> shifted = steps.stream().map(st -> st.shifted(s.from(), t.from())).toList();
+                        out.add(new Candidate(new Move(s, t, shifted, !inPlace), gain));
+                    }
                 }
             }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < candidates.size(); k++) {
-            order.add(k);
-        }
-        order.sort(Comparator.comparingDouble((Integer k) -> -gains.get(k)).thenComparingInt(k -> k));
-        List<Move> accepted = new ArrayList<>();
-        List<Run> usedSource = new ArrayList<>();
-        List<Run> usedTarget = new ArrayList<>();
-        for (int k : order) {
-            Move m = candidates.get(k);
-            if (!usedSource.contains(m.source()) && !usedTarget.contains(m.target())) {
-                accepted.add(m);
-                usedSource.add(m.source());
-                usedTarget.add(m.target());
+    }
+
+    /** The runs a move leaves unaligned on one side: its null steps there, grouped where consecutive. */
+    static List<Run> leftovers(Move move, boolean sourceSide) {
+        List<Run> out = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (Step st : move.steps()) {
+            boolean left = sourceSide ? st.isOmission() : st.isAddition();
+            int at = sourceSide ? st.i0() : st.j0();
+            if (left && start >= 0 && at == end) {
+                end++;
+            } else if (left) {
+                if (start >= 0) {
+                    out.add(new Run(start, end));
+                }
+                start = at;
+                end = at + 1;
             }
         }
-        accepted.sort(Comparator.comparingInt(m -> m.source().from()));
-        return accepted;
+        if (start >= 0) {
+            out.add(new Run(start, end));
+        }
+        return out;
     }
 
     /** What the aligner charges for a run of {@code n} unaligned units: the prior, then the run's extension. */

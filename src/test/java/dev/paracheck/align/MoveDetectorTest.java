@@ -1,0 +1,71 @@
+package dev.paracheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paracheck.align.MonotoneAligner.Step;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MoveDetectorTest {
+    private static final CostModel MODEL = new CostModel(1.0, 6.8, 0.4, 0.02, 2.5, 2.5, 5.0);
+
+    private static Unit unit(int key) {
+        return new Unit(50, new int[] {key}, new int[0], new int[0], false);
+    }
+
+    /**
+     * Ten source sentences moved to the end of the translation; the monotone path left them as two runs of
+     * omissions (one sentence between them linked by chance) and one run of ten additions. Pairing each run once,
+     * only one of the two source runs found its translation; the rest of the target run is a run again and pairs
+     * with the other.
+     */
+    @Test
+    void aMovedPassageLeftAsTwoRunsOnOneSideIsPairedWhole() {
+        List<Unit> source = new ArrayList<>();
+        List<Unit> target = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            source.add(unit(1_000 + i));
+        }
+        // the target: source 0-9, 21-29 in place, with an unrelated sentence where source 15 was; then 10-14, 16-20
+        for (int i = 0; i < 10; i++) {
+            target.add(unit(1_000 + i));
+        }
+        target.add(unit(5_000));
+        for (int i = 21; i < 30; i++) {
+            target.add(unit(1_000 + i));
+        }
+        for (int i = 10; i < 21; i++) {
+            if (i != 15) {
+                target.add(unit(1_000 + i));
+            }
+        }
+        Side src = Side.of(source);
+        Side tgt = Side.of(target);
+        List<Step> path = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            path.add(new Step(i, i, 1, 1, 0));
+        }
+        for (int i = 10; i < 15; i++) {
+            path.add(new Step(i, 10, 1, 0, Bead.ONE_ZERO.prior));
+        }
+        path.add(new Step(15, 10, 1, 1, 3));
+        for (int i = 16; i < 21; i++) {
+            path.add(new Step(i, 11, 1, 0, Bead.ONE_ZERO.prior));
+        }
+        for (int i = 21; i < 30; i++) {
+            path.add(new Step(i, i - 10, 1, 1, 0));
+        }
+        for (int j = 20; j < 30; j++) {
+            path.add(new Step(30, j, 0, 1, Bead.ZERO_ONE.prior));
+        }
+
+        List<MoveDetector.Move> moves = MoveDetector.detect(path, src, tgt, MODEL);
+
+        List<String> links = moves.stream().flatMap(m -> m.steps().stream()).filter(st -> !st.isNull())
+                .map(st -> st.i0() + ":" + st.j0()).toList();
+        assertThat(links).containsExactlyInAnyOrder("10:20", "11:21", "12:22", "13:23", "14:24", "16:25", "17:26",
+                "18:27", "19:28", "20:29");
+        assertThat(moves).allMatch(MoveDetector.Move::moved);
+    }
+}
