@@ -9,9 +9,7 @@ import dev.paracheck.model.Lexicon;
 import dev.paracheck.model.Link;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Aligns two segmented documents sentence by sentence, with paragraph breaks as evidence, and derives the
@@ -168,14 +166,14 @@ public final class DocumentAligner {
         Step[] moveAtSource = new Step[src.size()];
         boolean[] movedSource = new boolean[src.size()];
         boolean[] movedTarget = new boolean[tgt.size()];
-        Map<Step, Boolean> farMove = new HashMap<>();
+        boolean[] farAtSource = new boolean[src.size()];
         for (MoveDetector.Move mv : moves) {
             for (Step inner : mv.steps()) {
                 if (inner.isNull()) {
                     continue;
                 }
                 moveAtSource[inner.i0()] = inner;
-                farMove.put(inner, mv.moved());
+                farAtSource[inner.i0()] = mv.moved();
                 Arrays.fill(movedSource, inner.i0(), inner.i0() + inner.sources(), true);
                 Arrays.fill(movedTarget, inner.j0(), inner.j0() + inner.targets(), true);
             }
@@ -185,7 +183,7 @@ public final class DocumentAligner {
             if (st.isOmission() && movedSource[st.i0()]) {
                 Step inner = moveAtSource[st.i0()];
                 if (inner != null) {
-                    out.add(toLink(inner, farMove.get(inner), src, tgt, model));
+                    out.add(toLink(inner, farAtSource[st.i0()], src, tgt, model));
                 }
                 continue;
             }
