@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
 
 /**
  * The alignment benchmark: strict / lax precision, recall and F1 and null-link F1 on the gold sets of
- * {@code ../shared/corpora} (Bleualign DE–FR dev and test, OPUS Books Tom Sawyer DE–EN val and test), then a
+ * {@code ../shared/corpora} (Bleualign DE–FR dev and test, OPUS Books Tom Sawyer DE–EN val and test; FLORES-200
+ * and WMT24 EN–DE, parallel line by line, each document aligned on its own), then a
  * scaling table on 1k, 10k and 100k sentence pairs made by concatenating the book's two halves (best of three runs,
  * with strict and lax F1 against the concatenated gold).
  *
@@ -51,7 +52,7 @@ public final class AlignBenchmark {
             System.out.printf(Locale.ROOT, "lexicon %s: %d entries, read in %d ms (used on the DE-EN sets)%n",
                     options.get(lex + 1), lexicon.entries().size(), (System.nanoTime() - t0) / 1_000_000);
         }
-        System.out.println("set                       docs  strictP strictR strictF   laxP    laxR    laxF  nullP  nullR nullF1    ms");
+        System.out.println("set                        docs  strictP strictR strictF   laxP    laxR    laxF  nullP  nullR nullF1    ms");
         evaluate("bleualign de-fr dev", List.of(bleu.resolve("dev/dev")), "de", "fr", "defr");
         List<Path> tests = new ArrayList<>();
         for (int i = 0; i <= 6; i++) {
@@ -60,6 +61,19 @@ public final class AlignBenchmark {
         evaluate("bleualign de-fr test", tests, "de", "fr", "defr");
         evaluate("tom sawyer de-en val", List.of(books.resolve("val")), "de", "en", "deen");
         evaluate("tom sawyer de-en test", List.of(books.resolve("test")), "de", "en", "deen");
+        Path flores = corpora.resolve("flores200-devtest-ende");
+        if (Files.isDirectory(flores)) {
+            List<String> urls = lines(flores.resolve("metadata_devtest.tsv")).stream().skip(1)
+                    .map(row -> row.split("\t", 2)[0]).toList();
+            oneToOne("flores-200 en-de articles", lines(flores.resolve("eng_Latn.devtest")),
+                    lines(flores.resolve("deu_Latn.devtest")), urls, "en", "de");
+        }
+        Path wmt = corpora.resolve("wmt24-general-ende");
+        if (Files.isDirectory(wmt)) {
+            List<String> docs = lines(wmt.resolve("en-de.docs")).stream().map(row -> row.split("\t", 2)[1]).toList();
+            oneToOne("wmt24 en-de paragraphs", lines(wmt.resolve("en-de.src.en")), lines(wmt.resolve("en-de.refA.de")),
+                    docs, "en", "de");
+        }
         if (!options.contains("--no-scaling")) {
             scaling(books);
         }
@@ -77,10 +91,44 @@ public final class AlignBenchmark {
             nanos += System.nanoTime() - t0;
             score.add(Ladder.read(Path.of(stem + "." + goldExt)), beads(a));
         }
-        System.out.printf(Locale.ROOT, "%-24s %5d  %7.4f %7.4f %7.4f  %6.4f %6.4f %6.4f  %5.3f  %5.3f %6.3f %6d%n",
-                name, stems.size(), score.strictPrecision(), score.strictRecall(), score.strictF1(),
-                score.laxPrecision(), score.laxRecall(), score.laxF1(), score.nullPrecision(), score.nullRecall(),
-                score.nullF1(), nanos / 1_000_000);
+        print(name, stems.size(), score, nanos);
+    }
+
+    /**
+     * A set parallel line by line (FLORES-200 sentences, WMT24 paragraphs): each document, its consecutive lines
+     * of one id, aligned on its own and scored against the 1-1 gold of its lines.
+     */
+    private static void oneToOne(String name, List<String> src, List<String> tgt, List<String> docIds, String sl,
+                                 String tl) {
+        AlignmentScore score = new AlignmentScore();
+        long nanos = 0;
+        int docs = 0;
+        for (int from = 0, to; from < src.size(); from = to) {
+            to = from + 1;
+            while (to < src.size() && docIds.get(to).equals(docIds.get(from))) {
+                to++;
+            }
+            List<Ladder.Bead> gold = new ArrayList<>();
+            for (int i = 0; i < to - from; i++) {
+                gold.add(new Ladder.Bead(List.of(i), List.of(i)));
+            }
+            long t0 = System.nanoTime();
+            Alignment a = ALIGNER.align(Segmenter.fromLines(Path.of(sl), src.subList(from, to), sl),
+                    Segmenter.fromLines(Path.of(tl), tgt.subList(from, to), tl));
+            nanos += System.nanoTime() - t0;
+            score.add(gold, beads(a));
+            docs++;
+        }
+        print(name, docs, score, nanos);
+    }
+
+    private static void print(String name, int docs, AlignmentScore score, long nanos) {
+        String nulls = score.hasNullLinks()
+                ? String.format(Locale.ROOT, "%5.3f  %5.3f %6.3f", score.nullPrecision(), score.nullRecall(), score.nullF1())
+                : "    -      -      -";
+        System.out.printf(Locale.ROOT, "%-26s %4d  %7.4f %7.4f %7.4f  %6.4f %6.4f %6.4f  %s %6d%n",
+                name, docs, score.strictPrecision(), score.strictRecall(), score.strictF1(),
+                score.laxPrecision(), score.laxRecall(), score.laxF1(), nulls, nanos / 1_000_000);
     }
 
     private static void scaling(Path books) throws IOException {

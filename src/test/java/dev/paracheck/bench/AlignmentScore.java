@@ -120,6 +120,11 @@ public final class AlignmentScore {
         return f1(laxPrecision(), laxRecall());
     }
 
+    /** Whether gold or alignment has any null link (else the null-link figures are undefined). */
+    public boolean hasNullLinks() {
+        return nullGold + nullHyp > 0;
+    }
+
     public double nullPrecision() {
         return ratio(nullHit, nullHyp);
     }
