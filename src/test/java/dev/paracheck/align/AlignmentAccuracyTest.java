@@ -133,6 +133,31 @@ class AlignmentAccuracyTest {
         return m.appendTail(out).toString();
     }
 
+    /**
+     * The lighthouse pair twice over, as a document that repeats itself (a boilerplate notice, a chorus): every
+     * word now occurs twice, which weakens the anchors (the document-frequency filter) and puts each sentence's
+     * twin in reach of a move; the lone omission and addition of each copy must still be found.
+     */
+    @Test
+    void aPairThatRepeatsItselfAlignsAsWellAsOneCopy() throws IOException {
+        List<String> en = Files.readAllLines(TestFiles.resource("gold/lighthouse.en"));
+        List<String> de = Files.readAllLines(TestFiles.resource("gold/lighthouse.de"));
+        List<Ladder.Bead> gold = new ArrayList<>(Ladder.read(TestFiles.resource("gold/lighthouse.ladder")));
+        gold.addAll(Ladder.shifted(gold, en.size(), de.size()));
+        List<String> twiceEn = new ArrayList<>(en);
+        twiceEn.addAll(en);
+        List<String> twiceDe = new ArrayList<>(de);
+        twiceDe.addAll(de);
+
+        Alignment alignment = new DocumentAligner().align(Segmenter.fromLines(Path.of("en"), twiceEn, "en"),
+                Segmenter.fromLines(Path.of("de"), twiceDe, "de"));
+        AlignmentScore s = new AlignmentScore();
+        s.add(gold, alignment.sentences().stream().map((Link l) -> new Ladder.Bead(l.source(), l.target())).toList());
+
+        assertThat(s.strictF1()).as("strict F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(s.nullF1()).as("F1 of the two omissions and two additions").isGreaterThanOrEqualTo(0.99);
+    }
+
     @Test
     void theLighthousePairAlignsAboveItsFloors() throws IOException {
         AlignmentScore s = score("lighthouse");
