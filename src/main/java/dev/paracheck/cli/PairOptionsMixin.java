@@ -2,34 +2,25 @@ package dev.paracheck.cli;
 
 import dev.paracheck.check.Boilerplate;
 import dev.paracheck.config.Config;
-import dev.paracheck.config.ConfigLoader;
 import dev.paracheck.config.LexiconLoader;
 import dev.paracheck.model.Lexicon;
 import dev.paracheck.pipeline.PairOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The arguments and options that every pair command shares. Option names are part of the contract. */
-public final class PairOptionsMixin {
-    static final Path DEFAULT_CONFIG = Path.of(".paracheck.yml");
-
+/**
+ * The arguments and options that every pair command shares (the language options with {@code terms}, from
+ * {@link LanguageOptions}). Option names are part of the contract.
+ */
+public final class PairOptionsMixin extends LanguageOptions {
     @Parameters(index = "0", paramLabel = "SOURCE", description = "The source document (any format Tika reads).")
     Path source;
 
     @Parameters(index = "1", paramLabel = "TARGET", description = "Its translation.")
     Path target;
-
-    @Option(names = "--source-lang", paramLabel = "LANG",
-            description = "ISO 639-1 code of the source language, e.g. en (detected when absent).")
-    String sourceLang;
-
-    @Option(names = "--target-lang", paramLabel = "LANG",
-            description = "ISO 639-1 code of the target language, e.g. de (detected when absent).")
-    String targetLang;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMATS",
             description = "Comma list of report formats: console, html, json, ladder (default: ${DEFAULT-VALUE}).")
@@ -39,34 +30,13 @@ public final class PairOptionsMixin {
             description = "Where reports go (default: ${DEFAULT-VALUE}); '-' writes them to standard output.")
     String outputDir = "reports";
 
-    @Option(names = "--segmented",
-            description = "The inputs are already one sentence per line; sentence indices are 0-based line numbers.")
-    boolean segmented;
-
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "A bilingual lexicon for the aligner: TSV (word<TAB>translation), Ding (Debian's "
                     + "trans-de-en) or FreeDict (the .index of a dict-freedict-* package).")
     Path lexicon;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The project file (default: .paracheck.yml in the working directory, when present).")
-    Path config;
-
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces and timings on standard error.")
     boolean verbose;
-
-    /** The project file named by --config, else .paracheck.yml when present, else no settings. */
-    Config loadConfig() {
-        return loadConfig(config);
-    }
-
-    /** The project file {@code given} (may be null), else .paracheck.yml when present, else no settings. */
-    static Config loadConfig(Path given) {
-        if (given != null) {
-            return ConfigLoader.load(given);
-        }
-        return Files.isRegularFile(DEFAULT_CONFIG) ? ConfigLoader.load(DEFAULT_CONFIG) : Config.EMPTY;
-    }
 
     /** The text content checks ignore under the project file: its patterns, plus the defaults unless turned off. */
     static Boilerplate boilerplate(Config c) {
@@ -77,11 +47,6 @@ public final class PairOptionsMixin {
         return new Boilerplate(ignore);
     }
 
-    /** The project file in use, for error messages. */
-    Path configPath() {
-        return config != null ? config : DEFAULT_CONFIG;
-    }
-
     /** The lexicon of --lexicon, or none. */
     Lexicon loadLexicon() {
         return lexicon == null ? Lexicon.EMPTY : LexiconLoader.load(lexicon);
@@ -90,13 +55,5 @@ public final class PairOptionsMixin {
     /** The pair options of these options under the project file {@code c}. */
     PairOptions pairOptions(Config c) {
         return new PairOptions(sourceLang(c), targetLang(c), segmented, loadLexicon());
-    }
-
-    String sourceLang(Config c) {
-        return sourceLang != null ? sourceLang : c.sourceLang();
-    }
-
-    String targetLang(Config c) {
-        return targetLang != null ? targetLang : c.targetLang();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,18 +36,8 @@ public final class TermsCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TARGET", description = "Its translation, or a directory of them.")
     Path target;
 
-    @Option(names = "--source-lang", paramLabel = "LANG", description = "ISO 639-1 code of the source language.")
-    String sourceLang;
-
-    @Option(names = "--target-lang", paramLabel = "LANG", description = "ISO 639-1 code of the target language.")
-    String targetLang;
-
-    @Option(names = "--segmented", description = "The inputs are already one sentence per line.")
-    boolean segmented;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The project file (default: .paracheck.yml in the working directory, when present).")
-    Path config;
+    @Mixin
+    LanguageOptions languages;
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "The CSV file to write (default: standard output).")
@@ -60,9 +51,9 @@ public final class TermsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Config cfg = PairOptionsMixin.loadConfig(config);
-        PairOptions options = new PairOptions(sourceLang != null ? sourceLang : cfg.sourceLang(),
-                targetLang != null ? targetLang : cfg.targetLang(), segmented);
+        Config cfg = languages.loadConfig();
+        PairOptions options = new PairOptions(languages.sourceLang(cfg), languages.targetLang(cfg),
+                languages.segmented);
         ConsistencyRun run = new ConsistencyRun();
         List<PairResult> pairs = new ArrayList<>();
         boolean batch = Inputs.bothDirectories(source, target);
