@@ -21,15 +21,15 @@ final class BandPlanner {
     /** Sentences a block of the coarse problem stands for. */
     static final int BLOCK = 8;
     /**
-     * Margin of the fine band around the coarse path, in blocks. On 100k sentences of Tom Sawyer, 2, 3 and 4 give
-     * the same F1 against the concatenated gold (0.877) in 9.6, 10.4 and 10.9 s (one benchmark run each, back to
-     * back).
+     * Margin of the fine band around the coarse path, in blocks. On 100k sentences of Tom Sawyer, 2, 3 and 4 gave
+     * the same F1 against the concatenated gold (0.877, before the swap margin was raised) in 9.6, 10.4 and 10.9 s
+     * (one benchmark run each, back to back).
      */
     static final int MARGIN_BLOCKS = 2;
     private static final int MIN_HALF_WIDTH = 150;
     /** Margin of the second pass's band around the first path, in sentences. */
     static final int REFINE_MARGIN = 8;
-    /** Keys a coarse block keeps, about (see {@link #blocks}). */
+    /** Keys a coarse block keeps, about (see {@link #thin}). */
     static final int BLOCK_KEYS = 12;
 
     private BandPlanner() {

@@ -105,10 +105,7 @@ final class MoveDetector {
 
     /** Weighs pairing runs of one path: the run pairs' lexical filter, sub-alignment and gain. */
     private record Pairing(Side src, Side tgt, CostModel model, int[] sourceStep, int[] targetStep,
-                           int[] pairedBefore, Map<Run, Side> sourceParts, Map<Run, Side> targetParts) {
-        Pairing(Side src, Side tgt, CostModel model, int[] sourceStep, int[] targetStep, int[] pairedBefore) {
-            this(src, tgt, model, sourceStep, targetStep, pairedBefore, new HashMap<>(), new HashMap<>());
-        }
+                           int[] pairedBefore) {
 
         void candidates(List<Run> sourceRuns, List<Run> targetRuns, List<Candidate> out) {
             // Far-apart runs need lexical evidence (length alone pairs any two sentences of similar size): their
@@ -167,8 +164,8 @@ final class MoveDetector {
             if (lexical && dice < minOverlap && !inPlace) {
                 return;
             }
-            Side subSrc = sourceParts.computeIfAbsent(s, r -> src.subList(r.from(), r.to()));
-            Side subTgt = targetParts.computeIfAbsent(t, r -> tgt.subList(r.from(), r.to()));
+            Side subSrc = src.subList(s.from(), s.to());
+            Side subTgt = tgt.subList(t.from(), t.to());
             List<Step> steps = MonotoneAligner.align(subSrc, subTgt, model, BandPlanner.plan(subSrc, subTgt, model));
             double aligned = steps.stream().mapToDouble(Step::cost).sum();
             double skipped = unalignedCost(s.size()) + unalignedCost(t.size());

@@ -12,8 +12,8 @@ import java.util.List;
 final class SwapDetector {
     /**
      * Nats by which the crossed pairing must beat the straight one: the prior odds against a swap. Translators
-     * rarely swap sentences (none in the four gold sets' several thousand links, as far as the benchmark shows), and
-     * with 2 nats most swaps made were false: a learned word pair found in the wrong neighbour ("sketch" in one
+     * rarely swap sentences (two swaps of neighbouring sentences in the four gold sets' 5,755 links, both found
+     * at 8 nats), and with 2 nats most swaps made were false: a learned word pair found in the wrong neighbour ("sketch" in one
      * sentence, "Skizze" in the next, whose translation said "Bleistiftzeichnung"). 8 nats (odds of about
      * 1 in 3,000): strict F1 on Bleualign dev 0.832 → 0.845, test 0.873 → 0.875, Tom Sawyer val 0.858 → 0.860,
      * test 0.895 → 0.899, WMT24 paragraphs 0.9965 → 0.9970; 12 was slightly better on dev (0.848) but lost the

@@ -3,6 +3,8 @@ package dev.paracheck.align;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.paracheck.segment.Segmenter;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,8 +65,8 @@ class CostModelTest {
 
     @Test
     void quotationMarksOfEveryLanguageAreFoundButNotAnElidingApostrophe() {
-        List<Unit> units = new AnchorExtractor().units(dev.paracheck.segment.Segmenter.fromLines(
-                java.nio.file.Path.of("x.txt"), List.of(",,Ich bin nicht bange!\"", "'s war genau so.", "\"No.\"",
+        List<Unit> units = new AnchorExtractor().units(Segmenter.fromLines(
+                Path.of("x.txt"), List.of(",,Ich bin nicht bange!\"", "'s war genau so.", "\"No.\"",
                         "« Oui », dit-il.", "— Non, répondit-il.", "Er sagte: „Ja.“", "He said:"), "de").sentences(), "s:");
 
         assertThat(units).extracting(Unit::opensQuote).containsExactly(true, false, true, true, true, false, false);

@@ -191,6 +191,7 @@ public final class AlignBenchmark {
         int m = (int) Math.round(n * (double) en.size() / de.size());
         List<Integer> allDe = range(0, n);
         List<Integer> allEn = range(0, m);
+        List<Ladder.Bead> bookGold = inside(gold, n, m);
         int third = m / 3;
         List<Perturbation> cases = List.of(
                 new Perturbation(GAP + " English sentences missing a third of the way in", allDe,
@@ -213,7 +214,7 @@ public final class AlignBenchmark {
             Set<Integer> keptDe = new HashSet<>(p.de());
             Set<Integer> keptEn = new HashSet<>(p.en());
             List<Ladder.Bead> expected = new ArrayList<>();
-            for (Ladder.Bead b : inside(gold, n, m)) {
+            for (Ladder.Bead b : bookGold) {
                 List<Integer> s = b.source().stream().filter(keptDe::contains).toList();
                 List<Integer> t = b.target().stream().filter(keptEn::contains).toList();
                 if (!s.isEmpty() || !t.isEmpty()) {
