@@ -60,7 +60,10 @@ public final class AlignBenchmark {
         }
         evaluate("bleualign de-fr test", tests, "de", "fr", "defr");
         evaluate("tom sawyer de-en val", List.of(books.resolve("val")), "de", "en", "deen");
-        evaluate("tom sawyer de-en test", List.of(books.resolve("test")), "de", "en", "deen");
+        List<List<Ladder.Bead>> book = evaluate("tom sawyer de-en test", List.of(books.resolve("test")), "de", "en",
+                "deen");
+        audited("tom sawyer test, audited", Ladder.read(books.resolve("test.deen")), book.get(0),
+                GoldAudit.resource("/bench/tom-sawyer-test.audit"));
         Path flores = corpora.resolve("flores200-devtest-ende");
         if (Files.isDirectory(flores)) {
             List<String> urls = lines(flores.resolve("metadata_devtest.tsv")).stream().skip(1)
@@ -79,8 +82,10 @@ public final class AlignBenchmark {
         }
     }
 
-    private static void evaluate(String name, List<Path> stems, String sl, String tl, String goldExt)
-            throws IOException {
+    /** Scores the alignment of each stem's two files against its gold; returns the alignments. */
+    private static List<List<Ladder.Bead>> evaluate(String name, List<Path> stems, String sl, String tl,
+                                                    String goldExt) throws IOException {
+        List<List<Ladder.Bead>> found = new ArrayList<>();
         AlignmentScore score = new AlignmentScore();
         long nanos = 0;
         for (Path stem : stems) {
@@ -89,9 +94,25 @@ public final class AlignBenchmark {
             long t0 = System.nanoTime();
             Alignment a = ALIGNER.align(src, tgt, sl.equals("de") && tl.equals("en") ? lexicon : Lexicon.EMPTY);
             nanos += System.nanoTime() - t0;
-            score.add(Ladder.read(Path.of(stem + "." + goldExt)), beads(a));
+            found.add(beads(a));
+            score.add(Ladder.read(Path.of(stem + "." + goldExt)), found.get(found.size() - 1));
         }
         print(name, stems.size(), score, nanos);
+        return found;
+    }
+
+    /**
+     * The same alignment against the gold as corrected by a hand audit, with the audit's verdicts and how many of
+     * the alignment's links disagree with the gold outside the regions the audit read (those it cannot judge).
+     */
+    private static void audited(String name, List<Ladder.Bead> gold, List<Ladder.Bead> found, GoldAudit audit) {
+        AlignmentScore score = new AlignmentScore();
+        score.add(audit.apply(gold), found);
+        print(name, 1, score, 0);
+        System.out.printf(Locale.ROOT, "  (audit of the regions where aligner and gold disagreed: %s; links now "
+                + "disagreeing outside them: %d)%n", audit.verdicts().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).reduce((x, y) -> x + ", " + y).orElse("none"),
+                audit.unaudited(gold, found));
     }
 
     /**
