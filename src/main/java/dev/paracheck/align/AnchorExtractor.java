@@ -5,8 +5,11 @@ import dev.paracheck.model.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -26,6 +29,9 @@ final class AnchorExtractor {
     private static final int MIN_WORD = 4;
     /** A key in more than this share of a side's sentences is a function word there. */
     private static final double MAX_DOCUMENT_FREQUENCY = 0.08;
+
+    /** A short token in this many sentences with longer words is a word of the language ("No", "Ja", "à"). */
+    private static final int MIN_SHORT_WORD_SENTENCES = 2;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]{2,}");
     private static final String OPENING_MARKS = "\"“„”«»‹›‚‘";
@@ -60,6 +66,7 @@ final class AnchorExtractor {
             keysPerSentence[i] = keys(sentences.get(i).text(), sourceSide);
             wordsPerSentence[i] = words(sentences.get(i).text());
         });
+        boolean[] debris = debris(sentences);
         Map<String, Integer> df = new HashMap<>();
         for (String[] keys : keysPerSentence) {
             for (String k : keys) {
@@ -80,10 +87,100 @@ final class AnchorExtractor {
             int[] words = Arrays.stream(wordsPerSentence[i])
                     .mapToInt(w -> wordIds.computeIfAbsent(side + w, x -> wordIds.size())).sorted().distinct().toArray();
             units.add(new Unit(Text.visibleLength(s.text()), kept, numbers, words, s.paragraph() != previousParagraph,
-                    opensQuote(s.text()), closesQuote(s.text())));
+                    opensQuote(s.text()), closesQuote(s.text()), debris[i]));
             previousParagraph = s.paragraph();
         }
         return units;
+    }
+
+    /**
+     * Which sentences are debris: OCR noise and stray marks ({@code V}, {@code ■ iv V V .}, {@code .-^ !}), which a
+     * translation rarely has a counterpart for. A sentence is debris when it is wordless — no number, no ideograph,
+     * no run of three letters or more — and none of its one- or two-letter tokens is a word of the document: one
+     * found in at least {@value #MIN_SHORT_WORD_SENTENCES} sentences that have longer words too, so dialogue like
+     * {@code "No!"}, {@code ,,Ja."} or {@code "Oh, my!"} is not. Two character scans, no regular expression: the
+     * first stops at a sentence's first longer word (almost every sentence), the second runs only when some
+     * sentence is wordless and only counts the tokens of those.
+     */
+    static boolean[] debris(List<Sentence> sentences) {
+        int n = sentences.size();
+        boolean[] wordless = new boolean[n];
+        IntStream.range(0, n).parallel().forEach(i -> wordless[i] = shortTokens(sentences.get(i).text(), null));
+        Map<String, Integer> inSentences = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (wordless[i]) {
+                shortTokens(sentences.get(i).text(), t -> inSentences.put(t, 0));
+            }
+        }
+        boolean[] out = new boolean[n];
+        if (inSentences.isEmpty()) {
+            return out;
+        }
+        Set<String> candidates = Set.copyOf(inSentences.keySet());
+        List<Set<String>> found = IntStream.range(0, n).parallel().mapToObj(i -> {
+            if (wordless[i]) {
+                return Set.<String>of();
+            }
+            Set<String> hits = new HashSet<>();
+            shortTokens(sentences.get(i).text(), t -> {
+                if (candidates.contains(t)) {
+                    hits.add(t);
+                }
+            });
+            return hits;
+        }).toList();
+        found.forEach(hits -> hits.forEach(t -> inSentences.merge(t, 1, Integer::sum)));
+        for (int i = 0; i < n; i++) {
+            if (wordless[i]) {
+                boolean[] word = {false};
+                shortTokens(sentences.get(i).text(), t -> word[0] |= inSentences.get(t) >= MIN_SHORT_WORD_SENTENCES);
+                out[i] = !word[0];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Scans a text for its tokens of one or two letters, handing each, folded, to {@code sink}; returns whether
+     * the text is wordless (no digit, no ideograph, no run of three letters or more). With a null sink it stops
+     * at the first sign that the text is not wordless.
+     */
+    static boolean shortTokens(String text, Consumer<String> sink) {
+        boolean wordless = true;
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (Character.isDigit(c) || Character.isIdeographic(c)) {
+                wordless = false;
+                if (sink == null) {
+                    return false;
+                }
+                i += Character.charCount(c);
+            } else if (Character.isLetter(c)) {
+                int start = i;
+                int letters = 0;
+                while (i < text.length()) {
+                    int d = text.codePointAt(i);
+                    if (Character.isLetter(d)) {
+                        letters++;
+                    } else if (Character.getType(d) != Character.NON_SPACING_MARK) {
+                        break;
+                    }
+                    i += Character.charCount(d);
+                }
+                if (letters > 2) {
+                    wordless = false;
+                    if (sink == null) {
+                        return false;
+                    }
+                } else if (sink != null) {
+                    sink.accept(Text.fold(text.substring(start, i)));
+                }
+            } else {
+                i += Character.charCount(c);
+            }
+        }
+        return wordless;
     }
 
     /**

@@ -28,6 +28,8 @@ final class Side {
     private final boolean[] closesQuote;
     /** {@code numberSum[i]}: number of number keys of units {@code [0, i)}, counted per unit. */
     private final int[] numberSum;
+    /** {@code debrisSum[i]}: number of debris units among units {@code [0, i)}. */
+    private final int[] debrisSum;
 
     private Side(List<Unit> units) {
         this.units = List.copyOf(units);
@@ -35,6 +37,7 @@ final class Side {
         lengthSum = new int[n + 1];
         startSum = new int[n + 1];
         numberSum = new int[n + 1];
+        debrisSum = new int[n + 1];
         opensQuote = new boolean[n];
         closesQuote = new boolean[n];
         keys = new int[4][][];
@@ -46,6 +49,7 @@ final class Side {
             lengthSum[i + 1] = lengthSum[i] + u.length();
             startSum[i + 1] = startSum[i] + (u.paragraphStart() ? 1 : 0);
             numberSum[i + 1] = numberSum[i] + u.numbers().length;
+            debrisSum[i + 1] = debrisSum[i] + (u.debris() ? 1 : 0);
             opensQuote[i] = u.opensQuote();
             closesQuote[i] = u.closesQuote();
             keys[1][i] = u.keys();
@@ -100,6 +104,11 @@ final class Side {
     /** Whether unit {@code i} ends a quotation. */
     boolean closesQuote(int i) {
         return closesQuote[i];
+    }
+
+    /** How many of units {@code [i0, i0+a)} are debris (OCR noise, stray marks). */
+    int debris(int i0, int a) {
+        return debrisSum[i0 + a] - debrisSum[i0];
     }
 
     /** Whether units {@code [i0, i0+a)} have no number: most windows, answered without touching their arrays. */

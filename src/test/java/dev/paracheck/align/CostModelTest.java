@@ -72,4 +72,28 @@ class CostModelTest {
         assertThat(units).extracting(Unit::opensQuote).containsExactly(true, false, true, true, true, false, false);
         assertThat(units).extracting(Unit::closesQuote).containsExactly(true, false, true, false, false, true, false);
     }
+
+    @Test
+    void ocrDebrisIsFoundButNotShortDialogueNorNumbers() {
+        List<Unit> units = new AnchorExtractor().units(Segmenter.fromLines(Path.of("x.txt"), List.of(
+                "V", "■ iv V V .", ".-^ !", "r \\", "\"No!\"", "\"Oh, my!\"", "141", "是。",
+                "No, I don't know.", "Oh, it's you.", "My word, no.", "Oh my, what a day."), "en").sentences(), "s:");
+
+        assertThat(units).extracting(Unit::debris).containsExactly(true, true, true, true, false, false, false, false,
+                false, false, false, false);
+    }
+
+    @Test
+    void aDebrisLineMakesTheLinkHoldingItDearer() {
+        CostModel m = new CostModel(1.0, 6.8, 0.3, 0.03, 3, 2, 3);
+        Side src = Side.of(List.of(unit(50, 1, 2, 3)));
+        Side clean = Side.of(List.of(unit(48, 1, 2, 3), unit(2)));
+        Side debris = Side.of(List.of(unit(48, 1, 2, 3),
+                new Unit(2, new int[0], new int[0], new int[0], false, false, false, true)));
+
+        assertThat(m.cost(src, 0, 1, debris, 0, 2, CostModel.prior(1, 2)) - m.cost(src, 0, 1, clean, 0, 2,
+                CostModel.prior(1, 2))).isCloseTo(CostModel.DEBRIS_PENALTY, within(1e-9));
+        assertThat(m.cost(src, 0, 1, debris, 0, 1, CostModel.prior(1, 1)))
+                .isEqualTo(m.cost(src, 0, 1, clean, 0, 1, CostModel.prior(1, 1)));
+    }
 }

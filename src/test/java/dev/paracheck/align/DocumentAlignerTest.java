@@ -59,6 +59,19 @@ class DocumentAlignerTest {
     }
 
     @Test
+    void ocrDebrisBetweenSentencesIsLeftUnaligned() {
+        Document en = doc("en", "The north face was first climbed in 1938 by two guides from Grindelwald.",
+                "They needed three days and two bivouacs for the ascent.", "The route is rarely repeated today.",
+                "Rockfall makes it dangerous in summer.");
+        Document de = doc("de", "Die Nordwand wurde 1938 von zwei Bergführern aus Grindelwald erstmals durchstiegen.",
+                "V", "■ iv V V .", "Sie brauchten für den Aufstieg drei Tage und zwei Biwaks.",
+                "Die Route wird heute selten wiederholt.", ".-^ !", "Steinschlag macht sie im Sommer gefährlich.");
+
+        assertThat(aligner.align(en, de).sentences()).extracting(Link::ladder)
+                .containsExactly("[0]:[0]", "[]:[1]", "[]:[2]", "[1]:[3]", "[2]:[4]", "[]:[5]", "[3]:[6]");
+    }
+
+    @Test
     void emptyOtherSideGivesOnlyNullLinks() {
         Document en = doc("en", "One sentence here.", "And another one.");
         Document de = Segmenter.fromLines(Path.of("de.txt"), List.of(), "de");
