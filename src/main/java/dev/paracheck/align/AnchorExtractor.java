@@ -95,12 +95,13 @@ final class AnchorExtractor {
 
     /**
      * Which sentences are debris: OCR noise and stray marks ({@code V}, {@code ■ iv V V .}, {@code .-^ !}), which a
-     * translation rarely has a counterpart for. A sentence is debris when it is wordless — no number, no ideograph,
-     * no run of three letters or more — and none of its one- or two-letter tokens is a word of the document: one
-     * found in at least {@value #MIN_SHORT_WORD_SENTENCES} sentences that have longer words too, so dialogue like
-     * {@code "No!"}, {@code ,,Ja."} or {@code "Oh, my!"} is not. Two character scans, no regular expression: the
-     * first stops at a sentence's first longer word (almost every sentence), the second runs only when some
-     * sentence is wordless and only counts the tokens of those.
+     * translation rarely has a counterpart for. A sentence is debris when it is wordless — no number, no letter of
+     * a script written without spaces (Chinese, Japanese, Thai…), no run of three letters or more — and none of
+     * its one- or two-letter tokens is a word of the document: one found in at least
+     * {@value #MIN_SHORT_WORD_SENTENCES} sentences that have longer words too, so dialogue like {@code "No!"},
+     * {@code ,,Ja."} or {@code "Oh, my!"} is not. Two character scans, no regular expression: the first stops at a
+     * sentence's first longer word (almost every sentence), the second runs only when some sentence is wordless
+     * and only counts the tokens of those.
      */
     static boolean[] debris(List<Sentence> sentences) {
         int n = sentences.size();
@@ -142,7 +143,8 @@ final class AnchorExtractor {
 
     /**
      * Scans a text for its tokens of one or two letters, handing each, folded, to {@code sink}; returns whether
-     * the text is wordless (no digit, no ideograph, no run of three letters or more). With a null sink it stops
+     * the text is wordless (no digit, no letter of a script written without spaces, no run of three letters or
+     * more). With a null sink it stops
      * at the first sign that the text is not wordless.
      */
     static boolean shortTokens(String text, Consumer<String> sink) {
@@ -150,7 +152,7 @@ final class AnchorExtractor {
         int i = 0;
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            if (Character.isDigit(c) || Character.isIdeographic(c)) {
+            if (Character.isDigit(c) || (c >= 0x80 && writtenWithoutSpaces(c))) {
                 wordless = false;
                 if (sink == null) {
                     return false;
@@ -181,6 +183,20 @@ final class AnchorExtractor {
             }
         }
         return wordless;
+    }
+
+    /**
+     * Whether a letter is of a script written without spaces between words (Chinese, Japanese, Thai…): there a
+     * short run of letters is no sign of debris ({@code はい。} is "yes").
+     */
+    private static boolean writtenWithoutSpaces(int c) {
+        if (Character.isIdeographic(c)) {
+            return true;
+        }
+        return switch (Character.UnicodeScript.of(c)) {
+            case HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+            default -> false;
+        };
     }
 
     /**

@@ -5,7 +5,7 @@ package dev.paracheck.align;
  * that survive translation: numbers, names, cognate prefixes, learned word pairs), its words (sorted, distinct
  * ids of folded words, for learning a lexicon), the ids of its numbers (a subset of its keys), whether it
  * opens a paragraph, whether it opens or closes a quotation (dialogue: translators keep the turns), and whether
- * it is debris: OCR noise or stray marks with no word and no number ({@link AnchorExtractor#isDebris}).
+ * it is debris: OCR noise or stray marks with no word and no number ({@link AnchorExtractor#debris}).
  */
 record Unit(int length, int[] keys, int[] numbers, int[] words, boolean paragraphStart, boolean opensQuote,
             boolean closesQuote, boolean debris) {

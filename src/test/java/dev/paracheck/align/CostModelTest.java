@@ -76,11 +76,11 @@ class CostModelTest {
     @Test
     void ocrDebrisIsFoundButNotShortDialogueNorNumbers() {
         List<Unit> units = new AnchorExtractor().units(Segmenter.fromLines(Path.of("x.txt"), List.of(
-                "V", "■ iv V V .", ".-^ !", "r \\", "\"No!\"", "\"Oh, my!\"", "141", "是。",
+                "V", "■ iv V V .", ".-^ !", "r \\", "\"No!\"", "\"Oh, my!\"", "141", "是。", "はい。",
                 "No, I don't know.", "Oh, it's you.", "My word, no.", "Oh my, what a day."), "en").sentences(), "s:");
 
         assertThat(units).extracting(Unit::debris).containsExactly(true, true, true, true, false, false, false, false,
-                false, false, false, false);
+                false, false, false, false, false);
     }
 
     @Test
