@@ -59,7 +59,10 @@ public final class AlignBenchmark {
             tests.add(bleu.resolve("test/test" + i));
         }
         evaluate("bleualign de-fr test", tests, "de", "fr", "defr");
-        evaluate("tom sawyer de-en val", List.of(books.resolve("val")), "de", "en", "deen");
+        List<List<Ladder.Bead>> val = evaluate("tom sawyer de-en val", List.of(books.resolve("val")), "de", "en",
+                "deen");
+        audited("tom sawyer val, audited", Ladder.read(books.resolve("val.deen")), val.get(0),
+                GoldAudit.resource("/bench/tom-sawyer-val.audit"));
         List<List<Ladder.Bead>> book = evaluate("tom sawyer de-en test", List.of(books.resolve("test")), "de", "en",
                 "deen");
         audited("tom sawyer test, audited", Ladder.read(books.resolve("test.deen")), book.get(0),
