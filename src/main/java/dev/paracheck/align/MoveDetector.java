@@ -21,14 +21,6 @@ final class MoveDetector {
     private static final double MIN_GAIN = 4.0;
     /** Where between unrelated (0) and true (1) overlap a moved run's anchor overlap must at least be. */
     private static final double MIN_OVERLAP_SHARE = 0.25;
-    /**
-     * How many times that overlap a single sentence must share with a single sentence to be paired with it far
-     * away. Lone sentences are most of the unaligned runs, and paired each with each, weak overlaps turn up by
-     * chance: the two moves made in the Tom Sawyer test half (a book with none) were such, found by the audit of its
-     * gold. The tuning sets could not decide (Bleualign dev and Tom Sawyer val: no such move at 1 or 2; the
-     * 300-sentence moved passage of the benchmark: strict F1 0.8730 at 1, 0.8729 at 2 and 3); 2 rejects both.
-     */
-    private static final double SINGLE_SENTENCE_FACTOR = 2.0;
 
     /** A run of unaligned units on one side: {@code [from, to)}. */
     record Run(int from, int to) {
@@ -169,8 +161,7 @@ final class MoveDetector {
             int a = Math.min(sourceStep[s.from()], targetStep[t.from()]);
             int b = Math.max(sourceStep[s.to() - 1], targetStep[t.to() - 1]);
             boolean inPlace = pairedBefore[b + 1] - pairedBefore[a] == 0;
-            double bar = s.size() == 1 && t.size() == 1 ? minOverlap * SINGLE_SENTENCE_FACTOR : minOverlap;
-            if (lexical && dice < bar && !inPlace) {
+            if (lexical && dice < minOverlap && !inPlace) {
                 return;
             }
             Side subSrc = src.subList(s.from(), s.to());
