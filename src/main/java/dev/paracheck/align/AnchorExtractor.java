@@ -144,8 +144,7 @@ final class AnchorExtractor {
     /**
      * Scans a text for its tokens of one or two letters, handing each, folded, to {@code sink}; returns whether
      * the text is wordless (no digit, no letter of a script written without spaces, no run of three letters or
-     * more). With a null sink it stops
-     * at the first sign that the text is not wordless.
+     * more). With a null sink it stops at the first sign that the text is not wordless.
      */
     static boolean shortTokens(String text, Consumer<String> sink) {
         boolean wordless = true;
