@@ -32,6 +32,11 @@ final class AnchorExtractor {
 
     /** A short token in this many sentences with longer words is a word of the language ("No", "Ja", "à"). */
     private static final int MIN_SHORT_WORD_SENTENCES = 2;
+    /**
+     * A line of marks alone is debris from this many visible characters on ({@code .....}, {@code .-^ !}); shorter
+     * ones ({@code !}, {@code » .}, {@code :-)}) are mostly the tail of the sentence before, cut off by a splitter.
+     */
+    private static final int MIN_MARKS = 4;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]{2,}");
     private static final String OPENING_MARKS = "\"“„”«»‹›‚‘";
@@ -113,29 +118,32 @@ final class AnchorExtractor {
                 shortTokens(sentences.get(i).text(), t -> inSentences.put(t, 0));
             }
         }
-        boolean[] out = new boolean[n];
-        if (inSentences.isEmpty()) {
-            return out;
-        }
-        Set<String> candidates = Set.copyOf(inSentences.keySet());
-        List<Set<String>> found = IntStream.range(0, n).parallel().mapToObj(i -> {
-            if (wordless[i]) {
-                return Set.<String>of();
-            }
-            Set<String> hits = new HashSet<>();
-            shortTokens(sentences.get(i).text(), t -> {
-                if (candidates.contains(t)) {
-                    hits.add(t);
+        if (!inSentences.isEmpty()) {
+            Set<String> candidates = Set.copyOf(inSentences.keySet());
+            List<Set<String>> found = IntStream.range(0, n).parallel().mapToObj(i -> {
+                Set<String> hits = new HashSet<>();
+                if (!wordless[i]) {
+                    shortTokens(sentences.get(i).text(), t -> {
+                        if (candidates.contains(t)) {
+                            hits.add(t);
+                        }
+                    });
                 }
-            });
-            return hits;
-        }).toList();
-        found.forEach(hits -> hits.forEach(t -> inSentences.merge(t, 1, Integer::sum)));
+                return hits;
+            }).toList();
+            found.forEach(hits -> hits.forEach(t -> inSentences.merge(t, 1, Integer::sum)));
+        }
+        boolean[] out = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (wordless[i]) {
+                String text = sentences.get(i).text();
+                int[] tokens = {0};
                 boolean[] word = {false};
-                shortTokens(sentences.get(i).text(), t -> word[0] |= inSentences.get(t) >= MIN_SHORT_WORD_SENTENCES);
-                out[i] = !word[0];
+                shortTokens(text, t -> {
+                    tokens[0]++;
+                    word[0] |= inSentences.get(t) >= MIN_SHORT_WORD_SENTENCES;
+                });
+                out[i] = !word[0] && (tokens[0] > 0 || Text.visibleLength(text) >= MIN_MARKS);
             }
         }
         return out;
