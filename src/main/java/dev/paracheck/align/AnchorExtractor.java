@@ -104,7 +104,7 @@ final class AnchorExtractor {
      * a script written without spaces (Chinese, Japanese, Thai…), no run of three letters or more — and none of
      * its one- or two-letter tokens is a word of the document: one found in at least
      * {@value #MIN_SHORT_WORD_SENTENCES} sentences that have longer words too, so dialogue like {@code "No!"},
-     * {@code ,,Ja."} or {@code "Oh, my!"} is not. Two character scans, no regular expression: the first stops at a
+     * {@code ,,Ja."} or {@code "Oh, my!"} is not — nor a cry or question ({@code Au, au!!}). Two character scans, no regular expression: the first stops at a
      * sentence's first longer word (almost every sentence), the second runs only when some sentence is wordless
      * and only counts the tokens of those.
      */
@@ -143,10 +143,23 @@ final class AnchorExtractor {
                     tokens[0]++;
                     word[0] |= inSentences.get(t) >= MIN_SHORT_WORD_SENTENCES;
                 });
-                out[i] = !word[0] && (tokens[0] > 0 || Text.visibleLength(text) >= MIN_MARKS);
+                out[i] = !word[0] && (tokens[0] > 0 ? !exclaimsOrAsks(text) : Text.visibleLength(text) >= MIN_MARKS);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a text opens a quotation or ends in {@code !} or {@code ?} (closing marks aside): a cry or a question
+     * in dialogue ({@code Au, au!!}, {@code ,,Wa -- a -- as?}), however short its words.
+     */
+    private static boolean exclaimsOrAsks(String text) {
+        String t = text.strip();
+        int end = t.length();
+        while (end > 0 && CLOSING_MARKS.indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return opensQuote(t) || (end > 0 && (t.charAt(end - 1) == '!' || t.charAt(end - 1) == '?'));
     }
 
     /**

@@ -76,12 +76,12 @@ class CostModelTest {
     @Test
     void ocrDebrisIsFoundButNotShortDialogueNorNumbers() {
         List<Unit> units = new AnchorExtractor().units(Segmenter.fromLines(Path.of("x.txt"), List.of(
-                "V", "■ iv V V .", ".-^ !", "r \\", ".....", "\"No!\"", "\"Oh, my!\"", "141", "是。", "はい。", ":-)", "» .",
+                "V", "■ iv V V .", ".-^ !", "r \\", ".....", "\"No!\"", "\"Oh, my!\"", "141", "是。", "はい。", ":-)", "» .", "Au, au!!",
                 "No, I don't know.", "Oh, it's you.", "My word, no.", "Oh my, what a day."), "en").sentences(), "s:");
 
-        // the short marks are the tail of the sentence before, cut off by a splitter
+        // the short marks are the tail of the sentence before, cut off by a splitter; a cry is dialogue
         assertThat(units).extracting(Unit::debris).containsExactly(true, true, true, true, true, false, false, false,
-                false, false, false, false, false, false, false, false);
+                false, false, false, false, false, false, false, false, false);
     }
 
     @Test
