@@ -104,18 +104,22 @@ final class AnchorExtractor {
      * a script written without spaces (Chinese, Japanese, Thai…), no run of three letters or more — and none of
      * its one- or two-letter tokens is a word of the document: one found in at least
      * {@value #MIN_SHORT_WORD_SENTENCES} sentences that have longer words too, so dialogue like {@code "No!"},
-     * {@code ,,Ja."} or {@code "Oh, my!"} is not — nor a cry or question ({@code Au, au!!}). Two character scans, no regular expression: the first stops at a
-     * sentence's first longer word (almost every sentence), the second runs only when some sentence is wordless
-     * and only counts the tokens of those.
+     * {@code ,,Ja."} or {@code "Oh, my!"} is not, nor is a cry or question ({@code Au, au!!}). Character scans, no
+     * regular expression: the first stops at a sentence's first longer word (almost every sentence); only when
+     * some sentence is wordless are the others scanned for its tokens.
      */
     static boolean[] debris(List<Sentence> sentences) {
         int n = sentences.size();
         boolean[] wordless = new boolean[n];
         IntStream.range(0, n).parallel().forEach(i -> wordless[i] = shortTokens(sentences.get(i).text(), null));
+        Map<Integer, List<String>> tokensOfWordless = new HashMap<>();
         Map<String, Integer> inSentences = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (wordless[i]) {
-                shortTokens(sentences.get(i).text(), t -> inSentences.put(t, 0));
+                List<String> tokens = new ArrayList<>();
+                shortTokens(sentences.get(i).text(), tokens::add);
+                tokensOfWordless.put(i, tokens);
+                tokens.forEach(t -> inSentences.put(t, 0));
             }
         }
         if (!inSentences.isEmpty()) {
@@ -134,18 +138,11 @@ final class AnchorExtractor {
             found.forEach(hits -> hits.forEach(t -> inSentences.merge(t, 1, Integer::sum)));
         }
         boolean[] out = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            if (wordless[i]) {
-                String text = sentences.get(i).text();
-                int[] tokens = {0};
-                boolean[] word = {false};
-                shortTokens(text, t -> {
-                    tokens[0]++;
-                    word[0] |= inSentences.get(t) >= MIN_SHORT_WORD_SENTENCES;
-                });
-                out[i] = !word[0] && (tokens[0] > 0 ? !exclaimsOrAsks(text) : Text.visibleLength(text) >= MIN_MARKS);
-            }
-        }
+        tokensOfWordless.forEach((i, tokens) -> {
+            String text = sentences.get(i).text();
+            boolean word = tokens.stream().anyMatch(t -> inSentences.get(t) >= MIN_SHORT_WORD_SENTENCES);
+            out[i] = !word && (tokens.isEmpty() ? Text.visibleLength(text) >= MIN_MARKS : !exclaimsOrAsks(text));
+        });
         return out;
     }
 

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -59,13 +60,9 @@ public final class AlignBenchmark {
             tests.add(bleu.resolve("test/test" + i));
         }
         evaluate("bleualign de-fr test", tests, "de", "fr", "defr");
-        List<List<Ladder.Bead>> val = evaluate("tom sawyer de-en val", List.of(books.resolve("val")), "de", "en",
-                "deen");
-        audited("tom sawyer val, audited", Ladder.read(books.resolve("val.deen")), val.get(0),
+        evaluate("tom sawyer de-en val", List.of(books.resolve("val")), "de", "en", "deen",
                 GoldAudit.resource("/bench/tom-sawyer-val.audit"));
-        List<List<Ladder.Bead>> book = evaluate("tom sawyer de-en test", List.of(books.resolve("test")), "de", "en",
-                "deen");
-        audited("tom sawyer test, audited", Ladder.read(books.resolve("test.deen")), book.get(0),
+        evaluate("tom sawyer de-en test", List.of(books.resolve("test")), "de", "en", "deen",
                 GoldAudit.resource("/bench/tom-sawyer-test.audit"));
         Path flores = corpora.resolve("flores200-devtest-ende");
         if (Files.isDirectory(flores)) {
@@ -85,11 +82,21 @@ public final class AlignBenchmark {
         }
     }
 
-    /** Scores the alignment of each stem's two files against its gold; returns the alignments. */
-    private static List<List<Ladder.Bead>> evaluate(String name, List<Path> stems, String sl, String tl,
-                                                    String goldExt) throws IOException {
-        List<List<Ladder.Bead>> found = new ArrayList<>();
+    private static void evaluate(String name, List<Path> stems, String sl, String tl, String goldExt)
+            throws IOException {
+        evaluate(name, stems, sl, tl, goldExt, null);
+    }
+
+    /**
+     * Scores the alignment of each stem's two files against its gold; with an audit (of a single stem's gold), also
+     * against the gold as the audit corrects it, with the audit's verdicts and how many of the alignment's links
+     * disagree with the gold outside the regions the audit read (those it cannot judge).
+     */
+    private static void evaluate(String name, List<Path> stems, String sl, String tl, String goldExt,
+                                 GoldAudit audit) throws IOException {
         AlignmentScore score = new AlignmentScore();
+        AlignmentScore auditedScore = new AlignmentScore();
+        long unaudited = 0;
         long nanos = 0;
         for (Path stem : stems) {
             Document src = load(Path.of(stem + "." + sl), sl);
@@ -97,25 +104,21 @@ public final class AlignBenchmark {
             long t0 = System.nanoTime();
             Alignment a = ALIGNER.align(src, tgt, sl.equals("de") && tl.equals("en") ? lexicon : Lexicon.EMPTY);
             nanos += System.nanoTime() - t0;
-            found.add(beads(a));
-            score.add(Ladder.read(Path.of(stem + "." + goldExt)), found.get(found.size() - 1));
+            List<Ladder.Bead> gold = Ladder.read(Path.of(stem + "." + goldExt));
+            List<Ladder.Bead> found = beads(a);
+            score.add(gold, found);
+            if (audit != null) {
+                auditedScore.add(audit.apply(gold), found);
+                unaudited += audit.unaudited(gold, found);
+            }
         }
         print(name, stems.size(), score, nanos);
-        return found;
-    }
-
-    /**
-     * The same alignment against the gold as corrected by a hand audit, with the audit's verdicts and how many of
-     * the alignment's links disagree with the gold outside the regions the audit read (those it cannot judge).
-     */
-    private static void audited(String name, List<Ladder.Bead> gold, List<Ladder.Bead> found, GoldAudit audit) {
-        AlignmentScore score = new AlignmentScore();
-        score.add(audit.apply(gold), found);
-        print(name, 1, score, 0);
-        System.out.printf(Locale.ROOT, "  (audit of the regions where aligner and gold disagreed: %s; links now "
-                + "disagreeing outside them: %d)%n", audit.verdicts().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).reduce((x, y) -> x + ", " + y).orElse("none"),
-                audit.unaudited(gold, found));
+        if (audit != null) {
+            print(name.replace(" de-en", "") + ", audited", stems.size(), auditedScore, 0);
+            System.out.printf(Locale.ROOT, "  (audit of the regions where aligner and gold disagreed: %s; links now "
+                    + "disagreeing outside them: %d)%n", audit.verdicts().entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")), unaudited);
+        }
     }
 
     /**
