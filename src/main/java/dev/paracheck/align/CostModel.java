@@ -95,9 +95,7 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
         int ls = src.length(i0, a);
         int lt = tgt.length(j0, b);
         cost += crossingPenalty * (src.breaksInside(i0, a) + tgt.breaksInside(j0, b));
-        if (src.hasDebris() || tgt.hasDebris()) {
-            cost += DEBRIS_PENALTY * (src.debris(i0, a) + tgt.debris(j0, b));
-        }
+        cost += DEBRIS_PENALTY * (src.debris(i0, a) + tgt.debris(j0, b));
         if (src.opensParagraph(i0) != tgt.opensParagraph(j0)) {
             cost += boundaryPenalty;
         }

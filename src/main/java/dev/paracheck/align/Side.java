@@ -106,11 +106,6 @@ final class Side {
         return closesQuote[i];
     }
 
-    /** Whether any unit is debris: most documents have none, and the aligner's inner loop then skips the count. */
-    boolean hasDebris() {
-        return debrisSum[debrisSum.length - 1] > 0;
-    }
-
     /** How many of units {@code [i0, i0+a)} are debris (OCR noise, stray marks). */
     int debris(int i0, int a) {
         return debrisSum[i0 + a] - debrisSum[i0];
