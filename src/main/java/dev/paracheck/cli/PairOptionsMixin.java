@@ -23,7 +23,8 @@ public final class PairOptionsMixin extends LanguageOptions {
     Path target;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMATS",
-            description = "Comma list of report formats: console, html, json, ladder (default: ${DEFAULT-VALUE}).")
+            description = "Comma list of report formats: console, html, json, sarif, junit, md, tmx, tsv, ladder "
+                    + "(default: ${DEFAULT-VALUE}).")
     List<String> formats = new ArrayList<>(List.of("console", "html", "json"));
 
     @Option(names = "--output-dir", paramLabel = "DIR",

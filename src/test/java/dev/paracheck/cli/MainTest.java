@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paracheck.report.Reporters;
 import dev.paracheck.testing.SampleDocuments;
 import dev.paracheck.testing.TestFiles;
 import java.io.PrintWriter;
@@ -233,6 +234,13 @@ class MainTest {
     void helpAndVersion() {
         assertThat(run("--help").out()).contains("check").contains("align");
         assertThat(run("check", "--no-grammar", "--help").out()).contains("--fail-on").contains("--segmented").contains("Exit codes");
+        for (String command : new String[] {"check", "align", "baseline"}) {
+            String help = run(command, "--help").out().replaceAll("\\s+", " ");
+            String listed = help.substring(help.indexOf("report formats:") + "report formats:".length(),
+                    help.indexOf("(default: [console"));
+            assertThat(listed.split(",")).as(command).extracting(String::strip)
+                    .containsExactlyElementsOf(Reporters.names());
+        }
         assertThat(run("--version").out()).startsWith("paracheck ");
         assertThat(run("--version").code()).isZero();
     }
