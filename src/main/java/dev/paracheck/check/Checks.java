@@ -16,6 +16,7 @@ import dev.paracheck.check.structure.NotParallelCheck;
 import dev.paracheck.check.structure.OmissionCheck;
 import dev.paracheck.check.structure.ReorderCheck;
 import dev.paracheck.internal.InputException;
+import dev.paracheck.internal.StageTimes;
 import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
@@ -154,13 +155,18 @@ public final class Checks {
      * pair are skipped: their findings would be noise.
      */
     public List<Finding> run(CheckContext given) {
+        return run(given, StageTimes.OFF);
+    }
+
+    /** Runs the enabled checks, adding each one's time to {@code times} as {@code check <id>}. */
+    public List<Finding> run(CheckContext given, StageTimes times) {
         CheckContext context = new CheckContext(given.source(), given.target(), given.alignment(), given.severity(),
                 boilerplate, glossary);
         List<Finding> findings = new ArrayList<>();
         boolean parallel = true;
         for (Check c : enabled) {
             if (!c.needsParallelPair()) {
-                List<Finding> found = c.run(context.withSeverity(severityOf(c)));
+                List<Finding> found = timed(c, context, times);
                 parallel &= found.isEmpty();
                 findings.addAll(found);
             }
@@ -168,12 +174,16 @@ public final class Checks {
         if (parallel) {
             for (Check c : enabled) {
                 if (c.needsParallelPair() && !(deferCorpusChecks && c instanceof CorpusCheck)) {
-                    findings.addAll(c.run(context.withSeverity(severityOf(c))));
+                    findings.addAll(timed(c, context, times));
                 }
             }
         }
         findings.sort(Finding.ORDER);
         return findings;
+    }
+
+    private List<Finding> timed(Check c, CheckContext context, StageTimes times) {
+        return times.time("check " + c.descriptor().id(), () -> c.run(context.withSeverity(severityOf(c))));
     }
 
     private Severity severityOf(Check c) {

@@ -1,5 +1,6 @@
 package dev.paracheck.cli;
 
+import dev.paracheck.internal.StageTimes;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Report;
 import dev.paracheck.pipeline.ConsistencyRun;
@@ -24,14 +25,22 @@ public final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
+        StageTimes times = options.verbose ? new StageTimes() : StageTimes.OFF;
         List<Reporter> reporters = ReportOutput.validate(options);
         Inputs.requireFiles(options.source, options.target);
         var config = options.loadConfig();
-        PairResult pair = new ConsistencyRun().align(options.source, options.target,
+        PairResult pair = new ConsistencyRun(times).align(options.source, options.target,
                 options.pairOptions(config));
         Report report = new Report(Version.get(), List.of(pair), List.of());
-        ReportOutput.emit(report, reporters, options, ReportOutput.baseName(options.source, options.target),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        times.time("reports", () -> {
+            ReportOutput.emit(report, reporters, options, ReportOutput.baseName(options.source, options.target),
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+            return null;
+        });
+        if (options.verbose) {
+            ReportOutput.printTimes(times, start, 1, spec.commandLine().getErr());
+        }
         return ExitCodes.OK;
     }
 }

@@ -5,6 +5,7 @@ import dev.paracheck.config.Config;
 import dev.paracheck.config.Glossary;
 import dev.paracheck.config.GlossaryLoader;
 import dev.paracheck.internal.InputException;
+import dev.paracheck.internal.StageTimes;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Report;
 import dev.paracheck.model.Severity;
@@ -61,8 +62,14 @@ public class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private StageTimes times = StageTimes.OFF;
+
     @Override
     public Integer call() {
+        long start = System.nanoTime();
+        if (options.verbose) {
+            times = new StageTimes();
+        }
         Outcome outcome = run();
         Report report = outcome.report();
         int accepted = 0;
@@ -76,16 +83,24 @@ public class CheckCommand implements Callable<Integer> {
             }
             report = new Report(report.toolVersion(), kept, report.checks(), report.failOn(), report.problems());
         }
-        if (outcome.relatives() == null) {
-            ReportOutput.emit(report, outcome.reporters(), options, ReportOutput.baseName(options.source,
-                    options.target), spec.commandLine().getOut(), spec.commandLine().getErr());
-        } else {
-            ReportOutput.emitDirectory(report, outcome.relatives(), outcome.reporters(), options,
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
+        Report finished = report;
+        times.time("reports", () -> {
+            if (outcome.relatives() == null) {
+                ReportOutput.emit(finished, outcome.reporters(), options, ReportOutput.baseName(options.source,
+                        options.target), spec.commandLine().getOut(), spec.commandLine().getErr());
+            } else {
+                ReportOutput.emitDirectory(finished, outcome.relatives(), outcome.reporters(), options,
+                        spec.commandLine().getOut(), spec.commandLine().getErr());
+            }
+            return null;
+        });
         if (accepted > 0) {
             spec.commandLine().getErr().println("paracheck: " + accepted + " finding(s) accepted by the baseline "
                     + baselineFile + " not shown");
+        }
+        if (options.verbose) {
+            ReportOutput.printTimes(times, start, outcome.relatives() == null ? 1 : outcome.relatives().size(),
+                    spec.commandLine().getErr());
         }
         Severity threshold = report.failOn();
         return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -133,7 +148,7 @@ public class CheckCommand implements Callable<Integer> {
             return checkDirectories(pairOptions, selected, threshold, reporters);
         }
         Inputs.requireFiles(options.source, options.target);
-        PairResult pair = new ConsistencyRun().check(options.source, options.target, pairOptions, selected);
+        PairResult pair = new ConsistencyRun(times).check(options.source, options.target, pairOptions, selected);
         return new Outcome(new Report(Version.get(), List.of(pair), selected.enabledDescriptors(), threshold),
                 reporters, null);
     }
@@ -150,7 +165,7 @@ public class CheckCommand implements Callable<Integer> {
                             err.flush();
                         }
                     }
-                });
+                }, times);
         if (showProgress && run.pairs().size() + run.problems().size() > 1) {
             err.println();
         }

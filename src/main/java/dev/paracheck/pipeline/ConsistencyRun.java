@@ -4,6 +4,7 @@ import dev.paracheck.align.DocumentAligner;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.Checks;
 import dev.paracheck.ingest.TikaDocumentReader;
+import dev.paracheck.internal.StageTimes;
 import dev.paracheck.model.Alignment;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
@@ -23,12 +24,22 @@ public final class ConsistencyRun {
     private final TikaDocumentReader reader = new TikaDocumentReader();
     private final Segmenter segmenter = new Segmenter();
     private final DocumentAligner aligner = new DocumentAligner();
+    private final StageTimes times;
+
+    public ConsistencyRun() {
+        this(StageTimes.OFF);
+    }
+
+    /** A run that adds the time of each stage to {@code times} (for {@code --verbose}). */
+    public ConsistencyRun(StageTimes times) {
+        this.times = times;
+    }
 
     /** Reads, segments and aligns a pair; runs no check. */
     public PairResult align(Path source, Path target, PairOptions options) {
         Document src = load(source, options.sourceLang(), "--source-lang", options.segmented());
         Document tgt = load(target, options.targetLang(), "--target-lang", options.segmented());
-        Alignment alignment = aligner.align(src, tgt, options.lexicon());
+        Alignment alignment = times.time("align", () -> aligner.align(src, tgt, options.lexicon()));
         return new PairResult(src, tgt, alignment, List.of());
     }
 
@@ -36,7 +47,7 @@ public final class ConsistencyRun {
     public PairResult check(Path source, Path target, PairOptions options, Checks checks) {
         PairResult aligned = align(source, target, options);
         List<Finding> findings = checks.run(new CheckContext(aligned.source(), aligned.target(),
-                aligned.alignment(), Severity.ERROR));
+                aligned.alignment(), Severity.ERROR), times);
         return new PairResult(aligned.source(), aligned.target(), aligned.alignment(), findings);
     }
 
@@ -45,14 +56,17 @@ public final class ConsistencyRun {
         if (lang != null) {
             lang = Segmenter.validateLanguage(lang, option);
         }
+        String given = lang;
         if (segmented) {
-            List<String> lines = reader.readLines(file);
-            String language = lang != null ? lang
-                    : Segmenter.detect(file, String.join("\n", lines.subList(0, Math.min(lines.size(), 400))), option);
-            return Segmenter.fromLines(file, lines, language);
+            List<String> lines = times.time("read", () -> reader.readLines(file));
+            return times.time("segment", () -> {
+                String language = given != null ? given
+                        : Segmenter.detect(file, String.join("\n", lines.subList(0, Math.min(lines.size(), 400))),
+                                option);
+                return Segmenter.fromLines(file, lines, language);
+            });
         }
-        RawDocument raw = reader.read(file);
-        String language = segmenter.language(raw, lang, option);
-        return segmenter.segment(raw, language);
+        RawDocument raw = times.time("read", () -> reader.read(file));
+        return times.time("segment", () -> segmenter.segment(raw, segmenter.language(raw, given, option)));
     }
 }

@@ -3,9 +3,10 @@ package dev.paracheck.pipeline;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.Checks;
 import dev.paracheck.check.structure.NotParallelCheck;
+import dev.paracheck.internal.InputException;
+import dev.paracheck.internal.StageTimes;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
-import dev.paracheck.internal.InputException;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Problem;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
      * Adds the findings of the checks that look at all pairs together (term drift across documents); pairs found
      * not parallel take no part, as they take no part in the per-pair content checks.
      */
-    private static List<Checked> withCorpusChecks(List<Checked> results, Checks checks) {
+    private static List<Checked> withCorpusChecks(List<Checked> results, Checks checks, StageTimes times) {
         List<Integer> parallel = new ArrayList<>();
         List<CheckContext> contexts = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
@@ -49,7 +50,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
                 contexts.add(new CheckContext(r.source(), r.target(), r.alignment(), Severity.ERROR));
             }
         }
-        List<List<Finding>> found = checks.runCorpus(contexts);
+        List<List<Finding>> found = times.time("corpus checks", () -> checks.runCorpus(contexts));
         List<Checked> out = new ArrayList<>(results);
         for (int k = 0; k < parallel.size(); k++) {
             if (found.get(k).isEmpty()) {
@@ -66,6 +67,12 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
 
     public static DirectoryRun check(java.nio.file.Path sourceDir, java.nio.file.Path targetDir, PairOptions options,
                                      Checks checks, int threads, Progress progress) {
+        return check(sourceDir, targetDir, options, checks, threads, progress, StageTimes.OFF);
+    }
+
+    /** As above, adding each stage's time, summed over the pairs, to {@code times}. */
+    public static DirectoryRun check(java.nio.file.Path sourceDir, java.nio.file.Path targetDir, PairOptions options,
+                                     Checks checks, int threads, Progress progress, StageTimes times) {
         List<PairFinder.Candidate> candidates = PairFinder.find(sourceDir, targetDir);
         List<Problem> problems = new ArrayList<>();
         List<PairFinder.Candidate> complete = new ArrayList<>();
@@ -78,7 +85,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
                 complete.add(c);
             }
         }
-        ConsistencyRun run = new ConsistencyRun();
+        ConsistencyRun run = new ConsistencyRun(times);
         Checks perPair = checks.deferringCorpusChecks();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
@@ -104,7 +111,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
                     problems.add(new Problem(complete.get(i).source(), message));
                 }
             }
-            return new DirectoryRun(withCorpusChecks(results, checks), problems);
+            return new DirectoryRun(withCorpusChecks(results, checks, times), problems);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException("interrupted");

@@ -155,6 +155,21 @@ class MainTest {
     }
 
     @Test
+    void verboseTimesEveryStageOnStandardError() {
+        Run check = run("check", "--no-grammar", en(), de(), "--format", "json", "--output-dir", dir.toString(),
+                "--verbose");
+        Run quiet = run("check", "--no-grammar", en(), de(), "--format", "json", "--output-dir", dir.toString());
+        Run align = run("align", en(), de(), "--format", "ladder", "--output-dir", dir.toString(), "-v");
+
+        assertThat(check.code()).isZero();
+        assertThat(check.err().lines().filter(l -> l.startsWith("paracheck: time: ")).toList()).singleElement()
+                .asString().containsSubsequence("read ", " s", "segment ", "align ", "check omission ",
+                        "check term-drift ", "reports ", "total ").doesNotContain("check grammar");
+        assertThat(quiet.err()).doesNotContain("time:");
+        assertThat(align.err()).startsWith("paracheck: time: read ").contains("align ").doesNotContain("check ");
+    }
+
+    @Test
     void verboseShowsTheStackTrace() {
         Run r = run("check", "--no-grammar", dir.resolve("missing.txt").toString(), de(), "--verbose");
 
