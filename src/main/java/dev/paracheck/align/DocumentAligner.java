@@ -130,9 +130,15 @@ public final class DocumentAligner {
     }
 
     private static double rotationGain(List<Step> path, Side src, Side tgt, CostModel model, Band band) {
+        // half way, moved on to the next paragraph start (the rotated text keeps its paragraph shapes) if there is
+        // one within a quarter of the text: a text of one paragraph, as every --segmented input, was rotated by
+        // all but one sentence, its control alignment was the real one again, and real translations failed the test
         int shift = tgt.size() / 2;
-        while (shift < tgt.size() - 1 && !tgt.get(shift).paragraphStart()) {
-            shift++;
+        for (int k = shift; k < tgt.size() - 1 && k <= shift + tgt.size() / 4; k++) {
+            if (tgt.get(k).paragraphStart()) {
+                shift = k;
+                break;
+            }
         }
         List<Unit> turned = new ArrayList<>(tgt.units().subList(shift, tgt.size()));
         turned.addAll(tgt.units().subList(0, shift));

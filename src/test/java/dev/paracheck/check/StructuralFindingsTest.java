@@ -120,6 +120,34 @@ class StructuralFindingsTest {
         assertThat(result.findings()).extracting(Finding::check).containsExactly("not-parallel");
     }
 
+    /**
+     * One sentence a line is one paragraph: the permutation test rotated such a target by all but one sentence (it
+     * looked for a paragraph start after the middle), so every --segmented translation longer than a few sentences
+     * was reported as not parallel and all other structural checks were skipped.
+     */
+    @Test
+    void aTranslationGivenOneSentenceALineIsParallelAndAnUnrelatedTextIsNot() {
+        PairOptions segmented = new PairOptions("en", "de", true);
+        Path en = sentencesAsLines(TestFiles.seedEnglish(), "en", "article.en");
+        Path de = sentencesAsLines(TestFiles.seedGerman(), "de", "article.de");
+        Path unrelated = sentencesAsLines(TestFiles.resource("seeds/unrelated.en.txt"), "en", "unrelated.en");
+
+        PairResult real = run.check(en, de, segmented, Checks.withoutGrammar());
+        PairResult other = run.check(unrelated, de, segmented, Checks.withoutGrammar());
+
+        assertThat(real.source().paragraphs()).hasSize(1);
+        assertThat(real.source().sentences()).hasSizeGreaterThan(30);
+        assertThat(real.alignment().stats().costGain()).isGreaterThan(0.7);
+        assertThat(real.findings()).extracting(Finding::check).doesNotContain("not-parallel");
+        assertThat(other.alignment().stats().costGain()).isLessThan(0.2);
+        assertThat(other.findings()).extracting(Finding::check).containsExactly("not-parallel");
+    }
+
+    private Path sentencesAsLines(Path text, String lang, String name) {
+        PairResult read = run.align(text, text, new PairOptions(lang, lang, false));
+        return TestFiles.writeLines(dir, name, read.source().sentences().stream().map(s -> s.text()).toList());
+    }
+
     @SafeVarargs
     private static UnaryOperator<List<String>> edits(UnaryOperator<List<String>>... steps) {
         return p -> {
