@@ -7,9 +7,11 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,8 @@ import java.util.Map;
  * reports stay as they were and the temporary files are removed.
  */
 public final class ReportFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private ReportFiles() {
     }
 
@@ -65,7 +69,7 @@ public final class ReportFiles {
         List<Path> temps = new ArrayList<>();
         try {
             for (Map.Entry<Path, String> e : rendered.entrySet()) {
-                Path tmp = Files.createTempFile(e.getKey().getParent(), "." + e.getKey().getFileName(), ".tmp");
+                Path tmp = temporaryFile(e.getKey());
                 temps.add(tmp);
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     w.write(e.getValue());
@@ -100,6 +104,25 @@ public final class ReportFiles {
         }
         if (!Files.isWritable(dir)) {
             throw InputException.about(dir, "the output directory is not writable");
+        }
+    }
+
+    /**
+     * A new hidden temporary file beside {@code target}, created with the permissions any new file gets (the
+     * umask's: usually rw-r--r--). {@link Files#createTempFile} makes it rw------- on POSIX systems, and the move
+     * kept that, so reports were unreadable to the web server or the CI user that publishes them.
+     */
+    private static Path temporaryFile(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
         }
     }
 
