@@ -10,6 +10,7 @@ import dev.paracheck.check.form.LengthCheck;
 import dev.paracheck.check.form.PunctuationCheck;
 import dev.paracheck.check.language.UntranslatedCheck;
 import dev.paracheck.check.numbers.NumberCheck;
+import dev.paracheck.check.numbers.NumberExtractor;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
@@ -34,6 +35,24 @@ class ContentCheckUnitsTest {
         assertThat(run(new NumberCheck(), "It cost 1,500 euros.", "Es kostete 1.600 Euro.")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("\"1,500\"").contains("\"1.600\""));
         assertThat(run(new NumberCheck(), "On September 2 at 10 p.m.", "Am 2. September um 22 Uhr.")).isEmpty();
+        assertThat(run(new NumberCheck(), "Um 20.30 Uhr waren sie am Gipfel.", "A 20 h. 30 ils étaient au sommet."))
+                .isEmpty();
+        assertThat(run(new NumberCheck(), "The train leaves at 15:30.", "Der Zug fährt um 15.30 Uhr.")).isEmpty();
+        assertThat(run(new NumberCheck(), "Ein Träger bekommt 3 Rupien (Fr. 2.70) am Tag.",
+                "Un porteur reçoit 3 roupies (2 fr. 70) par jour.")).isEmpty();
+        assertThat(run(new NumberCheck(), "The train leaves at 15:30.", "Der Zug fährt um 15.40 Uhr.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"15.40\""));
+        assertThat(run(new NumberCheck(), "Zwischen Lager 2 und 3 war es schwer.",
+                "Entre le camp II et le camp III, c'était dur.")).isEmpty();
+        assertThat(run(new NumberCheck(), "Louis XIV died in 1715.", "Ludwig 14 starb 1715.")).isEmpty();
+        assertThat(run(new NumberCheck(), "Zwischen Lager 2 und 3 war es schwer.",
+                "Entre le camp II et le camp IV, c'était dur.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("source has \"3\""));
+        assertThat(run(new NumberCheck(), "Es war die zweite und die dritte Besteigung.",
+                "Ce furent les 2e et 3e ascensions.")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(NumberExtractor.romanNumerals("I saw MCMLVI, XIV, IIII, VX and IC in Vienna."))
+                .containsExactly("1", "1956", "14");
         assertThat(run(new NumberCheck(), "It has 6 rooms.", "Es hat sechs Zimmer.")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
@@ -82,7 +101,9 @@ class ContentCheckUnitsTest {
         assertThat(run(new PunctuationCheck(), "Is it done?", "Ist es fertig?")).isEmpty();
         assertThat(run(new PunctuationCheck(), "He said \"yes\" (twice).", "Er sagte „ja“ (zweimal).")).isEmpty();
         assertThat(run(new PunctuationCheck(), "Is it done?", "Es ist fertig.")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("question mark"));
+                .satisfies(f -> assertThat(f.message()).contains("ends with a question mark"));
+        assertThat(run(new PunctuationCheck(), "Stop!", "Halt.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("the source ends with an exclamation mark"));
         assertThat(run(new PunctuationCheck(), "A note (see below).", "Eine Notiz (siehe unten.")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("unbalanced ()"));
     }

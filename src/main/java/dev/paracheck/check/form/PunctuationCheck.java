@@ -58,7 +58,7 @@ public final class PunctuationCheck implements Check {
         boolean es = endsWith(s, mark);
         boolean et = endsWith(t, mark);
         if (es != et) {
-            problems.add((es ? "the source" : "the target") + " ends with a " + name + ", the "
+            problems.add((es ? "the source" : "the target") + " ends with " + ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name + ", the "
                     + (es ? "target" : "source") + " does not");
         }
     }

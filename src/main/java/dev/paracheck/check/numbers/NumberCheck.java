@@ -33,6 +33,10 @@ public final class NumberCheck implements Check {
                     NumberExtractor.digits(p.target().text()));
             Map<String, String> added = difference(NumberExtractor.digits(p.target().text()),
                     NumberExtractor.digits(p.source().text()));
+            excuseSplitNumbers(missing, added);
+            excuseSplitNumbers(added, missing);
+            excuseRomanNumerals(missing, p.target().text());
+            excuseRomanNumerals(added, p.source().text());
             List<String> asWords = new ArrayList<>();
             for (NumberExtractor.Number w : NumberExtractor.words(p.target().text())) {
                 if (missing.remove(w.value()) != null) {
@@ -71,6 +75,37 @@ public final class NumberCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * A time or an amount written as one number on one side and as two on the other — {@code 15.30 Uhr} and
+     * {@code 15 h 30} or {@code 3:30}, {@code Fr. 2.70} and {@code 2 fr. 70} — is the same: the one side's
+     * {@code a.b} is dropped from {@code one} together with {@code a} and {@code b} from {@code other}.
+     */
+    private static void excuseSplitNumbers(Map<String, String> one, Map<String, String> other) {
+        for (java.util.Iterator<Map.Entry<String, String>> it = one.entrySet().iterator(); it.hasNext(); ) {
+            String[] parts = it.next().getValue().split("[.,:]");
+            if (parts.length != 2 || parts[1].length() != 2) {
+                continue;
+            }
+            String whole = NumberExtractor.parse(parts[0]);
+            String minutes = NumberExtractor.parse(parts[1]);
+            if (other.containsKey(whole) && other.containsKey(minutes)) {
+                other.remove(whole);
+                other.remove(minutes);
+                it.remove();
+            }
+        }
+    }
+
+    /** A number in digits on one side and in Roman numerals on the other ({@code Lager 3} = {@code camp III}). */
+    private static void excuseRomanNumerals(Map<String, String> missing, String otherSide) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        for (String roman : NumberExtractor.romanNumerals(otherSide)) {
+            missing.remove(roman);
+        }
     }
 
     private static String quoted(java.util.Collection<String> texts) {

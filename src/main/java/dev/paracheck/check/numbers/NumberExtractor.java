@@ -26,6 +26,9 @@ public final class NumberExtractor {
                     + "|\\d+(?:[.,]\\d+)?");
     private static final Pattern PM = Pattern.compile("\\s*(p\\.\\s?m\\.|pm\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\d])[IVXLCDM]+(?![\\p{L}\\d])");
+    private static final Map<Character, Integer> ROMAN_DIGITS = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100,
+            'D', 500, 'M', 1000);
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -77,17 +80,86 @@ public final class NumberExtractor {
         return out;
     }
 
-    /** The numbers written as words (one to twenty, tens), in order. */
+    /** English and French ordinals ("third", "troisième"; the French {@code 3e} is read as digits). */
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+            Map.entry("premier", 1), Map.entry("premiere", 1), Map.entry("deuxieme", 2), Map.entry("seconde", 2),
+            Map.entry("troisieme", 3), Map.entry("quatrieme", 4), Map.entry("cinquieme", 5), Map.entry("sixieme", 6),
+            Map.entry("septieme", 7), Map.entry("huitieme", 8), Map.entry("neuvieme", 9), Map.entry("dixieme", 10),
+            Map.entry("onzieme", 11), Map.entry("douzieme", 12));
+    /** German ordinal stems, inflected with -e, -en, -er, -es, -em ("zweiten", "dritte"). */
+    private static final Map<String, Integer> GERMAN_ORDINAL_STEMS = Map.ofEntries(
+            Map.entry("erst", 1), Map.entry("zweit", 2), Map.entry("dritt", 3), Map.entry("viert", 4),
+            Map.entry("funft", 5), Map.entry("sechst", 6), Map.entry("siebt", 7), Map.entry("siebent", 7),
+            Map.entry("acht", 8), Map.entry("neunt", 9), Map.entry("zehnt", 10), Map.entry("elft", 11),
+            Map.entry("zwolft", 12));
+
+    private static Integer wordValue(String folded) {
+        Integer v = WORDS.get(folded);
+        if (v == null) {
+            v = ORDINALS.get(folded);
+        }
+        for (String ending : new String[] {"e", "en", "er", "es", "em"}) {
+            if (v == null && folded.endsWith(ending)) {
+                v = GERMAN_ORDINAL_STEMS.get(folded.substring(0, folded.length() - ending.length()));
+            }
+        }
+        return v;
+    }
+
+    /** The numbers written as words (one to twenty, tens, ordinals to the twelfth), in order. */
     public static List<Number> words(String text) {
         List<Number> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            Integer v = WORDS.get(Text.fold(m.group()));
+            Integer v = wordValue(Text.fold(m.group()));
             if (v != null) {
                 out.add(new Number(String.valueOf(v), m.group(), true));
             }
         }
         return out;
+    }
+
+    /**
+     * The values of the Roman numerals of a text ({@code II}, {@code XIV}, {@code MCMLVI}): upper-case words in
+     * canonical Roman notation. Used only to excuse a number missing on the other side, never to flag one, so the
+     * English pronoun "I" does no harm.
+     */
+    public static List<String> romanNumerals(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = ROMAN.matcher(text);
+        while (m.find()) {
+            int value = romanValue(m.group());
+            if (value > 0) {
+                out.add(String.valueOf(value));
+            }
+        }
+        return out;
+    }
+
+    /** The value of a Roman numeral in canonical notation, or 0 when it is not one (IIII, VX, IC). */
+    static int romanValue(String s) {
+        int total = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int v = ROMAN_DIGITS.get(s.charAt(i));
+            int next = i + 1 < s.length() ? ROMAN_DIGITS.get(s.charAt(i + 1)) : 0;
+            total += v < next ? -v : v;
+        }
+        return total > 0 && total < 4000 && toRoman(total).equals(s) ? total : 0;
+    }
+
+    private static String toRoman(int n) {
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] marks = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            for (; n >= values[i]; n -= values[i]) {
+                out.append(marks[i]);
+            }
+        }
+        return out.toString();
     }
 
     /** Canonical value of a digit string with grouping and decimal separators of any locale. */
