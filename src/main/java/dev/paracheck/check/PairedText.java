@@ -15,11 +15,12 @@ import java.util.List;
  */
 public record PairedText(Link link, Location source, Location target) {
 
-    /** The links of the context that pair something with something, minus boilerplate. */
+    /** The links of the context that pair something with something, minus boilerplate and code on both sides. */
     public static List<PairedText> of(CheckContext ctx) {
         List<PairedText> out = new ArrayList<>();
         for (Link l : ctx.alignment().sentences()) {
-            if (l.isOmission() || l.isAddition()) {
+            if (l.isOmission() || l.isAddition()
+                    || !ctx.source().isProse(l.source()) && !ctx.target().isProse(l.target())) {
                 continue;
             }
             Location s = Location.ofSentences(ctx.source(), l.source());

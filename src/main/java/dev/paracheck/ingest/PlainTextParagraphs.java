@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  * lines are hard-wrapped (most of them long and not ending a sentence), where the block's lines are joined
  * into one paragraph. So a file with one paragraph per line (the usual export of editors and CAT tools) and a
  * file wrapped at 72 columns with blank lines between paragraphs both come out right. A line that starts a
- * Markdown heading, list item or quote always starts a new paragraph, and the marker is dropped.
+ * Markdown heading, list item or quote always starts a new paragraph, and the marker is dropped. In Markdown, each
+ * line of a code block (fenced with backticks or tildes, or Jekyll's {@code {% highlight %}}) is a paragraph of
+ * kind {@code pre}; each line of a YAML front matter, a link reference definition ({@code [id]: https://…}) and a
+ * line of template tags alone ({@code {% if … %}}) is one of kind {@code meta}: aligned like the rest, but no prose
+ * for the content checks ({@link Paragraph#isProse}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -22,6 +26,13 @@ final class PlainTextParagraphs {
     private static final Pattern BLOCK_MARKER = Pattern.compile("^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d{1,3}[.)]\\s+)");
     private static final Pattern TERMINAL = Pattern.compile("[.!?:;…。！？\"'”»“«)\\]|]\\s*$");
     private static final int WRAPPED_MIN_MEAN_LENGTH = 40;
+    private static final Pattern LIQUID_HIGHLIGHT = Pattern.compile("\\{%-?\\s*highlight\\b.*%}");
+    private static final Pattern LIQUID_END = Pattern.compile("\\{%-?\\s*endhighlight\\s*-?%}");
+    private static final String LIQUID = "{% highlight %}";
+    private static final Pattern LINK_DEFINITION = Pattern.compile("\\s{0,3}\\[[^\\]]+]:\\s*\\S+.*");
+    private static final Pattern TEMPLATE_TAGS = Pattern.compile("\\s*(\\{%.*?%}\\s*|\\{\\{.*?}}\\s*)+");
+    /** A line of YAML front matter: a key, a list item, a continuation or a comment. */
+    private static final Pattern YAML_LINE = Pattern.compile("^(\\s*[\\w.-]+\\s*:|\\s*- |\\s+\\S|\\s*#)");
 
     private PlainTextParagraphs() {
     }
@@ -31,15 +42,37 @@ final class PlainTextParagraphs {
         List<Paragraph> out = new ArrayList<>();
         List<Integer> block = new ArrayList<>();
         boolean inFence = false;
+        String fence = null;
+        int frontMatterEnd = markdown ? frontMatterEnd(lines) : -1;
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i] : "";
-            if (markdown && line.strip().startsWith("```")) {
+            if (i <= frontMatterEnd) {
+                // YAML front matter (Jekyll, Hugo): metadata, one paragraph a line, kept out of the prose
+                if (i > 0 && i < frontMatterEnd) {
+                    add(out, line, i + 1, Paragraph.META);
+                }
+                continue;
+            }
+            String closing = markdown ? fenceClosing(line.strip()) : null;
+            if (markdown && (inFence ? closes(line.strip(), fence) : closing != null)) {
                 inFence = !inFence;
+                fence = inFence ? closing : null;
                 flush(lines, block, out, markdown);
                 continue;
             }
-            boolean blank = line.isBlank() || (markdown && !inFence && line.strip().matches("[-=*_]{3,}"));
-            boolean marker = markdown && !inFence && BLOCK_MARKER.matcher(line).find();
+            if (inFence) {
+                // code: a paragraph a line, as written (a "# comment" is no heading); checks of prose skip it
+                add(out, line, i + 1, "pre");
+                continue;
+            }
+            if (markdown && (LINK_DEFINITION.matcher(line).matches() || TEMPLATE_TAGS.matcher(line).matches())) {
+                // a link reference definition ("[id]: https://…") or a line of template tags alone ("{% if … %}")
+                flush(lines, block, out, markdown);
+                add(out, line, i + 1, Paragraph.META);
+                continue;
+            }
+            boolean blank = line.isBlank() || (markdown && line.strip().matches("[-=*_]{3,}"));
+            boolean marker = markdown && BLOCK_MARKER.matcher(line).find();
             if (blank || marker) {
                 flush(lines, block, out, markdown);
             }
@@ -48,6 +81,44 @@ final class PlainTextParagraphs {
             }
         }
         return out;
+    }
+
+    /**
+     * What closes the code block {@code line} opens, or null when it opens none: a fence of backticks or tildes,
+     * or a Liquid {@code {% highlight lang %}} (Jekyll), closed by {@code {% endhighlight %}}.
+     */
+    private static String fenceClosing(String line) {
+        if (line.startsWith("```")) {
+            return "```";
+        }
+        if (line.startsWith("~~~")) {
+            return "~~~";
+        }
+        if (LIQUID_HIGHLIGHT.matcher(line).matches()) {
+            return LIQUID;
+        }
+        return null;
+    }
+
+    private static boolean closes(String line, String fence) {
+        return fence.equals(LIQUID) ? LIQUID_END.matcher(line).matches() : line.startsWith(fence);
+    }
+
+    /** The line that closes a YAML front matter opened by {@code ---} on the first line, or -1 when there is none. */
+    private static int frontMatterEnd(String[] lines) {
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            return -1;
+        }
+        for (int i = 1; i < lines.length && i < 200; i++) {
+            String l = lines[i].strip();
+            if (l.equals("---") || l.equals("...")) {
+                return i;
+            }
+            if (!l.isEmpty() && !YAML_LINE.matcher(lines[i]).find()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static void flush(String[] lines, List<Integer> block, List<Paragraph> out, boolean markdown) {

@@ -60,6 +60,29 @@ public record Document(Path path, String lang, List<Paragraph> paragraphs, List<
         return paragraphLangs.isEmpty() ? "" : paragraphLangs.get(p);
     }
 
+    /** Whether any of the given sentences stands in prose (not in code or metadata: {@link Paragraph#isProse}). */
+    public boolean isProse(List<Integer> sentenceIndices) {
+        for (int i : sentenceIndices) {
+            if (paragraphs.get(sentences.get(i).paragraph()).isProse()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether all the given sentences are metadata (front matter, link definitions, template tags: kind
+     * {@code meta}), which omission and addition leave alone: a localized page keeps its own links and tags.
+     */
+    public boolean isMetadata(List<Integer> sentenceIndices) {
+        for (int i : sentenceIndices) {
+            if (!paragraphs.get(sentences.get(i).paragraph()).kind().equals(Paragraph.META)) {
+                return false;
+            }
+        }
+        return !sentenceIndices.isEmpty();
+    }
+
     /** The text of the given sentences joined by a space. */
     public String text(List<Integer> sentenceIndices) {
         StringBuilder sb = new StringBuilder();

@@ -136,4 +136,38 @@ class ContentChecksTest {
                 .allSatisfy(f -> assertThat(f.message()).contains("(vi)"));
         assertThat(r.findings()).extracting(Finding::check).doesNotContain("untranslated");
     }
+
+    /**
+     * A Markdown page of a documentation site: code, front matter, link definitions and template tags stay the
+     * same in a translation and are no untranslated text, no foreign language and no omission; prose is.
+     */
+    @Test
+    void markdownCodeAndMetadataAreLeftAloneButProseIsChecked() {
+        String code = "{% highlight ruby %}\nclass Greeter\n  def initialize(name = \"World\")\n    @name = name\n"
+                + "  end\nend\n{% endhighlight %}\n\n```sh\n$ gem install rails --version 5.0\n"
+                + "$ git clone https://github.com/ruby/ruby.git\n```\n\n";
+        Path en = TestFiles.write(dir, "page.en.md", "---\nlayout: page\nlang: en\n---\n\n# Getting started\n\n"
+                + "Ruby is a dynamic, open source programming language with a focus on simplicity and productivity.\n\n"
+                + "It has an elegant syntax that is natural to read and easy to write.\n\n" + code
+                + "Create a class and call its methods from the interactive shell to see how it works.\n\n"
+                + "Read the [documentation][docs] to learn much more about the language.\n\n"
+                + "{% if site.data.downloads %}\n"
+                + "Download the latest stable release from the official downloads page of the project.\n{% endif %}\n\n"
+                + "[docs]: https://www.ruby-lang.org/en/documentation/\n[blog]: https://www.ruby-lang.org/en/news/\n");
+        Path de = TestFiles.write(dir, "page.de.md", "---\nlayout: page\nlang: de\n---\n\n# Erste Schritte\n\n"
+                + "Ruby ist eine dynamische, quelloffene Programmiersprache mit Fokus auf Einfachheit und Produktivität.\n\n"
+                + "Sie hat eine elegante Syntax, die sich natürlich liest und leicht schreiben lässt.\n\n" + code
+                + "Create a class and call its methods from the interactive shell to see how it works.\n\n"
+                + "Lies die [Dokumentation][docs], um viel mehr über die Sprache zu erfahren.\n\n"
+                + "{% if site.data.downloads %}\n"
+                + "Lade die neueste stabile Version von der offiziellen Download-Seite des Projekts herunter.\n"
+                + "{% endif %}\n\n[docs]: https://www.ruby-lang.org/de/documentation/\n");
+
+        PairResult r = run.check(en, de, new PairOptions("en", "de", false), Checks.withoutGrammar());
+
+        assertThat(r.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING))
+                .extracting(Finding::check).containsExactly("untranslated");
+        assertThat(r.findings()).filteredOn(f -> f.check().equals("untranslated")).singleElement()
+                .satisfies(f -> assertThat(f.target().text()).startsWith("Create a class"));
+    }
 }

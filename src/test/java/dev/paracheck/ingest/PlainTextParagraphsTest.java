@@ -52,6 +52,37 @@ class PlainTextParagraphsTest {
         assertThat(ps).extracting(Paragraph::text).containsExactly("Title",
                 "Some text that is long enough to look like a wrapped line of prose continued here.",
                 "first item", "second item", "code();");
-        assertThat(ps).extracting(Paragraph::kind).containsExactly("h1", "p", "li", "li", "p");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("h1", "p", "li", "li", "pre");
+    }
+
+    @Test
+    void markdownCodeFrontMatterLinkDefinitionsAndTemplateTagsAreNotProse() {
+        String md = "---\nlayout: page\ntitle: \"About Ruby\"\ntags:\n  - intro\n---\n\n"
+                + "# About\n\nRuby is simple in appearance.\n\n"
+                + "{% highlight ruby %}\n# Output \"I love Ruby\"\nsay = \"I love Ruby\"\n{% endhighlight %}\n\n"
+                + "~~~\n- not a list\n~~~\n\n"
+                + "```ruby\nputs 1\n~~~ still code\n```\n\n"
+                + "{% if site.data.downloads %}\nSee the [downloads][dl].\n{% endif %}\n\n"
+                + "[dl]: https://www.ruby-lang.org/en/downloads/\n";
+
+        List<Paragraph> ps = PlainTextParagraphs.split(md, true);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("layout: page", "title: \"About Ruby\"", "tags:",
+                "- intro", "About", "Ruby is simple in appearance.", "# Output \"I love Ruby\"",
+                "say = \"I love Ruby\"", "- not a list", "puts 1", "~~~ still code", "{% if site.data.downloads %}",
+                "See the [downloads][dl].", "{% endif %}", "[dl]: https://www.ruby-lang.org/en/downloads/");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("meta", "meta", "meta", "meta", "h1", "p",
+                "pre", "pre", "pre", "pre", "pre", "meta", "p", "meta", "meta");
+        assertThat(ps).extracting(Paragraph::isProse).containsExactly(false, false, false, false, true, true,
+                false, false, false, false, false, false, true, false, false);
+        assertThat(ps.get(5).line()).isEqualTo(10);
+    }
+
+    @Test
+    void aThematicBreakFirstIsNoFrontMatterWithoutYamlAndPlainTextHasNone() {
+        assertThat(PlainTextParagraphs.split("---\nJust a line of prose, not YAML.\n---\n", true))
+                .extracting(Paragraph::kind).containsExactly("p");
+        assertThat(PlainTextParagraphs.split("---\nlayout: page\n---\n```\ncode\n", false))
+                .extracting(Paragraph::kind).containsOnly("p");
     }
 }

@@ -37,6 +37,7 @@ public final class UntranslatedCheck implements Check {
             List<List<Integer>> byParagraph = tgt.sentencesByParagraph();
             for (int p = 0; p < tgt.paragraphs().size(); p++) {
                 if (tgt.paragraphLang(p).equals(ctx.source().lang()) && !byParagraph.get(p).isEmpty()
+                        && tgt.paragraphs().get(p).isProse()
                         && !ctx.boilerplate().matches(tgt.paragraphs().get(p).text())) {
                     Location where = Location.ofSentences(tgt, byParagraph.get(p));
                     out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Target paragraph " + (p + 1)

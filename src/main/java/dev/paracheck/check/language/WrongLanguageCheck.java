@@ -39,7 +39,8 @@ public final class WrongLanguageCheck implements Check {
         for (int p = 0; p < doc.paragraphs().size(); p++) {
             String lang = doc.paragraphLang(p);
             if (lang.isEmpty() || lang.equals(ctx.source().lang()) || lang.equals(ctx.target().lang())
-                    || byParagraph.get(p).isEmpty() || ctx.boilerplate().matches(doc.paragraphs().get(p).text())) {
+                    || byParagraph.get(p).isEmpty() || !doc.paragraphs().get(p).isProse()
+                    || ctx.boilerplate().matches(doc.paragraphs().get(p).text())) {
                 continue;
             }
             Location where = Location.ofSentences(doc, byParagraph.get(p));

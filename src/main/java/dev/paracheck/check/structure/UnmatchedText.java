@@ -9,7 +9,10 @@ import dev.paracheck.model.Location;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What omission and addition share: runs of one side's sentences that no link pairs, boilerplate left out. */
+/**
+ * What omission and addition share: runs of one side's sentences that no link pairs, boilerplate and metadata left
+ * out.
+ */
 final class UnmatchedText {
     private UnmatchedText() {
     }
@@ -20,7 +23,7 @@ final class UnmatchedText {
         for (List<Integer> run : Runs.of(ctx.alignment().sentences(),
                 sourceSide ? Link::isOmission : Link::isAddition, sourceSide ? Link::source : Link::target, doc)) {
             Location where = Location.ofSentences(doc, run);
-            if (ctx.boilerplate().matches(where.text())) {
+            if (ctx.boilerplate().matches(where.text()) || doc.isMetadata(run)) {
                 continue;
             }
             String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc) + " "
