@@ -21,9 +21,17 @@ public final class Segmenter {
     private static final Set<String> ISO_639_1 = Set.copyOf(Arrays.asList(Locale.getISOLanguages()));
     private static final int DETECTION_SAMPLE = 20_000;
     static final int MIN_IDENTIFIABLE = 30;
-    /** URLs, hashtags, mentions and e-mail addresses say nothing about a paragraph's language. */
+    /**
+     * URLs, hashtags, mentions and e-mail addresses say nothing about a paragraph's language; nor do inline code
+     * ({@code `foo = Foo.new("hi")`}), a Markdown link's target, HTML tags and template tags, which are English
+     * in every translation of a programming page.
+     */
     private static final java.util.regex.Pattern NOT_PROSE = java.util.regex.Pattern.compile(
-            "\\S*://\\S+|www\\.\\S+|\\S+@\\S+|[#@][\\p{L}\\p{N}_]+");
+            "\\S*://\\S+|www\\.\\S+|\\S+@\\S+|[#@][\\p{L}\\p{N}_]+|`[^`]*`|]\\([^)\\s]*\\)|<[^<>]*>|\\{%.*?%}"
+                    + "|\\{\\{.*?}}");
+
+    private static final java.util.regex.Pattern DECLARED_LANGUAGE = java.util.regex.Pattern.compile(
+            "(?:lang|language|locale)\\s*:\\s*[\"']?([A-Za-z]{2})(?:[-_][A-Za-z]{2})?[\"']?\\s*");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -41,14 +49,30 @@ public final class Segmenter {
         if (given != null) {
             return validateLanguage(given, option);
         }
+        for (Paragraph p : raw.paragraphs()) {
+            // a page's front matter may say it: "lang: de" (Jekyll, Hugo)
+            java.util.regex.Matcher declared = DECLARED_LANGUAGE.matcher(p.text());
+            if (p.kind().equals(Paragraph.META) && declared.matches()
+                    && ISO_639_1.contains(Text.lower(declared.group(1)))) {
+                return Text.lower(declared.group(1));
+            }
+        }
+        // prose only, without markup: HTML and template tags, link targets and code are English on any page
         StringBuilder sample = new StringBuilder();
+        StringBuilder everything = new StringBuilder();
         for (Paragraph p : raw.paragraphs()) {
             if (sample.length() > DETECTION_SAMPLE) {
                 break;
             }
-            sample.append(p.text()).append('\n');
+            if (p.isProse()) {
+                sample.append(NOT_PROSE.matcher(p.text()).replaceAll(" ")).append('\n');
+            }
+            if (everything.length() <= DETECTION_SAMPLE) {
+                everything.append(p.text()).append('\n');
+            }
         }
-        return detect(raw.path(), sample.toString(), option);
+        boolean enough = sample.codePoints().filter(Character::isLetter).count() >= MIN_IDENTIFIABLE;
+        return detect(raw.path(), (enough ? sample : everything).toString(), option);
     }
 
     /** Detects the language of some text of {@code file}, or fails naming the option that would fix it. */
@@ -75,7 +99,7 @@ public final class Segmenter {
     private static List<String> paragraphLanguages(RawDocument raw) {
         List<String> out = new ArrayList<>();
         for (Paragraph p : raw.paragraphs()) {
-            String prose = NOT_PROSE.matcher(p.text()).replaceAll(" ");
+            String prose = p.isProse() ? NOT_PROSE.matcher(p.text()).replaceAll(" ") : "";
             long letters = prose.codePoints().filter(Character::isLetter).count();
             out.add(letters < MIN_IDENTIFIABLE ? "" : LanguageGuesser.get().guess(prose, 0.9).orElse(""));
         }

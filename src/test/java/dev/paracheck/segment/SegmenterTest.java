@@ -31,6 +31,32 @@ class SegmenterTest {
                 null, "--target-lang")).isEqualTo("de");
     }
 
+    /** A German page of a programming site: most of its characters are English markup. */
+    @Test
+    void markupAndCodeDoNotDecideTheLanguageAndFrontMatterDeclaresIt() {
+        String markup = "<img src=\"../../images/about/screenshot-happy-hacking.png\" alt=\"Design\" width=\"400\" "
+                + "style=\"border: 1px solid #d6d3d1;\" />";
+        RawDocument page = new RawDocument(Path.of("index.md"), "text/markdown", List.of(
+                new Paragraph(0, "Diese Website wurde mit Ruby erstellt, siehe [Jekyll][jekyll].", 1, 0, "p"),
+                new Paragraph(1, markup, 2, 0, "p"),
+                new Paragraph(2, "Die Website wurde im Dezember erneuert.", 3, 0, "p"),
+                new Paragraph(3, "{% for release in site.data.releases %} {{ release.version }} {% endfor %}", 4, 0,
+                        "meta"),
+                new Paragraph(4, "def initialize(name = \"World\") @name = name end", 5, 0, "pre"),
+                new Paragraph(5, "Man schreibt `foo = Foo.new(\"hi\")` statt `Foo foo = new Foo(\"hi\")` in Ruby.", 6,
+                        0, "p")));
+        List<Paragraph> declared = new java.util.ArrayList<>(List.of(new Paragraph(0, "lang: de", 2, 0, "meta"),
+                new Paragraph(1, "Creative Commons Attribution-ShareAlike 2.5 License for the logo of the project.",
+                        3, 0, "p")));
+
+        assertThat(segmenter.language(page, null, "--target-lang")).isEqualTo("de");
+        Document doc = segmenter.segment(page, "de");
+        assertThat(doc.paragraphLang(5)).isIn("de", "");
+        assertThat(doc.paragraphLang(4)).isEmpty();
+        assertThat(segmenter.language(new RawDocument(Path.of("logo.md"), "text/markdown", declared), null,
+                "--target-lang")).isEqualTo("de");
+    }
+
     @Test
     void aGivenLanguageWins() {
         assertThat(segmenter.language(raw("The committee met on Monday."), "FR", "--source-lang")).isEqualTo("fr");
