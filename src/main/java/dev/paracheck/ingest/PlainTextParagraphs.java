@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * lines are hard-wrapped (most of them long and not ending a sentence), where the block's lines are joined
  * into one paragraph. So a file with one paragraph per line (the usual export of editors and CAT tools) and a
  * file wrapped at 72 columns with blank lines between paragraphs both come out right. A line that starts a
- * Markdown heading, list item or quote always starts a new paragraph, and the marker is dropped. In Markdown, each
+ * Markdown heading, list item or quote always starts a new paragraph, and the marker is dropped. In Markdown the lines
+ * of a block are always one paragraph (CommonMark's soft line breaks), but a heading or a table row stands alone. Each
  * line of a code block (fenced with backticks or tildes, or Jekyll's {@code {% highlight %}}) is a paragraph of
  * kind {@code pre}; each line of a YAML front matter, a link reference definition ({@code [id]: https://…}) and a
  * line of template tags alone ({@code {% if … %}}) is one of kind {@code meta}: aligned like the rest, but no prose
@@ -26,6 +27,7 @@ final class PlainTextParagraphs {
     private static final Pattern BLOCK_MARKER = Pattern.compile("^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d{1,3}[.)]\\s+)");
     private static final Pattern TERMINAL = Pattern.compile("[.!?:;…。！？\"'”»“«)\\]|]\\s*$");
     private static final int WRAPPED_MIN_MEAN_LENGTH = 40;
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     private static final Pattern LIQUID_HIGHLIGHT = Pattern.compile("\\{%-?\\s*highlight\\b.*%}");
     private static final Pattern LIQUID_END = Pattern.compile("\\{%-?\\s*endhighlight\\s*-?%}");
     private static final String LIQUID = "{% highlight %}";
@@ -69,6 +71,13 @@ final class PlainTextParagraphs {
                 // a link reference definition ("[id]: https://…") or a line of template tags alone ("{% if … %}")
                 flush(lines, block, out, markdown);
                 add(out, line, i + 1, Paragraph.META);
+                continue;
+            }
+            if (markdown && (HEADING.matcher(line).find() || line.strip().startsWith("|"))) {
+                // a heading or a table row is a block of its own line
+                flush(lines, block, out, markdown);
+                block.add(i);
+                flush(lines, block, out, markdown);
                 continue;
             }
             boolean blank = line.isBlank() || (markdown && line.strip().matches("[-=*_]{3,}"));
@@ -125,7 +134,9 @@ final class PlainTextParagraphs {
         if (block.isEmpty()) {
             return;
         }
-        if (block.size() > 1 && isHardWrapped(lines, block)) {
+        // Markdown joins the lines of a block into one paragraph (CommonMark's soft line breaks: many sites write
+        // a sentence or a clause a line); plain text only when the block is hard-wrapped
+        if (block.size() > 1 && (markdown || isHardWrapped(lines, block))) {
             StringBuilder joined = new StringBuilder();
             for (int i : block) {
                 joined.append(clean(lines[i], markdown)).append(' ');

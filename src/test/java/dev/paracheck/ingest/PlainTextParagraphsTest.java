@@ -79,6 +79,22 @@ class PlainTextParagraphsTest {
     }
 
     @Test
+    void markdownJoinsTheLinesOfABlockButNotAHeadingOrTableRows() {
+        String md = "## Overview\nThe glossary aims to make the cloud native space — which is\n"
+                + "notorious for its complexity — simpler to understand.\nIt is a project of the CNCF.\n\n"
+                + "| term | meaning |\n| --- | --- |\n| pod | a group of containers |\n";
+
+        List<Paragraph> ps = PlainTextParagraphs.split(md, true);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Overview",
+                "The glossary aims to make the cloud native space — which is notorious for its complexity — simpler "
+                        + "to understand. It is a project of the CNCF.",
+                "| term | meaning |", "| --- | --- |", "| pod | a group of containers |");
+        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 6, 7, 8);
+        assertThat(PlainTextParagraphs.split("One short line.\nAnother short line.\n", false)).hasSize(2);
+    }
+
+    @Test
     void aThematicBreakFirstIsNoFrontMatterWithoutYamlAndPlainTextHasNone() {
         assertThat(PlainTextParagraphs.split("---\nJust a line of prose, not YAML.\n---\n", true))
                 .extracting(Paragraph::kind).containsExactly("p");
