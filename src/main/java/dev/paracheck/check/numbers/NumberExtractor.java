@@ -50,6 +50,22 @@ public final class NumberExtractor {
             Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7), Map.entry("negen", 9),
             Map.entry("tien", 10), Map.entry("twintig", 20));
 
+    /** English and French ordinals ("third", "troisième"; the French {@code 3e} is read as digits). */
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+            Map.entry("premier", 1), Map.entry("premiere", 1), Map.entry("deuxieme", 2), Map.entry("seconde", 2),
+            Map.entry("troisieme", 3), Map.entry("quatrieme", 4), Map.entry("cinquieme", 5), Map.entry("sixieme", 6),
+            Map.entry("septieme", 7), Map.entry("huitieme", 8), Map.entry("neuvieme", 9), Map.entry("dixieme", 10),
+            Map.entry("onzieme", 11), Map.entry("douzieme", 12));
+    /** German ordinal stems, inflected with -e, -en, -er, -es, -em ("zweiten", "dritte"). */
+    private static final Map<String, Integer> GERMAN_ORDINAL_STEMS = Map.ofEntries(
+            Map.entry("erst", 1), Map.entry("zweit", 2), Map.entry("dritt", 3), Map.entry("viert", 4),
+            Map.entry("funft", 5), Map.entry("sechst", 6), Map.entry("siebt", 7), Map.entry("siebent", 7),
+            Map.entry("acht", 8), Map.entry("neunt", 9), Map.entry("zehnt", 10), Map.entry("elft", 11),
+            Map.entry("zwolft", 12));
+
     private NumberExtractor() {
     }
 
@@ -79,22 +95,6 @@ public final class NumberExtractor {
         }
         return out;
     }
-
-    /** English and French ordinals ("third", "troisième"; the French {@code 3e} is read as digits). */
-    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
-            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
-            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
-            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
-            Map.entry("premier", 1), Map.entry("premiere", 1), Map.entry("deuxieme", 2), Map.entry("seconde", 2),
-            Map.entry("troisieme", 3), Map.entry("quatrieme", 4), Map.entry("cinquieme", 5), Map.entry("sixieme", 6),
-            Map.entry("septieme", 7), Map.entry("huitieme", 8), Map.entry("neuvieme", 9), Map.entry("dixieme", 10),
-            Map.entry("onzieme", 11), Map.entry("douzieme", 12));
-    /** German ordinal stems, inflected with -e, -en, -er, -es, -em ("zweiten", "dritte"). */
-    private static final Map<String, Integer> GERMAN_ORDINAL_STEMS = Map.ofEntries(
-            Map.entry("erst", 1), Map.entry("zweit", 2), Map.entry("dritt", 3), Map.entry("viert", 4),
-            Map.entry("funft", 5), Map.entry("sechst", 6), Map.entry("siebt", 7), Map.entry("siebent", 7),
-            Map.entry("acht", 8), Map.entry("neunt", 9), Map.entry("zehnt", 10), Map.entry("elft", 11),
-            Map.entry("zwolft", 12));
 
     private static Integer wordValue(String folded) {
         Integer v = WORDS.get(folded);
