@@ -167,6 +167,8 @@ class MainTest {
                         "check term-drift ", "reports ", "total ").doesNotContain("check grammar");
         assertThat(quiet.err()).doesNotContain("time:");
         assertThat(align.err()).startsWith("paracheck: time: read ").contains("align ").doesNotContain("check ");
+        Run baseline = run("baseline", "--no-grammar", en(), de(), "--output", dir.resolve("b.json").toString(), "-v");
+        assertThat(baseline.err()).startsWith("paracheck: time: read ").contains("check omission ", "reports ");
     }
 
     @Test
