@@ -71,6 +71,28 @@ class ContentCheckUnitsTest {
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
 
+    /**
+     * "Strings" and "Variable" are German nouns (loanwords) that an English Title Case heading capitalises too, so
+     * they passed for names; English writes them in lower case in its prose, which no name does.
+     */
+    @Test
+    void aLoanwordTheOtherSideWritesInLowerCaseIsNoName() {
+        Document en = document("en.txt", "en", new String[] {"Working With Strings"},
+                new String[] {"In Ruby, text is mutable and Matz likes it."},
+                new String[] {"A variable holds strings, see `ruby -e` or https://ruby.example/docs."},
+                new String[] {"Then Matz wrote More About Strings."});
+        Document de = document("de.txt", "de", new String[] {"Arbeiten mit Strings"},
+                new String[] {"In Ruby sind Strings veränderlich, und er mag sie."},
+                new String[] {"Eine Variable hält Zeichenketten, siehe `ruby -e` oder https://ruby.example/docs."},
+                new String[] {"Dann schrieb Matz mehr über Strings."});
+        List<Finding> f = new EntityCheck().run(new CheckContext(en, de, alignment(link(List.of(0), List.of(0)),
+                link(List.of(1), List.of(1)), link(List.of(2), List.of(2)), link(List.of(3), List.of(3))),
+                Severity.WARNING));
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(x.message()).isEqualTo(
+                "\"Matz\" of the source missing in the target"));
+    }
+
     @Test
     void namesThatPassThroughMustBeInEveryLink() {
         Document en = document("en.txt", "en", new String[] {"We met Anna Keller today."},

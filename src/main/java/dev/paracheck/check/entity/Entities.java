@@ -58,6 +58,11 @@ final class Entities {
         return out;
     }
 
+    /** The words of the text outside URLs, addresses, code spans and paths: its prose. */
+    static Set<String> proseWords(String text) {
+        return words(VERBATIM.matcher(text).replaceAll(" "));
+    }
+
     /** Every word of the text, for membership tests. */
     static Set<String> words(String text) {
         Set<String> out = new java.util.HashSet<>();

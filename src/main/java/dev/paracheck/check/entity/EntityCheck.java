@@ -39,8 +39,10 @@ public final class EntityCheck implements Check {
         Set<String> targetWords = allWords(ctx.target());
         Map<String, Integer> sourceCounts = counts(ctx.source());
         Map<String, Integer> targetCounts = counts(ctx.target());
-        Set<String> sourceNames = names(ctx.source(), sourceWords, sourceCounts, targetCounts);
-        Set<String> targetNames = names(ctx.target(), targetWords, targetCounts, sourceCounts);
+        // a word the other document writes in lower case in its prose is a common word there: "Strings",
+        // "Variable", "Feature" of a German page are loanwords, not names, even if an English heading capitalises them
+        Set<String> sourceNames = names(ctx.source(), sourceWords, sourceCounts, targetCounts, proseWords(ctx.target()));
+        Set<String> targetNames = names(ctx.target(), targetWords, targetCounts, sourceCounts, proseWords(ctx.source()));
         Set<String> sourceText = allAcronyms(ctx.source());
         Set<String> targetText = allAcronyms(ctx.target());
         List<PairedText> pairs = PairedText.of(ctx);
@@ -158,7 +160,7 @@ public final class EntityCheck implements Check {
      * (a name passes through translation every time; a common noun such as "Resolution" only sometimes).
      */
     private static Set<String> names(Document d, Set<String> ownWords, Map<String, Integer> own,
-                                     Map<String, Integer> other) {
+                                     Map<String, Integer> other, Set<String> otherWords) {
         Set<String> midSentence = new HashSet<>();
         for (Sentence s : d.sentences()) {
             List<String> ws = new ArrayList<>(Entities.capitalised(s.text()));
@@ -173,7 +175,7 @@ public final class EntityCheck implements Check {
         for (String w : midSentence) {
             String lower = w.toLowerCase(java.util.Locale.ROOT);
             if (other.getOrDefault(w, 0) >= Math.max(1, Math.floor(MIN_PASS_THROUGH * own.getOrDefault(w, 1)))
-                    && !ownWords.contains(lower)) {
+                    && !ownWords.contains(lower) && !otherWords.contains(lower)) {
                 out.add(w);
             }
         }
@@ -184,6 +186,17 @@ public final class EntityCheck implements Check {
         Map<String, Integer> out = new HashMap<>();
         for (Sentence s : d.sentences()) {
             Entities.eachWord(s.text(), w -> out.merge(w, 1, Integer::sum));
+        }
+        return out;
+    }
+
+    /** The words of the document's prose paragraphs, outside URLs and code spans. */
+    private static Set<String> proseWords(Document d) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : d.sentences()) {
+            if (d.paragraphs().get(s.paragraph()).isProse()) {
+                out.addAll(Entities.proseWords(s.text()));
+            }
         }
         return out;
     }
