@@ -48,10 +48,8 @@ public final class NumberExtractor {
             Map.entry("sei", 6), Map.entry("sette", 7), Map.entry("otto", 8), Map.entry("nove", 9),
             Map.entry("dieci", 10), Map.entry("venti", 20), Map.entry("twee", 2), Map.entry("drie", 3),
             Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7), Map.entry("negen", 9),
-            Map.entry("tien", 10), Map.entry("twintig", 20));
-
-    /** English and French ordinals ("third", "troisième"; the French {@code 3e} is read as digits). */
-    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("tien", 10), Map.entry("twintig", 20),
+            // English and French ordinals ("third", "troisième"; the French 3e is read as digits)
             Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
             Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
             Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
@@ -98,9 +96,6 @@ public final class NumberExtractor {
 
     private static Integer wordValue(String folded) {
         Integer v = WORDS.get(folded);
-        if (v == null) {
-            v = ORDINALS.get(folded);
-        }
         for (String ending : new String[] {"e", "en", "er", "es", "em"}) {
             if (v == null && folded.endsWith(ending)) {
                 v = GERMAN_ORDINAL_STEMS.get(folded.substring(0, folded.length() - ending.length()));
