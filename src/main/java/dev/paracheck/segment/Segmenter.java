@@ -23,12 +23,12 @@ public final class Segmenter {
     static final int MIN_IDENTIFIABLE = 30;
     /**
      * URLs, hashtags, mentions and e-mail addresses say nothing about a paragraph's language; nor do inline code
-     * ({@code `foo = Foo.new("hi")`}), a Markdown link's target, HTML tags and template tags, which are English
-     * in every translation of a programming page.
+     * ({@code `foo = Foo.new("hi")`}), a Markdown link's target or reference ({@code [text][id]}), HTML tags and
+     * entities ({@code &copy;}) and template tags, which are English in every translation of a programming page.
      */
     private static final java.util.regex.Pattern NOT_PROSE = java.util.regex.Pattern.compile(
-            "\\S*://\\S+|www\\.\\S+|\\S+@\\S+|[#@][\\p{L}\\p{N}_]+|`[^`]*`|]\\([^)\\s]*\\)|<[^<>]*>|\\{%.*?%}"
-                    + "|\\{\\{.*?}}");
+            "\\S*://\\S+|www\\.\\S+|\\S+@\\S+|[#@][\\p{L}\\p{N}_]+|`[^`]*`|]\\([^)\\s]*\\)|]\\[[^\\]]*]|<[^<>]*>"
+                    + "|&[a-zA-Z]+;|\\{%.*?%}|\\{\\{.*?}}");
 
     private static final java.util.regex.Pattern DECLARED_LANGUAGE = java.util.regex.Pattern.compile(
             "(?:lang|language|locale)\\s*:\\s*[\"']?([A-Za-z]{2})(?:[-_][A-Za-z]{2})?[\"']?\\s*");

@@ -116,6 +116,12 @@ class ContentCheckUnitsTest {
         assertThat(run(new UntranslatedCheck(), "@user2 #science https://example.org/a-long-path id 4dba-adc4",
                 "@user2 #science https://example.org/a-long-path id 4dba-adc4")).isEmpty();
         assertThat(run(new UntranslatedCheck(), "The meeting starts soon.", "Die Sitzung beginnt bald.")).isEmpty();
+        String video = "<video autoplay=\"autoplay\" controls=\"controls\" muted=\"muted\" poster=\"demo.png\">";
+        assertThat(run(new UntranslatedCheck(), video, video)).isEmpty();
+        assertThat(run(new UntranslatedCheck(), "`Splitting the last argument is deprecated`",
+                "`Splitting the last argument is deprecated`")).isEmpty();
+        assertThat(run(new UntranslatedCheck(), "<b>The meeting starts soon.</b>", "<b>The meeting starts soon.</b>"))
+                .extracting(Finding::check).containsExactly("untranslated");
     }
 
     @Test

@@ -44,7 +44,8 @@ class SegmenterTest {
                         "meta"),
                 new Paragraph(4, "def initialize(name = \"World\") @name = name end", 5, 0, "pre"),
                 new Paragraph(5, "Man schreibt `foo = Foo.new(\"hi\")` statt `Foo foo = new Foo(\"hi\")` in Ruby.", 6,
-                        0, "p")));
+                        0, "p"),
+                new Paragraph(6, "[Ruby beim Open Directory Project][ruby-opendir] &copy; &nbsp;", 7, 0, "p")));
         List<Paragraph> declared = new java.util.ArrayList<>(List.of(new Paragraph(0, "lang: de", 2, 0, "meta"),
                 new Paragraph(1, "Creative Commons Attribution-ShareAlike 2.5 License for the logo of the project.",
                         3, 0, "p")));
@@ -53,6 +54,7 @@ class SegmenterTest {
         Document doc = segmenter.segment(page, "de");
         assertThat(doc.paragraphLang(5)).isIn("de", "");
         assertThat(doc.paragraphLang(4)).isEmpty();
+        assertThat(doc.paragraphLang(6)).isIn("de", "");
         assertThat(segmenter.language(new RawDocument(Path.of("logo.md"), "text/markdown", declared), null,
                 "--target-lang")).isEqualTo("de");
     }

@@ -20,6 +20,8 @@ import java.util.Set;
  * URLs and symbols is exempt: it is the same in every language.
  */
 public final class UntranslatedCheck implements Check {
+    /** HTML tags ({@code <video controls="controls">}) and code spans: the same in every language. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[^<>]*>|`[^`]*`");
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("untranslated", "Untranslated text",
             "Target text left in the source language, or identical to the source.", Severity.ERROR);
 
@@ -69,11 +71,11 @@ public final class UntranslatedCheck implements Check {
 
     /**
      * At least two different words of three or more letters that are not capitalised names, once URLs, hashtags,
-     * mentions, e-mail addresses and tokens with digits (ids, hashes) are set aside.
+     * mentions, e-mail addresses, tokens with digits (ids, hashes), HTML tags and code spans are set aside.
      */
     static boolean hasWords(String text) {
         Set<String> words = new HashSet<>();
-        for (String token : text.split("\\s+")) {
+        for (String token : MARKUP.matcher(text).replaceAll(" ").split("\\s+")) {
             String t = token.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "");
             if (token.startsWith("#") || token.startsWith("@") || token.contains("://") || token.contains("@")
                     || token.startsWith("www.") || !t.matches("\\p{L}{3,}")) {
