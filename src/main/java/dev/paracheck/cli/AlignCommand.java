@@ -25,8 +25,7 @@ public final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long start = System.nanoTime();
-        StageTimes times = options.verbose ? new StageTimes() : StageTimes.OFF;
+        StageTimes times = options.stageTimes();
         List<Reporter> reporters = ReportOutput.validate(options);
         Inputs.requireFiles(options.source, options.target);
         var config = options.loadConfig();
@@ -38,9 +37,7 @@ public final class AlignCommand implements Callable<Integer> {
                     spec.commandLine().getOut(), spec.commandLine().getErr());
             return null;
         });
-        if (options.verbose) {
-            ReportOutput.printTimes(times, start, 1, spec.commandLine().getErr());
-        }
+        ReportOutput.printTimes(times, 1, spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 }

@@ -19,16 +19,14 @@ public final class BaselineCommand extends CheckCommand {
 
     @Override
     public Integer call() {
-        long start = startTiming();
+        times = options.stageTimes();
         Outcome outcome = run();
         Baseline baseline = Baseline.of(outcome.report().pairs());
         Path parent = output.toAbsolutePath().getParent();
         times.time("reports", () -> ReportFiles.writeAll(Map.of(output.toAbsolutePath(),
                 baseline.toJson(Version.get())), parent));
         spec.commandLine().getOut().println("wrote " + output + ": " + baseline.size() + " accepted finding(s)");
-        if (options.verbose) {
-            ReportOutput.printTimes(times, start, outcome.report().pairs().size(), spec.commandLine().getErr());
-        }
+        ReportOutput.printTimes(times, outcome.report().pairs().size(), spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 }

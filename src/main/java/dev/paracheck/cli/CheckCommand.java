@@ -65,17 +65,9 @@ public class CheckCommand implements Callable<Integer> {
     /** Where {@link #run} adds the time of each stage: timed only under {@code --verbose}. */
     StageTimes times = StageTimes.OFF;
 
-    /** Starts timing the stages when {@code --verbose} asks for it; returns the start time. */
-    long startTiming() {
-        if (options.verbose) {
-            times = new StageTimes();
-        }
-        return System.nanoTime();
-    }
-
     @Override
     public Integer call() {
-        long start = startTiming();
+        times = options.stageTimes();
         Outcome outcome = run();
         Report report = outcome.report();
         int accepted = 0;
@@ -104,10 +96,8 @@ public class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("paracheck: " + accepted + " finding(s) accepted by the baseline "
                     + baselineFile + " not shown");
         }
-        if (options.verbose) {
-            ReportOutput.printTimes(times, start, outcome.relatives() == null ? 1 : outcome.relatives().size(),
-                    spec.commandLine().getErr());
-        }
+        ReportOutput.printTimes(times, outcome.relatives() == null ? 1 : outcome.relatives().size(),
+                spec.commandLine().getErr());
         Severity threshold = report.failOn();
         return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

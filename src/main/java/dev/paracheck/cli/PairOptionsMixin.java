@@ -3,6 +3,7 @@ package dev.paracheck.cli;
 import dev.paracheck.check.Boilerplate;
 import dev.paracheck.config.Config;
 import dev.paracheck.config.LexiconLoader;
+import dev.paracheck.internal.StageTimes;
 import dev.paracheck.model.Lexicon;
 import dev.paracheck.pipeline.PairOptions;
 import java.nio.file.Path;
@@ -46,6 +47,11 @@ public final class PairOptionsMixin extends LanguageOptions {
             ignore.addAll(Boilerplate.DEFAULT_PATTERNS);
         }
         return new Boilerplate(ignore);
+    }
+
+    /** A fresh record of stage times under {@code --verbose}, else {@link StageTimes#OFF}. */
+    StageTimes stageTimes() {
+        return verbose ? new StageTimes() : StageTimes.OFF;
     }
 
     /** The lexicon of --lexicon, or none. */

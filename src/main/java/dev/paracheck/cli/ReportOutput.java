@@ -109,21 +109,24 @@ final class ReportOutput {
     }
 
     /**
-     * The base name of a pair's reports: {@code article.en-de} for {@code article.en.txt} and
-     * {@code article.de.docx}, else {@code SOURCESTEM__TARGETSTEM}.
+     * The {@code --verbose} timing line, when {@code times} is on: each stage's wall-clock time (summed over the
+     * pairs in directory mode, where pairs run in parallel, so the sum can exceed the total) and the whole run's.
      */
-    /**
-     * The {@code --verbose} timing line: each stage's wall-clock time (summed over the pairs in directory mode,
-     * where pairs run in parallel, so the sum can exceed the total) and the whole command's.
-     */
-    static void printTimes(StageTimes times, long startNanos, int pairs, PrintWriter err) {
-        String total = String.format(java.util.Locale.ROOT, "%.2f s", (System.nanoTime() - startNanos) / 1e9);
+    static void printTimes(StageTimes times, int pairs, PrintWriter err) {
+        if (!times.isOn()) {
+            return;
+        }
+        String total = String.format(java.util.Locale.ROOT, "%.2f s", times.elapsedSeconds());
         String stages = times.summary();
         err.println("paracheck: time: " + (stages.isEmpty() ? "" : stages + (pairs > 1 ? " (summed over " + pairs
                 + " pairs)" : "") + "; ") + "total " + total);
         err.flush();
     }
 
+    /**
+     * The base name of a pair's reports: {@code article.en-de} for {@code article.en.txt} and
+     * {@code article.de.docx}, else {@code SOURCESTEM__TARGETSTEM}.
+     */
     static String baseName(Path source, Path target) {
         String s = stem(source);
         String t = stem(target);

@@ -16,6 +16,7 @@ public final class StageTimes {
     public static final StageTimes OFF = new StageTimes(false);
 
     private final boolean on;
+    private final long start = System.nanoTime();
     private final Map<String, Long> nanos = new LinkedHashMap<>();
 
     public StageTimes() {
@@ -24,6 +25,16 @@ public final class StageTimes {
 
     private StageTimes(boolean on) {
         this.on = on;
+    }
+
+    /** Whether this records anything ({@link #OFF} does not). */
+    public boolean isOn() {
+        return on;
+    }
+
+    /** Seconds since this was made: the whole run's wall-clock time. */
+    public double elapsedSeconds() {
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /** Runs {@code work} and adds its wall-clock time to {@code stage}, also when it throws. */
