@@ -55,16 +55,16 @@ final class PlainTextParagraphs {
                 }
                 continue;
             }
-            String closing = markdown ? fenceClosing(line.strip()) : null;
-            if (markdown && (inFence ? closes(line.strip(), fence) : closing != null)) {
-                inFence = !inFence;
-                fence = inFence ? closing : null;
+            String opened = markdown && !inFence ? fenceClosing(line.strip()) : null;
+            if (opened != null || inFence && closes(line.strip(), fence)) {
+                inFence = opened != null;
+                fence = opened;
                 flush(lines, block, out, markdown);
                 continue;
             }
             if (inFence) {
                 // code: a paragraph a line, as written (a "# comment" is no heading); checks of prose skip it
-                add(out, line, i + 1, "pre");
+                add(out, line, i + 1, Paragraph.CODE);
                 continue;
             }
             if (markdown && (LINK_DEFINITION.matcher(line).matches() || TEMPLATE_TAGS.matcher(line).matches())) {

@@ -60,14 +60,14 @@ public record Document(Path path, String lang, List<Paragraph> paragraphs, List<
         return paragraphLangs.isEmpty() ? "" : paragraphLangs.get(p);
     }
 
+    /** The paragraph sentence {@code i} stands in. */
+    public Paragraph paragraphOf(int i) {
+        return paragraphs.get(sentences.get(i).paragraph());
+    }
+
     /** Whether any of the given sentences stands in prose (not in code or metadata: {@link Paragraph#isProse}). */
     public boolean isProse(List<Integer> sentenceIndices) {
-        for (int i : sentenceIndices) {
-            if (paragraphs.get(sentences.get(i).paragraph()).isProse()) {
-                return true;
-            }
-        }
-        return false;
+        return sentenceIndices.stream().anyMatch(i -> paragraphOf(i).isProse());
     }
 
     /**
@@ -75,12 +75,8 @@ public record Document(Path path, String lang, List<Paragraph> paragraphs, List<
      * {@code meta}), which omission and addition leave alone: a localized page keeps its own links and tags.
      */
     public boolean isMetadata(List<Integer> sentenceIndices) {
-        for (int i : sentenceIndices) {
-            if (!paragraphs.get(sentences.get(i).paragraph()).kind().equals(Paragraph.META)) {
-                return false;
-            }
-        }
-        return !sentenceIndices.isEmpty();
+        return !sentenceIndices.isEmpty()
+                && sentenceIndices.stream().allMatch(i -> paragraphOf(i).kind().equals(Paragraph.META));
     }
 
     /** The text of the given sentences joined by a space. */

@@ -12,17 +12,17 @@ import java.util.Objects;
  * @param kind the block's element, e.g. {@code p}, {@code h2}, {@code li}, {@code td}
  */
 public record Paragraph(int index, String text, int line, int page, String kind) {
-    /** Kinds of block that hold code or metadata, not prose: HTML {@code pre}/{@code code}, Markdown code, front matter. */
     /** The kind of a line of metadata in a text file: front matter, a link definition, template tags. */
     public static final String META = "meta";
-    private static final java.util.Set<String> NOT_PROSE = java.util.Set.of("pre", "code", META);
+    /** The kind of code: HTML {@code <pre>}, a line of a Markdown code block. */
+    public static final String CODE = "pre";
 
     /**
      * False for code and metadata: the structural checks align them like everything else, the content checks
      * (untranslated, language, numbers, names, grammar, terms …) leave them alone.
      */
     public boolean isProse() {
-        return !NOT_PROSE.contains(kind);
+        return !kind.equals(CODE) && !kind.equals(META);
     }
 
     public Paragraph {

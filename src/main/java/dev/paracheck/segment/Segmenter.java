@@ -51,9 +51,11 @@ public final class Segmenter {
         }
         for (Paragraph p : raw.paragraphs()) {
             // a page's front matter may say it: "lang: de" (Jekyll, Hugo)
+            if (!p.kind().equals(Paragraph.META)) {
+                continue;
+            }
             java.util.regex.Matcher declared = DECLARED_LANGUAGE.matcher(p.text());
-            if (p.kind().equals(Paragraph.META) && declared.matches()
-                    && ISO_639_1.contains(Text.lower(declared.group(1)))) {
+            if (declared.matches() && ISO_639_1.contains(Text.lower(declared.group(1)))) {
                 return Text.lower(declared.group(1));
             }
         }

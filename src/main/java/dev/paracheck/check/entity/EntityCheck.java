@@ -194,7 +194,7 @@ public final class EntityCheck implements Check {
     private static Set<String> proseWords(Document d) {
         Set<String> out = new HashSet<>();
         for (Sentence s : d.sentences()) {
-            if (d.paragraphs().get(s.paragraph()).isProse()) {
+            if (d.paragraphOf(s.index()).isProse()) {
                 out.addAll(Entities.proseWords(s.text()));
             }
         }

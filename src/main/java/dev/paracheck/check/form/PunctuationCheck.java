@@ -58,7 +58,8 @@ public final class PunctuationCheck implements Check {
         boolean es = endsWith(s, mark);
         boolean et = endsWith(t, mark);
         if (es != et) {
-            problems.add((es ? "the source" : "the target") + " ends with " + ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name + ", the "
+            String article = "aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ";
+            problems.add((es ? "the source" : "the target") + " ends with " + article + name + ", the "
                     + (es ? "target" : "source") + " does not");
         }
     }
