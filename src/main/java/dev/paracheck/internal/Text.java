@@ -8,6 +8,14 @@ import java.util.regex.Pattern;
 public final class Text {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /**
+     * URLs, hashtags, mentions and e-mail addresses say nothing about a text's language; nor do inline code
+     * ({@code `foo = Foo.new("hi")`}), a Markdown link's target or reference ({@code [text][id]}), HTML tags and
+     * entities ({@code &copy;}) and template tags, which are English in every translation of a programming page.
+     */
+    private static final Pattern NOT_PROSE = Pattern.compile(
+            "\\S*://\\S+|www\\.\\S+|\\S+@\\S+|[#@][\\p{L}\\p{N}_]+|`[^`]*`|]\\([^)\\s]*\\)|]\\[[^\\]]*]|<[^<>]*>"
+                    + "|&[a-zA-Z]+;|\\{%.*?%}|\\{\\{.*?}}");
 
     private Text() {
     }
@@ -15,6 +23,14 @@ public final class Text {
     /** Collapses every run of whitespace (including no-break spaces) to one space and strips the ends. */
     public static String collapseSpaces(CharSequence s) {
         return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /**
+     * The text without what says nothing of its language (URLs, code spans, link targets, markup, template tags):
+     * blanks instead.
+     */
+    public static String prose(String text) {
+        return NOT_PROSE.matcher(text).replaceAll(" ");
     }
 
     /** Lower-cases with {@link Locale#ROOT}. */

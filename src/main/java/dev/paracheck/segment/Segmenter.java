@@ -21,15 +21,6 @@ public final class Segmenter {
     private static final Set<String> ISO_639_1 = Set.copyOf(Arrays.asList(Locale.getISOLanguages()));
     private static final int DETECTION_SAMPLE = 20_000;
     static final int MIN_IDENTIFIABLE = 30;
-    /**
-     * URLs, hashtags, mentions and e-mail addresses say nothing about a paragraph's language; nor do inline code
-     * ({@code `foo = Foo.new("hi")`}), a Markdown link's target or reference ({@code [text][id]}), HTML tags and
-     * entities ({@code &copy;}) and template tags, which are English in every translation of a programming page.
-     */
-    private static final java.util.regex.Pattern NOT_PROSE = java.util.regex.Pattern.compile(
-            "\\S*://\\S+|www\\.\\S+|\\S+@\\S+|[#@][\\p{L}\\p{N}_]+|`[^`]*`|]\\([^)\\s]*\\)|]\\[[^\\]]*]|<[^<>]*>"
-                    + "|&[a-zA-Z]+;|\\{%.*?%}|\\{\\{.*?}}");
-
     private static final java.util.regex.Pattern DECLARED_LANGUAGE = java.util.regex.Pattern.compile(
             "(?:lang|language|locale)\\s*:\\s*[\"']?([A-Za-z]{2})(?:[-_][A-Za-z]{2})?[\"']?\\s*");
 
@@ -67,7 +58,7 @@ public final class Segmenter {
                 break;
             }
             if (p.isProse()) {
-                sample.append(NOT_PROSE.matcher(p.text()).replaceAll(" ")).append('\n');
+                sample.append(Text.prose(p.text())).append('\n');
             }
             if (everything.length() <= DETECTION_SAMPLE) {
                 everything.append(p.text()).append('\n');
@@ -101,7 +92,7 @@ public final class Segmenter {
     private static List<String> paragraphLanguages(RawDocument raw) {
         List<String> out = new ArrayList<>();
         for (Paragraph p : raw.paragraphs()) {
-            String prose = p.isProse() ? NOT_PROSE.matcher(p.text()).replaceAll(" ") : "";
+            String prose = p.isProse() ? Text.prose(p.text()) : "";
             long letters = prose.codePoints().filter(Character::isLetter).count();
             out.add(letters < MIN_IDENTIFIABLE ? "" : LanguageGuesser.get().guess(prose, 0.9).orElse(""));
         }

@@ -113,6 +113,24 @@ class ContentChecksTest {
     }
 
     @Test
+    void aSentenceLeftInEnglishInsideAGermanParagraphIsUntranslated() {
+        List<String> de = german();
+        // the English of another paragraph, so no sentence it could be identical to is aligned with it; the
+        // paragraph stays German as a whole
+        de.set(8, de.get(8) + " The delegates discussed the draft documents in depth and agreed on the next steps.");
+
+        PairResult r = check(de);
+
+        assertThat(r.findings()).filteredOn(f -> f.check().equals("untranslated")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.target().paragraph()).isEqualTo(8);
+                    assertThat(f.target().text()).isEqualTo(
+                            "The delegates discussed the draft documents in depth and agreed on the next steps.");
+                    assertThat(f.message()).contains("reads as en, the source language, not de");
+                });
+    }
+
+    @Test
     void vietnameseCaptionIsWrongLanguage() {
         List<String> de = german();
         de.add(3, "Quang cảnh phiên họp sáng 22/12 tại Hà Nội. (Ảnh: An Đăng/TTXVN)");

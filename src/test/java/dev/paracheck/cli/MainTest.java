@@ -102,6 +102,30 @@ class MainTest {
     }
 
     @Test
+    void aSegmentedLineLeftInTheSourceLanguageIsUntranslated() throws Exception {
+        java.util.List<String> english = TestFiles.lines(TestFiles.resource("pairs/library.en.txt"));
+        java.util.List<String> german = new java.util.ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.de.txt")));
+        german.set(4, english.get(6));
+        Path de = TestFiles.writeLines(dir, "library.de.txt", german);
+
+        Run r = run("check", TestFiles.resource("pairs/library.en.txt").toString(), de.toString(), "--segmented",
+                "--source-lang", "en", "--target-lang", "de", "--no-grammar", "--format", "json", "--output-dir",
+                dir.resolve("out").toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        JsonNode findings = new ObjectMapper().readTree(dir.resolve("out/library.en-de.json").toFile())
+                .path("pairs").get(0).path("findings");
+        assertThat(findings.findValues("check").stream().map(JsonNode::asText).filter("untranslated"::equals))
+                .hasSize(1);
+        for (JsonNode f : findings) {
+            if (f.path("check").asText().equals("untranslated")) {
+                assertThat(f.path("target").path("sentences").toString()).isEqualTo("[4]");
+                assertThat(f.path("message").asText()).startsWith("Target sentence 5 reads as en, the source language");
+            }
+        }
+    }
+
+    @Test
     void everyFormatOfThePairGivesTheSameLadder() throws Exception {
         String txt = run("align", en(), de(), "--format", "ladder", "--output-dir", "-").out();
         var german = SampleDocuments.paragraphs(TestFiles.seedGerman());

@@ -8,6 +8,7 @@ import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Location;
+import dev.paracheck.model.Sentence;
 import dev.paracheck.model.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,9 +16,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Flags target text left in the source language: a target paragraph identified as the source language (when
- * the two languages differ), and a target sentence identical to its source. Text made only of names, numbers,
- * URLs and symbols is exempt: it is the same in every language.
+ * Flags target text left in the source language (when the two languages differ): a target paragraph identified
+ * as the source language, a target sentence identical to its source, and target sentences that read as the source
+ * language ({@link SourceLanguageSentences}: a sentence left in a translated paragraph, or a line of a
+ * {@code --segmented} input, which has no paragraphs to identify). Text made only of names, numbers, URLs and
+ * symbols is exempt: it is the same in every language.
  */
 public final class UntranslatedCheck implements Check {
     /** HTML tags ({@code <video controls="controls">}) and code spans: the same in every language. */
@@ -32,26 +35,25 @@ public final class UntranslatedCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext ctx) {
-        List<Finding> out = new ArrayList<>();
         Document tgt = ctx.target();
+        if (ctx.source().lang().equals(tgt.lang())) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
-        if (!ctx.source().lang().equals(tgt.lang())) {
-            List<List<Integer>> byParagraph = tgt.sentencesByParagraph();
-            for (int p = 0; p < tgt.paragraphs().size(); p++) {
-                if (tgt.paragraphLang(p).equals(ctx.source().lang()) && !byParagraph.get(p).isEmpty()
-                        && tgt.paragraphs().get(p).isProse()
-                        && !ctx.boilerplate().matches(tgt.paragraphs().get(p).text())) {
-                    Location where = Location.ofSentences(tgt, byParagraph.get(p));
-                    out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Target paragraph " + (p + 1)
-                            + " is in " + ctx.source().lang() + ", the source language, not " + tgt.lang() + ": \""
-                            + Text.abbreviate(where.text(), 120) + "\"", null, where));
-                    reported.add(p);
-                }
+        List<List<Integer>> byParagraph = tgt.sentencesByParagraph();
+        for (int p = 0; p < tgt.paragraphs().size(); p++) {
+            if (tgt.paragraphLang(p).equals(ctx.source().lang()) && !byParagraph.get(p).isEmpty()
+                    && tgt.paragraphs().get(p).isProse()
+                    && !ctx.boilerplate().matches(tgt.paragraphs().get(p).text())) {
+                Location where = Location.ofSentences(tgt, byParagraph.get(p));
+                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Target paragraph " + (p + 1)
+                        + " is in " + ctx.source().lang() + ", the source language, not " + tgt.lang() + ": \""
+                        + Text.abbreviate(where.text(), 120) + "\"", null, where));
+                reported.add(p);
             }
         }
-        if (ctx.source().lang().equals(tgt.lang())) {
-            return out;
-        }
+        Set<Integer> identical = new HashSet<>();
         for (PairedText pair : PairedText.of(ctx)) {
             if (reported.contains(pair.target().paragraph())) {
                 continue;
@@ -60,9 +62,55 @@ public final class UntranslatedCheck implements Check {
             if (s.equals(normal(pair.target().text())) && hasWords(pair.source().text())) {
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Target is identical to the source: \""
                         + Text.abbreviate(pair.target().text(), 120) + "\"", pair.source(), pair.target()));
+                identical.addAll(pair.target().sentences());
             }
         }
+        sentencesInSourceLanguage(ctx, reported, identical, out);
         return out;
+    }
+
+    /** Target sentences in the source language ({@link SourceLanguageSentences}), one finding a run. */
+    private void sentencesInSourceLanguage(CheckContext ctx, Set<Integer> reportedParagraphs,
+                                           Set<Integer> reportedSentences, List<Finding> out) {
+        Document tgt = ctx.target();
+        List<Integer> candidates = tgt.sentences().stream()
+                .filter(s -> !reportedParagraphs.contains(s.paragraph()) && !reportedSentences.contains(s.index())
+                        && tgt.paragraphOf(s.index()).isProse() && !ctx.boilerplate().matches(s.text()))
+                .map(Sentence::index)
+                .toList();
+        boolean[] foreign = SourceLanguageSentences.find(prose(ctx.source()), prose(tgt), candidates);
+        List<Integer> run = new ArrayList<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            int s = candidates.get(k);
+            if (!run.isEmpty() && (!foreign[k] || run.get(run.size() - 1) != s - 1
+                    || tgt.sentences().get(s - 1).paragraph() != tgt.sentences().get(s).paragraph())) {
+                flush(ctx, run, out);
+            }
+            if (foreign[k]) {
+                run.add(s);
+            }
+        }
+        flush(ctx, run, out);
+    }
+
+    private void flush(CheckContext ctx, List<Integer> run, List<Finding> out) {
+        if (run.isEmpty()) {
+            return;
+        }
+        Location where = Location.ofSentences(ctx.target(), run);
+        String which = run.size() == 1 ? "Target sentence " + (run.get(0) + 1)
+                : "Target sentences " + (run.get(0) + 1) + "–" + (run.get(run.size() - 1) + 1);
+        out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), which + (run.size() == 1 ? " reads" : " read") + " as "
+                + ctx.source().lang() + ", the source language, not " + ctx.target().lang() + ": \""
+                + Text.abbreviate(where.text(), 120) + "\"", null, where));
+        run.clear();
+    }
+
+    /** Each sentence's prose (the empty string for code and metadata). */
+    private static List<String> prose(Document doc) {
+        return doc.sentences().stream()
+                .map(s -> doc.paragraphOf(s.index()).isProse() ? Text.prose(s.text()) : "")
+                .toList();
     }
 
     private static String normal(String s) {

@@ -1,0 +1,108 @@
+package dev.paracheck.check.language;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the sentences of a translation that are still in the source language, one sentence at a time: a sentence
+ * or two left untranslated in a translated paragraph, an advertisement of the original edition, any line of a
+ * {@code --segmented} input. A paragraph-sized text is identified by the language identifier of the segment stage;
+ * a sentence is too short for it, but the two documents of the pair are long and in exactly the two languages in
+ * question, so each is its own language model ({@link TrigramProfile}): a sentence is in the source language when
+ * its words read more like the source document than like the rest of the translation.
+ *
+ * <p>Only the words that begin in lower case count (names, product names and the English terms of a technical
+ * page are capitalised and written alike in every language; the function words that tell languages apart are
+ * not), and a sentence needs {@value #MIN_WORDS} different ones of three letters or more to be judged at all.
+ * Stateless.
+ */
+public final class SourceLanguageSentences {
+    /** Mean log-likelihood ratio per trigram above which a sentence reads as the source language. */
+    static final double THRESHOLD = 0.5;
+    /** Lower-case words of three letters or more a sentence needs to be judged. */
+    static final int MIN_WORDS = 3;
+    /** Trigrams each document needs for its profile to be a language model (about 80 words of prose). */
+    static final long MIN_PROFILE = 400;
+    private static final int ROUNDS = 3;
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
+    /** A word of letters, possibly hyphenated or with an apostrophe ({@code aujourd'hui}, {@code e-mail}). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*");
+
+    private SourceLanguageSentences() {
+    }
+
+    /**
+     * Which of the target sentences read as the source language.
+     *
+     * @param source the prose of the source document, a sentence an element
+     * @param target the prose of the target document, a sentence an element
+     * @param candidates indices into {@code target} of the sentences to judge
+     * @return for each candidate, whether it is in the source language
+     */
+    public static boolean[] find(List<String> source, List<String> target, List<Integer> candidates) {
+        return find(source, target, candidates, THRESHOLD);
+    }
+
+    /** {@link #find(List, List, List)} with another threshold than the tuned one (for the benchmark's sweep). */
+    public static boolean[] find(List<String> source, List<String> target, List<Integer> candidates,
+                                 double threshold) {
+        boolean[] foreign = new boolean[candidates.size()];
+        List<String> targetWords = target.stream().map(SourceLanguageSentences::lowerCaseWords).toList();
+        TrigramProfile other = TrigramProfile.of(source.stream().map(SourceLanguageSentences::lowerCaseWords).toList());
+        TrigramProfile all = TrigramProfile.of(targetWords);
+        if (all.total() < MIN_PROFILE || other.total() < MIN_PROFILE) {
+            return foreign;
+        }
+        // a block of source-language text in the target weighs on the target's own profile too: the profile is
+        // made again without the sentences found and the candidates judged again, until nothing changes
+        TrigramProfile own = all;
+        for (int round = 0; round < ROUNDS; round++) {
+            boolean changed = false;
+            List<String> found = new ArrayList<>();
+            for (int k = 0; k < candidates.size(); k++) {
+                String words = targetWords.get(candidates.get(k));
+                boolean f = distinctWords(words) >= MIN_WORDS && own.foreignness(words, !foreign[k], other) > threshold;
+                changed |= f != foreign[k];
+                foreign[k] = f;
+                if (f) {
+                    found.add(words);
+                }
+            }
+            if (!changed || found.isEmpty()) {
+                break;
+            }
+            own = all.without(found);
+        }
+        return foreign;
+    }
+
+    /** The words of a text that begin in lower case, blank-separated; tokens with digits or symbols are left out. */
+    static String lowerCaseWords(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String token : text.split("\\s+")) {
+            String word = EDGE_MARKS.matcher(token).replaceAll("");
+            if (WORD.matcher(word).matches() && Character.isLowerCase(word.codePointAt(0))) {
+                out.append(word).append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether a sentence has enough lower-case words ({@value #MIN_WORDS}) to be judged. */
+    public static boolean judgeable(String sentence) {
+        return distinctWords(lowerCaseWords(sentence)) >= MIN_WORDS;
+    }
+
+    private static int distinctWords(String words) {
+        Set<String> distinct = new HashSet<>();
+        for (String w : words.split(" ")) {
+            if (w.codePointCount(0, w.length()) >= 3) {
+                distinct.add(w);
+            }
+        }
+        return distinct.size();
+    }
+}
