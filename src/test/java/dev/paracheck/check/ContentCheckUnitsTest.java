@@ -113,6 +113,11 @@ class ContentCheckUnitsTest {
         assertThat(run(new UntranslatedCheck(), "The meeting starts soon.", "The meeting starts soon."))
                 .extracting(Finding::check).containsExactly("untranslated");
         assertThat(run(new UntranslatedCheck(), "Anna Keller, 2024", "Anna Keller, 2024")).isEmpty();
+        // a heading left in English (the German CNCF glossary page on service meshes); a name is no heading
+        assertThat(run(new UntranslatedCheck(), "## Problem it addresses", "## Problem it addresses"))
+                .extracting(Finding::check).containsExactly("untranslated");
+        assertThat(run(new UntranslatedCheck(), "## Service Mesh", "## Service Mesh")).isEmpty();
+        assertThat(run(new UntranslatedCheck(), "Cloud computing", "Cloud computing")).isEmpty();
         assertThat(run(new UntranslatedCheck(), "@user2 #science https://example.org/a-long-path id 4dba-adc4",
                 "@user2 #science https://example.org/a-long-path id 4dba-adc4")).isEmpty();
         assertThat(run(new UntranslatedCheck(), "The meeting starts soon.", "Die Sitzung beginnt bald.")).isEmpty();

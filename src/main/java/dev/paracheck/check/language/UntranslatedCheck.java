@@ -118,21 +118,26 @@ public final class UntranslatedCheck implements Check {
     }
 
     /**
-     * At least two different words of three or more letters that are not capitalised names, once URLs, hashtags,
-     * mentions, e-mail addresses, tokens with digits (ids, hashes), HTML tags and code spans are set aside.
+     * At least two different words of three or more letters that are not capitalised names — or one, in a text of
+     * three words or more (a heading: "Problem it addresses") — once URLs, hashtags, mentions, e-mail addresses,
+     * tokens with digits (ids, hashes), HTML tags and code spans are set aside.
      */
     static boolean hasWords(String text) {
         Set<String> words = new HashSet<>();
+        int allWords = 0;
         for (String token : MARKUP.matcher(text).replaceAll(" ").split("\\s+")) {
             String t = token.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "");
-            if (token.startsWith("#") || token.startsWith("@") || token.contains("://") || token.contains("@")
-                    || token.startsWith("www.") || !t.matches("\\p{L}{3,}")) {
+            if (token.startsWith("@") || token.contains("://") || token.contains("@") || token.startsWith("www.")
+                    || token.startsWith("#") && !token.matches("#+")) {
                 continue;
             }
-            if (Character.isLowerCase(t.codePointAt(0))) {
+            if (t.matches("\\p{L}+")) {
+                allWords++;
+            }
+            if (t.matches("\\p{L}{3,}") && Character.isLowerCase(t.codePointAt(0))) {
                 words.add(t);
             }
         }
-        return words.size() >= 2;
+        return words.size() >= 2 || words.size() == 1 && allWords >= 3;
     }
 }
