@@ -23,7 +23,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads glossaries: CSV or TSV with a header ({@code source}, {@code target} — approved renderings separated
- * by {@code |} —, optional {@code forbidden}, {@code note}, {@code case} = {@code sensitive}), and TBX (TBX-Basic
+ * by {@code |} —, optional {@code forbidden}, {@code note}, {@code case} = {@code sensitive}; instead of
+ * {@code source} and {@code target}, columns named by the two languages: {@code en}, {@code de_term}, {@code de-DE},
+ * {@code German}), and TBX (TBX-Basic
  * / TBX 2 {@code martif}, TBX 3 {@code tbx}): in each concept entry, the terms of the source language are the
  * source terms, and the target-language terms are approved unless their {@code administrativeStatus} or
  * {@code normativeAuthorization} says {@code deprecatedTerm} or {@code supersededTerm}. XML is read with DTDs
@@ -42,31 +44,33 @@ public final class GlossaryLoader {
             return tbx(file, sourceLang, targetLang);
         }
         if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
-            return csv(file, name.endsWith(".csv") ? CSVFormat.DEFAULT : CSVFormat.TDF);
+            return csv(file, name.endsWith(".csv") ? CSVFormat.DEFAULT : CSVFormat.TDF, sourceLang, targetLang);
         }
         throw InputException.about(file, "unknown glossary format (expected .csv, .tsv or .tbx)");
     }
 
-    private static Glossary csv(Path file, CSVFormat base) {
+    private static Glossary csv(Path file, CSVFormat base, String sourceLang, String targetLang) {
         CSVFormat format = base.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .setTrim(true).get();
         List<Glossary.Entry> out = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = format.parse(r)) {
             Map<String, Integer> header = p.getHeaderMap();
-            if (header == null || !header.containsKey("source") || !header.containsKey("target")) {
+            if (header == null) {
                 throw InputException.about(file, "line 1: the header must name the columns 'source' and 'target'");
             }
+            String sourceColumn = column(file, header.keySet(), "source", sourceLang, targetLang);
+            String targetColumn = column(file, header.keySet(), "target", targetLang, sourceLang);
             for (CSVRecord rec : p) {
                 int line = (int) rec.getRecordNumber() + 1;
                 if (!rec.isConsistent()) {
                     throw InputException.about(file, "line " + line + ": expected " + header.size() + " fields, found "
                             + rec.size());
                 }
-                String source = rec.get("source");
+                String source = rec.get(sourceColumn);
                 if (source.isBlank()) {
                     throw InputException.about(file, "line " + line + ": empty source term");
                 }
-                out.add(new Glossary.Entry(source, split(rec.get("target")), split(optional(rec, "forbidden")),
+                out.add(new Glossary.Entry(source, split(rec.get(targetColumn)), split(optional(rec, "forbidden")),
                         optional(rec, "note"), "sensitive".equalsIgnoreCase(optional(rec, "case")), file, line));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -77,6 +81,35 @@ public final class GlossaryLoader {
             throw InputException.about(file, "malformed CSV: " + cause.getMessage(), e);
         }
         return new Glossary(out);
+    }
+
+    /**
+     * The column of one side: the one named {@code role} ({@code source}, {@code target}), or else the one named by
+     * the side's language as multilingual glossaries and the exports of translation platforms name them —
+     * {@code de}, {@code de_term}, {@code term_de}, {@code de-DE}, {@code German} (case and {@code _ - space}
+     * alike), one column only.
+     */
+    private static String column(Path file, java.util.Set<String> header, String role, String lang, String otherLang) {
+        if (header.contains(role)) {
+            return role;
+        }
+        List<String> named = lang == null ? List.of() : header.stream().filter(h -> namesLanguage(h, lang)).toList();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        String sides = "line 1: the header must name the columns 'source' and 'target'";
+        if (lang == null || otherLang == null) {
+            throw InputException.about(file, sides + ", or columns by language given --source-lang and --target-lang");
+        }
+        throw InputException.about(file, sides + ", or one column for each language (" + (named.isEmpty()
+                ? "none is named for " + lang : String.join(", ", named) + " are all " + lang) + ")");
+    }
+
+    static boolean namesLanguage(String column, String lang) {
+        String c = Text.lower(column.strip()).replace('-', '_').replace(' ', '_');
+        String english = Text.lower(java.util.Locale.forLanguageTag(lang).getDisplayLanguage(java.util.Locale.ENGLISH));
+        return c.equals(lang) || c.equals(english) || c.equals(lang + "_term") || c.equals("term_" + lang)
+                || c.matches(java.util.regex.Pattern.quote(lang) + "_[a-z]{2}(_term)?");
     }
 
     private static String optional(CSVRecord rec, String column) {

@@ -39,13 +39,44 @@ class GlossaryLoaderTest {
     }
 
     @Test
+    void columnsNamedByLanguageServeThePairsLanguages() {
+        // a multilingual table as translation platforms export it, and the CNCF glossary's title list
+        Path multi = TestFiles.write(dir, "m.csv", "English,de-DE,fr_term,comment\n"
+                + "conference,Konferenz,conférence,\n");
+        Path titles = TestFiles.write(dir, "t.tsv", "en_term\tde_term\tpage\nService Mesh\tService Mesh\tservice-mesh.md\n");
+
+        assertThat(GlossaryLoader.load(multi, "en", "de").entries()).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("conference");
+            assertThat(e.approved()).containsExactly("Konferenz");
+        });
+        assertThat(GlossaryLoader.load(multi, "fr", "de").entries()).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("conférence");
+            assertThat(e.approved()).containsExactly("Konferenz");
+        });
+        assertThat(GlossaryLoader.load(titles, "en", "de").entries()).singleElement()
+                .satisfies(e -> assertThat(e.approved()).containsExactly("Service Mesh"));
+    }
+
+    @Test
+    void languageColumnsThatAreMissingOrAmbiguousAreOneClearError() {
+        Path twoGerman = TestFiles.write(dir, "g.csv", "en,de-DE,de-AT\nparking,Parkplatz,Parkplatz\n");
+
+        assertThatThrownBy(() -> GlossaryLoader.load(twoGerman, "en", "de")).isInstanceOf(InputException.class)
+                .hasMessage(twoGerman + ": line 1: the header must name the columns 'source' and 'target', or one "
+                        + "column for each language (de-DE, de-AT are all de)");
+        assertThatThrownBy(() -> GlossaryLoader.load(twoGerman, "en", "fr"))
+                .hasMessageEndingWith("(none is named for fr)");
+    }
+
+    @Test
     void malformedCsvNamesFileAndLine() {
         Path noHeader = TestFiles.write(dir, "a.csv", "term,translation\nx,y\n");
         Path ragged = TestFiles.write(dir, "b.csv", "source,target\nx,y\nonly-one-field\n");
         Path emptySource = TestFiles.write(dir, "c.csv", "source,target\n,y\n");
 
         assertThatThrownBy(() -> GlossaryLoader.load(noHeader, null, null)).isInstanceOf(InputException.class)
-                .hasMessage(noHeader + ": line 1: the header must name the columns 'source' and 'target'");
+                .hasMessage(noHeader + ": line 1: the header must name the columns 'source' and 'target', or columns "
+                        + "by language given --source-lang and --target-lang");
         assertThatThrownBy(() -> GlossaryLoader.load(ragged, null, null)).hasMessage(ragged
                 + ": line 3: expected 2 fields, found 1");
         assertThatThrownBy(() -> GlossaryLoader.load(emptySource, null, null)).hasMessageContaining("line 2");
