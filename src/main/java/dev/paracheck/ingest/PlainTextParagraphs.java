@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * file wrapped at 72 columns with blank lines between paragraphs both come out right. A line that starts a
  * Markdown heading, list item or quote always starts a new paragraph, and the marker is dropped. In Markdown the lines
  * of a block are always one paragraph (CommonMark's soft line breaks), but a heading or a table row stands alone. Each
- * line of a code block (fenced with backticks or tildes, or Jekyll's {@code {% highlight %}}) is a paragraph of
- * kind {@code pre}; each line of a YAML front matter, a link reference definition ({@code [id]: https://…}) and a
+ * line of a code block (fenced with backticks or tildes, Jekyll's {@code {% highlight %}}, or indented by four
+ * columns after a blank line, beyond the text of the list item it stands in) is a paragraph of kind {@code pre}; each line of a YAML front matter, a link reference definition ({@code [id]: https://…}) and a
  * line of template tags alone ({@code {% if … %}}) is one of kind {@code meta}: aligned like the rest, but no prose
  * for the content checks ({@link Paragraph#isProse}).
  *
@@ -36,7 +36,27 @@ final class PlainTextParagraphs {
     /** A line of YAML front matter: a key, a list item, a continuation or a comment. */
     private static final Pattern YAML_LINE = Pattern.compile("^(\\s*[\\w.-]+\\s*:|\\s*- |\\s+\\S|\\s*#)");
 
+    /** Columns of indentation that make an indented code block in Markdown (beyond a list item's text). */
+    private static final int CODE_INDENT = 4;
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*([-*+]|\\d{1,9}[.)])\\s+");
+
     private PlainTextParagraphs() {
+    }
+
+    /** The columns of leading white space, a tab counting up to the next multiple of four. */
+    private static int indent(String line) {
+        int col = 0;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == ' ') {
+                col++;
+            } else if (c == '\t') {
+                col += 4 - col % 4;
+            } else {
+                break;
+            }
+        }
+        return col;
     }
 
     static List<Paragraph> split(String text, boolean markdown) {
@@ -45,6 +65,10 @@ final class PlainTextParagraphs {
         List<Integer> block = new ArrayList<>();
         boolean inFence = false;
         String fence = null;
+        // the column where the text of the current list item starts (0 outside a list), and whether the previous
+        // line was blank or indented code: an indented code block starts after a blank line only
+        int listIndent = 0;
+        boolean afterBreak = true;
         int frontMatterEnd = markdown ? frontMatterEnd(lines) : -1;
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i] : "";
@@ -67,6 +91,22 @@ final class PlainTextParagraphs {
                 add(out, line, i + 1, Paragraph.CODE);
                 continue;
             }
+            if (markdown && !line.isBlank() && afterBreak && indent(line) >= listIndent + CODE_INDENT) {
+                // an indented code block (four columns beyond the text of the list item it is in, if any)
+                flush(lines, block, out, markdown);
+                add(out, line, i + 1, Paragraph.CODE);
+                continue;
+            }
+            if (markdown && !line.isBlank()) {
+                java.util.regex.Matcher item = LIST_ITEM.matcher(line);
+                if (item.find()) {
+                    listIndent = indent(item.group().replace('*', ' ').replace('-', ' ').replace('+', ' ')
+                            .replaceAll("[\\d.)]", " "));
+                } else if (afterBreak && indent(line) < listIndent) {
+                    listIndent = 0;
+                }
+            }
+            afterBreak = line.isBlank();
             if (markdown && (LINK_DEFINITION.matcher(line).matches() || TEMPLATE_TAGS.matcher(line).matches())) {
                 // a link reference definition ("[id]: https://…") or a line of template tags alone ("{% if … %}")
                 flush(lines, block, out, markdown);

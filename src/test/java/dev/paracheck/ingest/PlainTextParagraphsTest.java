@@ -79,6 +79,26 @@ class PlainTextParagraphsTest {
     }
 
     @Test
+    void markdownIndentedCodeIsCodeInsideAListItemTooButAContinuationIsNot() {
+        // as the ruby-lang.org release notes write it: code four columns beyond the text of a list item
+        String md = "Operators:\n\n* `<<` and `>>` compose functions\n  of `Proc` and `Method`.\n\n"
+                + "      f = proc{|x| x + 2}\n      (f << g).call(3) # -> 11\n\n"
+                + "  The item goes on here.\n\n    Still the item, not code.\n\nOut of the list.\n\n    puts 1\n\n"
+                + "A paragraph\n    with a lazy indented line.\n";
+
+        List<Paragraph> ps = PlainTextParagraphs.split(md, true);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Operators:",
+                "`<<` and `>>` compose functions of `Proc` and `Method`.", "f = proc{|x| x + 2}",
+                "(f << g).call(3) # -> 11", "The item goes on here.", "Still the item, not code.", "Out of the list.",
+                "puts 1", "A paragraph with a lazy indented line.");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("p", "li", "pre", "pre", "p", "p", "p", "pre",
+                "p");
+        assertThat(PlainTextParagraphs.split("    not code in plain text\n", false))
+                .extracting(Paragraph::kind).containsExactly("p");
+    }
+
+    @Test
     void markdownJoinsTheLinesOfABlockButNotAHeadingOrTableRows() {
         String md = "## Overview\nThe glossary aims to make the cloud native space — which is\n"
                 + "notorious for its complexity — simpler to understand.\nIt is a project of the CNCF.\n\n"
