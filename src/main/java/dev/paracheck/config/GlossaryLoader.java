@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -89,7 +92,7 @@ public final class GlossaryLoader {
      * {@code de}, {@code de_term}, {@code term_de}, {@code de-DE}, {@code German} (case and {@code _ - space}
      * alike), one column only.
      */
-    private static String column(Path file, java.util.Set<String> header, String role, String lang, String otherLang) {
+    private static String column(Path file, Set<String> header, String role, String lang, String otherLang) {
         if (header.contains(role)) {
             return role;
         }
@@ -107,9 +110,9 @@ public final class GlossaryLoader {
 
     static boolean namesLanguage(String column, String lang) {
         String c = Text.lower(column.strip()).replace('-', '_').replace(' ', '_');
-        String english = Text.lower(java.util.Locale.forLanguageTag(lang).getDisplayLanguage(java.util.Locale.ENGLISH));
+        String english = Text.lower(Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH));
         return c.equals(lang) || c.equals(english) || c.equals(lang + "_term") || c.equals("term_" + lang)
-                || c.matches(java.util.regex.Pattern.quote(lang) + "_[a-z]{2}(_term)?");
+                || c.matches(Pattern.quote(lang) + "_[a-z]{2}(_term)?");
     }
 
     private static String optional(CSVRecord rec, String column) {

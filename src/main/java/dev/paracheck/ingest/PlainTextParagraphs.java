@@ -4,6 +4,7 @@ import dev.paracheck.internal.Text;
 import dev.paracheck.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -98,10 +99,10 @@ final class PlainTextParagraphs {
                 continue;
             }
             if (markdown && !line.isBlank()) {
-                java.util.regex.Matcher item = LIST_ITEM.matcher(line);
+                Matcher item = LIST_ITEM.matcher(line);
                 if (item.find()) {
-                    listIndent = indent(item.group().replace('*', ' ').replace('-', ' ').replace('+', ' ')
-                            .replaceAll("[\\d.)]", " "));
+                    // the column of the item's text: the marker and its spaces counted as white space
+                    listIndent = indent(item.group().replaceAll("\\S", " "));
                 } else if (afterBreak && indent(line) < listIndent) {
                     listIndent = 0;
                 }
