@@ -91,8 +91,8 @@ public final class UntranslatedBenchmark {
                 }
             }
             List<Integer> all = IntStream.range(0, target.size()).boxed().toList();
-            boolean[] flagged = threshold < 0 ? SourceLanguageSentences.find(source, target, all)
-                    : SourceLanguageSentences.find(source, target, all, threshold);
+            SourceLanguageSentences models = SourceLanguageSentences.of(source, target);
+            boolean[] flagged = threshold < 0 ? models.find(all) : models.find(all, threshold);
             for (int k = 0; k < target.size(); k++) {
                 if (flagged[k] && plantedHere[k]) {
                     found++;

@@ -31,40 +31,55 @@ public final class SourceLanguageSentences {
     /** A word of letters, possibly hyphenated or with an apostrophe ({@code aujourd'hui}, {@code e-mail}). */
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*");
 
-    private SourceLanguageSentences() {
+    private final List<String> targetWords;
+    private final TrigramProfile source;
+    private final TrigramProfile target;
+    /** Whether both documents have prose enough ({@value #MIN_PROFILE} trigrams) to be language models. */
+    private final boolean enough;
+
+    private SourceLanguageSentences(List<String> source, List<String> target) {
+        targetWords = target.stream().map(SourceLanguageSentences::lowerCaseWords).toList();
+        this.source = TrigramProfile.of(source.stream().map(SourceLanguageSentences::lowerCaseWords).toList());
+        this.target = TrigramProfile.of(targetWords);
+        enough = this.source.total() >= MIN_PROFILE && this.target.total() >= MIN_PROFILE;
+    }
+
+    /**
+     * The language models of a pair.
+     *
+     * @param source the prose of the source document, a sentence an element
+     * @param target the prose of the target document, a sentence an element
+     */
+    public static SourceLanguageSentences of(List<String> source, List<String> target) {
+        return new SourceLanguageSentences(source, target);
     }
 
     /**
      * Which of the target sentences read as the source language.
      *
-     * @param source the prose of the source document, a sentence an element
-     * @param target the prose of the target document, a sentence an element
-     * @param candidates indices into {@code target} of the sentences to judge
+     * @param candidates indices into the target of the sentences to judge
      * @return for each candidate, whether it is in the source language
      */
-    public static boolean[] find(List<String> source, List<String> target, List<Integer> candidates) {
-        return find(source, target, candidates, THRESHOLD);
+    public boolean[] find(List<Integer> candidates) {
+        return find(candidates, THRESHOLD);
     }
 
-    /** {@link #find(List, List, List)} with another threshold than the tuned one (for the benchmark's sweep). */
-    public static boolean[] find(List<String> source, List<String> target, List<Integer> candidates,
-                                 double threshold) {
+    /** {@link #find(List)} with another threshold than the tuned one (for the benchmark's sweep). */
+    public boolean[] find(List<Integer> candidates, double threshold) {
         boolean[] foreign = new boolean[candidates.size()];
-        List<String> targetWords = target.stream().map(SourceLanguageSentences::lowerCaseWords).toList();
-        TrigramProfile other = TrigramProfile.of(source.stream().map(SourceLanguageSentences::lowerCaseWords).toList());
-        TrigramProfile all = TrigramProfile.of(targetWords);
-        if (all.total() < MIN_PROFILE || other.total() < MIN_PROFILE) {
+        if (!enough) {
             return foreign;
         }
         // a block of source-language text in the target weighs on the target's own profile too: the profile is
         // made again without the sentences found and the candidates judged again, until nothing changes
-        TrigramProfile own = all;
+        TrigramProfile own = target;
         for (int round = 0; round < ROUNDS; round++) {
             boolean changed = false;
             List<String> found = new ArrayList<>();
             for (int k = 0; k < candidates.size(); k++) {
                 String words = targetWords.get(candidates.get(k));
-                boolean f = distinctWords(words) >= MIN_WORDS && own.foreignness(words, !foreign[k], other) > threshold;
+                boolean f = distinctWords(words) >= MIN_WORDS
+                        && own.foreignness(words, !foreign[k], source) > threshold;
                 changed |= f != foreign[k];
                 foreign[k] = f;
                 if (f) {
@@ -74,9 +89,24 @@ public final class SourceLanguageSentences {
             if (!changed || found.isEmpty()) {
                 break;
             }
-            own = all.without(found);
+            own = target.without(found);
         }
         return foreign;
+    }
+
+    /**
+     * A second opinion on target sentences a general identifier took for the source language (a paragraph): false
+     * when the pair's own models disagree — the text has too few lower-case words to tell ("Das Ruby-Logo ist
+     * Copyright &copy; 2006, Yukihiro Matsumoto."), or they read more like the target than the source; true
+     * when they agree, or when the documents are too short to be models.
+     */
+    public boolean confirms(List<Integer> sentences) {
+        if (!enough) {
+            return true;
+        }
+        List<String> words = sentences.stream().map(targetWords::get).toList();
+        String joined = String.join(" ", words);
+        return distinctWords(joined) >= MIN_WORDS && target.without(words).foreignness(joined, false, source) > 0;
     }
 
     /** The words of a text that begin in lower case, blank-separated; tokens with digits or symbols are left out. */

@@ -41,11 +41,13 @@ public final class UntranslatedCheck implements Check {
         }
         List<Finding> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
+        SourceLanguageSentences models = SourceLanguageSentences.of(prose(ctx.source()), prose(tgt));
         List<List<Integer>> byParagraph = tgt.sentencesByParagraph();
         for (int p = 0; p < tgt.paragraphs().size(); p++) {
             if (tgt.paragraphLang(p).equals(ctx.source().lang()) && !byParagraph.get(p).isEmpty()
                     && tgt.paragraphs().get(p).isProse()
-                    && !ctx.boilerplate().matches(tgt.paragraphs().get(p).text())) {
+                    && !ctx.boilerplate().matches(tgt.paragraphs().get(p).text())
+                    && models.confirms(byParagraph.get(p))) {
                 Location where = Location.ofSentences(tgt, byParagraph.get(p));
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Target paragraph " + (p + 1)
                         + " is in " + ctx.source().lang() + ", the source language, not " + tgt.lang() + ": \""
@@ -65,20 +67,21 @@ public final class UntranslatedCheck implements Check {
                 identical.addAll(pair.target().sentences());
             }
         }
-        sentencesInSourceLanguage(ctx, reported, identical, out);
+        sentencesInSourceLanguage(ctx, models, reported, identical, out);
         return out;
     }
 
     /** Target sentences in the source language ({@link SourceLanguageSentences}), one finding a run. */
-    private void sentencesInSourceLanguage(CheckContext ctx, Set<Integer> reportedParagraphs,
-                                           Set<Integer> reportedSentences, List<Finding> out) {
+    private void sentencesInSourceLanguage(CheckContext ctx, SourceLanguageSentences models,
+                                           Set<Integer> reportedParagraphs, Set<Integer> reportedSentences,
+                                           List<Finding> out) {
         Document tgt = ctx.target();
         List<Integer> candidates = tgt.sentences().stream()
                 .filter(s -> !reportedParagraphs.contains(s.paragraph()) && !reportedSentences.contains(s.index())
                         && tgt.paragraphOf(s.index()).isProse() && !ctx.boilerplate().matches(s.text()))
                 .map(Sentence::index)
                 .toList();
-        boolean[] foreign = SourceLanguageSentences.find(prose(ctx.source()), prose(tgt), candidates);
+        boolean[] foreign = models.find(candidates);
         List<Integer> run = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) {
             int s = candidates.get(k);

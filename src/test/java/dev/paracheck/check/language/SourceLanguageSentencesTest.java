@@ -37,8 +37,8 @@ class SourceLanguageSentencesTest {
                     + "wieder aufgebaut haben.");
 
     private static List<Integer> found(List<String> source, List<String> target) {
-        boolean[] found = SourceLanguageSentences.find(source, target,
-                IntStream.range(0, target.size()).boxed().toList());
+        boolean[] found = SourceLanguageSentences.of(source, target)
+                .find(IntStream.range(0, target.size()).boxed().toList());
         return IntStream.range(0, found.length).filter(k -> found[k]).boxed().toList();
     }
 
@@ -69,6 +69,22 @@ class SourceLanguageSentencesTest {
                 + "im Rahmen der Ausstellung Lost Piers and Hidden Chapels.");
 
         assertThat(found(ENGLISH, german)).isEmpty();
+    }
+
+    @Test
+    void aSecondOpinionOnAParagraphTakenForTheSourceLanguage() {
+        List<String> german = new ArrayList<>(GERMAN);
+        german.set(3, ENGLISH.get(3));
+        german.set(4, "Das Harbour Museum ist Copyright 2006, Anna Keller and Paul Brandt.");
+        SourceLanguageSentences models = SourceLanguageSentences.of(ENGLISH, german);
+
+        assertThat(models.confirms(List.of(3))).isTrue();
+        // names and a word or two: too little to tell, so a general identifier's "English" is not confirmed
+        assertThat(models.confirms(List.of(4))).isFalse();
+        assertThat(models.confirms(List.of(5))).isFalse();
+        // too little text for the pair's own models: the identifier's verdict stands
+        assertThat(SourceLanguageSentences.of(ENGLISH.subList(0, 2), german.subList(0, 2)).confirms(List.of(0)))
+                .isTrue();
     }
 
     @Test
