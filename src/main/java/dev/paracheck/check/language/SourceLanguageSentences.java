@@ -96,17 +96,15 @@ public final class SourceLanguageSentences {
 
     /**
      * A second opinion on target sentences a general identifier took for the source language (a paragraph): false
-     * when the pair's own models disagree — the text has too few lower-case words to tell ("Das Ruby-Logo ist
-     * Copyright &copy; 2006, Yukihiro Matsumoto."), or they read more like the target than the source; true
-     * when they agree, or when the documents are too short to be models.
+     * when the text has too few lower-case words to tell ("Das Ruby-Logo ist Copyright &copy; 2006, Yukihiro
+     * Matsumoto.": names make it look English), or when the pair's own models read it more like the target than
+     * the source; true otherwise (the models agree, or the documents are too short to be models).
      */
     public boolean confirms(List<Integer> sentences) {
-        if (!enough) {
-            return true;
-        }
         List<String> words = sentences.stream().map(targetWords::get).toList();
         String joined = String.join(" ", words);
-        return distinctWords(joined) >= MIN_WORDS && target.without(words).foreignness(joined, false, source) > 0;
+        return distinctWords(joined) >= MIN_WORDS
+                && (!enough || target.without(words).foreignness(joined, false, source) > 0);
     }
 
     /** The words of a text that begin in lower case, blank-separated; tokens with digits or symbols are left out. */

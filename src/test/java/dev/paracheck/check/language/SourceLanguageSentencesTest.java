@@ -82,9 +82,11 @@ class SourceLanguageSentencesTest {
         // names and a word or two: too little to tell, so a general identifier's "English" is not confirmed
         assertThat(models.confirms(List.of(4))).isFalse();
         assertThat(models.confirms(List.of(5))).isFalse();
-        // too little text for the pair's own models: the identifier's verdict stands
-        assertThat(SourceLanguageSentences.of(ENGLISH.subList(0, 2), german.subList(0, 2)).confirms(List.of(0)))
-                .isTrue();
+        // too little text for the pair's own models: the identifier's verdict stands, unless it is names
+        SourceLanguageSentences small = SourceLanguageSentences.of(ENGLISH.subList(0, 2),
+                List.of(ENGLISH.get(0), "Anna Keller, Paul Brandt und der Hafen."));
+        assertThat(small.confirms(List.of(0))).isTrue();
+        assertThat(small.confirms(List.of(1))).isFalse();
     }
 
     @Test
