@@ -79,6 +79,29 @@ public record Document(Path path, String lang, List<Paragraph> paragraphs, List<
                 && sentenceIndices.stream().allMatch(i -> paragraphOf(i).kind().equals(Paragraph.META));
     }
 
+    /**
+     * The given sentences (in ascending order) as runs of consecutive sentences within one paragraph: what one
+     * finding about a stretch of text covers.
+     */
+    public List<List<Integer>> runs(List<Integer> sortedSentenceIndices) {
+        List<List<Integer>> runs = new ArrayList<>();
+        List<Integer> current = new ArrayList<>();
+        for (int id : sortedSentenceIndices) {
+            if (!current.isEmpty()) {
+                int last = current.get(current.size() - 1);
+                if (id != last + 1 || sentences.get(last).paragraph() != sentences.get(id).paragraph()) {
+                    runs.add(List.copyOf(current));
+                    current.clear();
+                }
+            }
+            current.add(id);
+        }
+        if (!current.isEmpty()) {
+            runs.add(List.copyOf(current));
+        }
+        return runs;
+    }
+
     /** The text of the given sentences joined by a space. */
     public String text(List<Integer> sentenceIndices) {
         StringBuilder sb = new StringBuilder();

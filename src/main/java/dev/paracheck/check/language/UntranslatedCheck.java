@@ -82,31 +82,20 @@ public final class UntranslatedCheck implements Check {
                 .map(Sentence::index)
                 .toList();
         boolean[] foreign = models.find(candidates);
-        List<Integer> run = new ArrayList<>();
+        List<Integer> found = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) {
-            int s = candidates.get(k);
-            if (!run.isEmpty() && (!foreign[k] || run.get(run.size() - 1) != s - 1
-                    || tgt.sentences().get(s - 1).paragraph() != tgt.sentences().get(s).paragraph())) {
-                flush(ctx, run, out);
-            }
             if (foreign[k]) {
-                run.add(s);
+                found.add(candidates.get(k));
             }
         }
-        flush(ctx, run, out);
-    }
-
-    private void flush(CheckContext ctx, List<Integer> run, List<Finding> out) {
-        if (run.isEmpty()) {
-            return;
+        for (List<Integer> run : tgt.runs(found)) {
+            Location where = Location.ofSentences(tgt, run);
+            String which = run.size() == 1 ? "Target sentence " + (run.get(0) + 1) + " reads"
+                    : "Target sentences " + (run.get(0) + 1) + "–" + (run.get(run.size() - 1) + 1) + " read";
+            out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), which + " as " + ctx.source().lang()
+                    + ", the source language, not " + tgt.lang() + ": \"" + Text.abbreviate(where.text(), 120)
+                    + "\"", null, where));
         }
-        Location where = Location.ofSentences(ctx.target(), run);
-        String which = run.size() == 1 ? "Target sentence " + (run.get(0) + 1)
-                : "Target sentences " + (run.get(0) + 1) + "–" + (run.get(run.size() - 1) + 1);
-        out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), which + (run.size() == 1 ? " reads" : " read") + " as "
-                + ctx.source().lang() + ", the source language, not " + ctx.target().lang() + ": \""
-                + Text.abbreviate(where.text(), 120) + "\"", null, where));
-        run.clear();
     }
 
     /** Each sentence's prose (the empty string for code and metadata). */

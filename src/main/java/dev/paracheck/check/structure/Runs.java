@@ -24,23 +24,7 @@ final class Runs {
             }
         }
         ids.sort(null);
-        List<List<Integer>> runs = new ArrayList<>();
-        List<Integer> current = new ArrayList<>();
-        for (int id : ids) {
-            if (!current.isEmpty()) {
-                int last = current.get(current.size() - 1);
-                boolean sameParagraph = doc.sentences().get(last).paragraph() == doc.sentences().get(id).paragraph();
-                if (id != last + 1 || !sameParagraph) {
-                    runs.add(List.copyOf(current));
-                    current.clear();
-                }
-            }
-            current.add(id);
-        }
-        if (!current.isEmpty()) {
-            runs.add(List.copyOf(current));
-        }
-        return runs;
+        return doc.runs(ids);
     }
 
     /** True when the run is every sentence of its paragraph. */
