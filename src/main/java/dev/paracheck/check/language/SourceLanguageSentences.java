@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * <p>Only the words that begin in lower case count (names, product names and the English terms of a technical
  * page are capitalised and written alike in every language; the function words that tell languages apart are
  * not), and a sentence needs {@value #MIN_WORDS} different ones of three letters or more to be judged at all.
- * Stateless.
+ * Immutable.
  */
 public final class SourceLanguageSentences {
     /** Mean log-likelihood ratio per trigram above which a sentence reads as the source language. */
@@ -32,16 +32,20 @@ public final class SourceLanguageSentences {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*");
 
     private final List<String> targetWords;
+    /** Each target sentence's trigrams ({@link TrigramProfile#trigrams}), made once. */
+    private final List<int[]> targetTrigrams;
     private final TrigramProfile source;
     private final TrigramProfile target;
     /** Whether both documents have prose enough ({@value #MIN_PROFILE} trigrams) to be language models. */
     private final boolean enough;
 
-    private SourceLanguageSentences(List<String> source, List<String> target) {
-        targetWords = target.stream().map(SourceLanguageSentences::lowerCaseWords).toList();
-        this.source = TrigramProfile.of(source.stream().map(SourceLanguageSentences::lowerCaseWords).toList());
-        this.target = TrigramProfile.of(targetWords);
-        enough = this.source.total() >= MIN_PROFILE && this.target.total() >= MIN_PROFILE;
+    private SourceLanguageSentences(List<String> sourceProse, List<String> targetProse) {
+        targetWords = targetProse.stream().map(SourceLanguageSentences::lowerCaseWords).toList();
+        targetTrigrams = targetWords.stream().map(TrigramProfile::trigrams).toList();
+        source = TrigramProfile.of(sourceProse.stream()
+                .map(t -> TrigramProfile.trigrams(lowerCaseWords(t))).toList());
+        target = TrigramProfile.of(targetTrigrams);
+        enough = source.total() >= MIN_PROFILE && target.total() >= MIN_PROFILE;
     }
 
     /**
@@ -72,18 +76,21 @@ public final class SourceLanguageSentences {
         }
         // a block of source-language text in the target weighs on the target's own profile too: the profile is
         // made again without the sentences found and the candidates judged again, until nothing changes
+        boolean[] judged = new boolean[candidates.size()];
+        for (int k = 0; k < candidates.size(); k++) {
+            judged[k] = distinctWords(targetWords.get(candidates.get(k))) >= MIN_WORDS;
+        }
         TrigramProfile own = target;
         for (int round = 0; round < ROUNDS; round++) {
             boolean changed = false;
-            List<String> found = new ArrayList<>();
+            List<int[]> found = new ArrayList<>();
             for (int k = 0; k < candidates.size(); k++) {
-                String words = targetWords.get(candidates.get(k));
-                boolean f = distinctWords(words) >= MIN_WORDS
-                        && own.foreignness(words, !foreign[k], source) > threshold;
+                int[] g = targetTrigrams.get(candidates.get(k));
+                boolean f = judged[k] && own.foreignness(g, !foreign[k], source) > threshold;
                 changed |= f != foreign[k];
                 foreign[k] = f;
                 if (f) {
-                    found.add(words);
+                    found.add(g);
                 }
             }
             if (!changed || found.isEmpty()) {
@@ -101,10 +108,15 @@ public final class SourceLanguageSentences {
      * the source; true otherwise (the models agree, or the documents are too short to be models).
      */
     public boolean confirms(List<Integer> sentences) {
-        List<String> words = sentences.stream().map(targetWords::get).toList();
-        String joined = String.join(" ", words);
-        return distinctWords(joined) >= MIN_WORDS
-                && (!enough || target.without(words).foreignness(joined, false, source) > 0);
+        String joined = String.join(" ", sentences.stream().map(targetWords::get).toList());
+        if (distinctWords(joined) < MIN_WORDS) {
+            return false;
+        }
+        if (!enough) {
+            return true;
+        }
+        TrigramProfile rest = target.without(sentences.stream().map(targetTrigrams::get).toList());
+        return rest.foreignness(TrigramProfile.trigrams(joined), false, source) > 0;
     }
 
     /** The words of a text that begin in lower case, blank-separated; tokens with digits or symbols are left out. */

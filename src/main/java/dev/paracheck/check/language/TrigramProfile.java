@@ -27,12 +27,11 @@ final class TrigramProfile {
         this.total = total;
     }
 
-    /** The profile of all the texts. */
-    static TrigramProfile of(List<String> texts) {
+    /** The profile of texts given by their {@link #trigrams}. */
+    static TrigramProfile of(List<int[]> texts) {
         int[] counts = new int[BUCKETS];
         long total = 0;
-        for (String text : texts) {
-            int[] g = trigrams(text);
+        for (int[] g : texts) {
             for (int x : g) {
                 counts[x]++;
             }
@@ -42,11 +41,10 @@ final class TrigramProfile {
     }
 
     /** This profile with the trigrams of the texts (which must be among its own) taken out. */
-    TrigramProfile without(List<String> texts) {
+    TrigramProfile without(List<int[]> texts) {
         int[] left = counts.clone();
         long leftTotal = total;
-        for (String text : texts) {
-            int[] g = trigrams(text);
+        for (int[] g : texts) {
             for (int x : g) {
                 left[x]--;
             }
@@ -56,16 +54,15 @@ final class TrigramProfile {
     }
 
     /**
-     * The mean log-likelihood ratio, per trigram, of {@code text} under {@code other} against this profile, with
+     * The mean log-likelihood ratio, per trigram, of a text ({@link #trigrams}) under {@code other} against this
+     * profile, with
      * the text's own trigrams taken out when {@code own} (the text is one of this profile's): above 0 the text
      * reads more like the other document than like the rest of its own. NaN when the text has no trigram.
      */
-    double foreignness(String text, boolean own, TrigramProfile other) {
-        int[] g = trigrams(text);
+    double foreignness(int[] g, boolean own, TrigramProfile other) {
         if (g.length == 0) {
             return Double.NaN;
         }
-        Arrays.sort(g);
         long rest = Math.max(0, total - (own ? g.length : 0));
         double sum = 0;
         for (int x = 0, y; x < g.length; x = y) {
@@ -86,7 +83,7 @@ final class TrigramProfile {
         return total;
     }
 
-    /** The hashed trigrams of the text, in order. */
+    /** The hashed trigrams of the text, sorted (a profile counts them; order does not matter). */
     static int[] trigrams(String text) {
         int[] padded = new int[text.length() + 2];
         int n = 0;
@@ -107,6 +104,7 @@ final class TrigramProfile {
         for (int k = 0; k + 2 < n; k++) {
             out[k] = hash(padded[k], padded[k + 1], padded[k + 2]);
         }
+        Arrays.sort(out);
         return out;
     }
 
