@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
  * lines are hard-wrapped (most of them long and not ending a sentence), where the block's lines are joined
  * into one paragraph. So a file with one paragraph per line (the usual export of editors and CAT tools) and a
  * file wrapped at 72 columns with blank lines between paragraphs both come out right. A line that starts a
- * Markdown heading, list item or quote always starts a new paragraph, and the marker is dropped. In Markdown the lines
- * of a block are always one paragraph (CommonMark's soft line breaks), but a heading or a table row stands alone. Each
- * line of a code block (fenced with backticks or tildes, Jekyll's {@code {% highlight %}}, or indented by four
- * columns after a blank line, beyond the text of the list item it stands in) is a paragraph of kind {@code pre}; each line of a YAML front matter, a link reference definition ({@code [id]: https://…}) and a
- * line of template tags alone ({@code {% if … %}}) is one of kind {@code meta}: aligned like the rest, but no prose
- * for the content checks ({@link Paragraph#isProse}).
+ * Markdown heading, list item or quote always starts a new paragraph, and the marker is dropped. In Markdown the
+ * lines of a block are always one paragraph (CommonMark's soft line breaks), but a heading or a table row stands
+ * alone. Each line of a code block (fenced with backticks or tildes, Jekyll's {@code {% highlight %}}, or indented
+ * by four columns after a blank line, beyond the text of the list item it stands in) is a paragraph of kind
+ * {@code pre}; each line of a YAML front matter, a link reference definition ({@code [id]: https://…}) and a line
+ * of template tags alone ({@code {% if … %}}) is one of kind {@code meta}: aligned like the rest, but no prose for
+ * the content checks ({@link Paragraph#isProse}).
  *
  * <p>Stateless and thread-safe.
  */

@@ -42,11 +42,11 @@ public final class StageTimes {
         if (!on) {
             return work.get();
         }
-        long start = System.nanoTime();
+        long began = System.nanoTime();
         try {
             return work.get();
         } finally {
-            add(stage, System.nanoTime() - start);
+            add(stage, System.nanoTime() - began);
         }
     }
 
