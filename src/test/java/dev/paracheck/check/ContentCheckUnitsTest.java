@@ -57,6 +57,38 @@ class ContentCheckUnitsTest {
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
 
+    /** Each pair from the WMT24 EN–DE references, where the number check called a faithful rendering an error. */
+    @Test
+    void numbersAsProfessionalTranslatorsRenderThem() {
+        String[][] faithful = {
+            {"JANUARY 14th, 10:26 PM, 2543.", "14. JANUAR, 22:26 Uhr, 2543."},
+            {"It opens with a reception from 6-8 p.m.", "Der Empfang ist von 18-20 Uhr."},
+            {"0430 Itania time.", "Es ist 4:30 Uhr nach itanischer Zeit."},
+            {"We are heading out at 0500", "Wir rücken um 5:00 Uhr aus."},
+            {"It had an oversight office from 1981-87.", "Es gab von 1981 bis 1987 eine Aufsichtsbehörde."},
+            {"I was pushing for 100k meters this month.", "Ich wollte diesen Monat 100.000 Meter erreichen."},
+            {"I gained my political consciousness in the 1970s.", "Mein politisches Bewusstsein kam in den 70ern."},
+            {"like back in the 00s you had bionicles", "In den 2000er Jahren gab es Bionicles."}};
+        for (String[] pair : faithful) {
+            assertThat(run(new NumberCheck(), pair[0], pair[1])).as(pair[0]).isEmpty();
+        }
+        String[][] inWords = {
+            {"It triggers the 1 percent spending cut.", "Sie löst die einprozentige Kürzung aus."},
+            {"fewer than 1 million departures", "weniger als eine Million Abflüge"},
+            {"for twenty-two years", "seit 22 Jahren"},
+            {"I'm giving you fifteen minutes", "Sie haben 15 Minuten"}};
+        for (String[] pair : inWords) {
+            assertThat(run(new NumberCheck(), pair[0], pair[1])).as(pair[0]).singleElement()
+                    .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        }
+        assertThat(run(new NumberCheck(), "It cost N585 million.", "Es kostete 858 Millionen Naira.")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        assertThat(run(new NumberCheck(), "At 10:26 PM.", "Um 20:26 Uhr.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"20\""));
+        assertThat(run(new NumberCheck(), "in the 1970s", "in den 80ern")).hasSize(1);
+        assertThat(run(new NumberCheck(), "about 5k people", "etwa 500 Leute")).hasSize(1);
+    }
+
     @Test
     void entities() {
         assertThat(run(new EntityCheck(), "See https://example.org/a. or mail info@example.org",

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Flags numbers, dates, times, percentages and ranges that differ between the two sides of a link. Values are
@@ -19,6 +20,9 @@ import java.util.Map;
 public final class NumberCheck implements Check {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("number", "Number mismatch",
             "Numbers, dates, percentages that differ (locale-aware: 1,000.5 = 1.000,5).", Severity.ERROR);
+
+    /** A time on the 24-hour clock written without a colon, {@code 0430} or {@code 1930} (hours, minutes). */
+    private static final Pattern MILITARY_TIME = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d");
 
     @Override
     public CheckDescriptor descriptor() {
@@ -35,6 +39,9 @@ public final class NumberCheck implements Check {
                     NumberExtractor.digits(p.source().text()));
             excuseSplitNumbers(missing, added);
             excuseSplitNumbers(added, missing);
+            excuseDecades(missing, added);
+            excuseThousands(missing, added);
+            excuseThousands(added, missing);
             excuseRomanNumerals(missing, p.target().text());
             excuseRomanNumerals(added, p.source().text());
             List<String> asWords = new ArrayList<>();
@@ -84,7 +91,9 @@ public final class NumberCheck implements Check {
      */
     private static void excuseSplitNumbers(Map<String, String> one, Map<String, String> other) {
         for (java.util.Iterator<Map.Entry<String, String>> it = one.entrySet().iterator(); it.hasNext(); ) {
-            String[] parts = it.next().getValue().split("[.,:]");
+            String text = it.next().getValue();
+            String[] parts = MILITARY_TIME.matcher(text).matches()
+                    ? new String[] {text.substring(0, 2), text.substring(2)} : text.split("[.,:]");
             if (parts.length != 2 || parts[1].length() != 2) {
                 continue;
             }
@@ -93,6 +102,27 @@ public final class NumberCheck implements Check {
             if (other.containsKey(whole) && other.containsKey(minutes)) {
                 other.remove(whole);
                 other.remove(minutes);
+                it.remove();
+            }
+        }
+    }
+
+    /** {@code the 1970s} and {@code den 70ern}, {@code the 00s} and {@code die 2000er}: the same decade. */
+    private static void excuseDecades(Map<String, String> missing, Map<String, String> added) {
+        for (java.util.Iterator<Map.Entry<String, String>> it = missing.entrySet().iterator(); it.hasNext(); ) {
+            int decade = NumberExtractor.decade(it.next().getValue());
+            if (decade >= 0 && added.values().removeIf(t -> NumberExtractor.decade(t) == decade)) {
+                it.remove();
+            }
+        }
+    }
+
+    /** {@code 100k} on one side and {@code 100.000} on the other. */
+    private static void excuseThousands(Map<String, String> one, Map<String, String> other) {
+        for (java.util.Iterator<Map.Entry<String, String>> it = one.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, String> e = it.next();
+            if (NumberExtractor.inThousands(e.getValue())
+                    && other.remove(NumberExtractor.thousands(e.getKey())) != null) {
                 it.remove();
             }
         }

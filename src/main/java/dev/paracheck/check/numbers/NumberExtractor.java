@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,20 @@ public final class NumberExtractor {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d])\\d{1,3}(?:([,.'\\u00A0\\u202F ])\\d{3})(?:\\1\\d{3})*(?:[.,]\\d+)?(?!\\d)"
                     + "|\\d+(?:[.,]\\d+)?");
-    private static final Pattern PM = Pattern.compile("\\s*(p\\.\\s?m\\.|pm\\b)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A time on the 12-hour clock in the afternoon: {@code 10 p.m.}, {@code 10:26 PM}, a range {@code 6-8 p.m.} or
+     * {@code 6 to 8 pm} (the mark applies to both ends). Groups: hour, minutes, second hour, its minutes.
+     */
+    private static final Pattern PM_TIME = Pattern.compile("(?<![\\p{L}\\d.,:])(\\d{1,2})(?::(\\d{2}))?"
+            + "(?:\\s*(?:[-\u2013]|to)\\s*(\\d{1,2})(?::(\\d{2}))?)?\\s*(?:p\\.\\s?m\\.|pm\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * What may follow a number directly and changes how it compares: a decade ({@code 1970s}, {@code 70er},
+     * {@code 70ern}, {@code '80s}) or thousands ({@code 100k}, {@code 5K}). Kept in {@link Number#text}.
+     */
+    private static final Pattern SUFFIX = Pattern.compile("(?:'?s|ern?|[kK])(?![\\p{L}\\d])");
+    /** A year range written short, {@code 1981-87} or {@code 2023/24}: the second year takes the first's century. */
+    private static final Pattern SHORT_YEAR_RANGE = Pattern.compile("[-\u2013/]");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\d])[IVXLCDM]+(?![\\p{L}\\d])");
     private static final Map<Character, Integer> ROMAN_DIGITS = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100,
@@ -33,7 +47,19 @@ public final class NumberExtractor {
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("hundred", 100), Map.entry("thousand", 1000),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+            Map.entry("hundred", 100), Map.entry("thousand", 1000), Map.entry("once", 1), Map.entry("twice", 2),
+            // "1 million" is "eine Million", "1 question" "eine Frage": the article is the number one
+            Map.entry("eins", 1), Map.entry("ein", 1), Map.entry("eine", 1), Map.entry("einen", 1),
+            Map.entry("einem", 1), Map.entry("einer", 1), Map.entry("eines", 1), Map.entry("un", 1),
+            Map.entry("une", 1),
+            Map.entry("dreizehn", 13), Map.entry("vierzehn", 14), Map.entry("funfzehn", 15),
+            Map.entry("sechzehn", 16), Map.entry("siebzehn", 17), Map.entry("achtzehn", 18),
+            Map.entry("neunzehn", 19), Map.entry("vierzig", 40), Map.entry("funfzig", 50), Map.entry("sechzig", 60),
+            Map.entry("siebzig", 70), Map.entry("achtzig", 80), Map.entry("neunzig", 90),
             Map.entry("zwei", 2), Map.entry("drei", 3), Map.entry("vier", 4), Map.entry("funf", 5),
             Map.entry("sechs", 6), Map.entry("sieben", 7), Map.entry("acht", 8), Map.entry("neun", 9),
             Map.entry("zehn", 10), Map.entry("elf", 11), Map.entry("zwolf", 12), Map.entry("zwanzig", 20),
@@ -69,44 +95,166 @@ public final class NumberExtractor {
 
     /** The numbers written in digits, in order. */
     public static List<Number> digits(String text) {
-        List<Number> out = new ArrayList<>();
+        TreeMap<Integer, List<Number>> byPosition = new TreeMap<>();
         StringBuilder rest = new StringBuilder(text);
         Matcher date = DOTTED_DATE.matcher(text);
         while (date.find()) {
+            List<Number> out = at(byPosition, date.start());
             for (int g = 1; g <= 3; g++) {
                 out.add(new Number(canonical(date.group(g)), date.group(), false));
             }
-            for (int k = date.start(); k < date.end(); k++) {
-                rest.setCharAt(k, ' ');
+            blank(rest, date.start(), date.end());
+        }
+        Matcher pm = PM_TIME.matcher(rest.toString());
+        while (pm.find()) {
+            int first = Integer.parseInt(pm.group(1));
+            int second = pm.group(3) == null ? -1 : Integer.parseInt(pm.group(3));
+            if (first > 12 || second > 12) {
+                continue;
             }
+            List<Number> out = at(byPosition, pm.start());
+            // "11-1 p.m." runs from the morning: only an end after its start shares the mark
+            out.add(new Number(String.valueOf(second >= 0 && first > second ? first : first % 12 + 12),
+                    pm.group().strip(), false));
+            addMinutes(pm.group(2), pm.group(), out);
+            if (second >= 0) {
+                out.add(new Number(String.valueOf(second % 12 + 12), pm.group().strip(), false));
+                addMinutes(pm.group(4), pm.group(), out);
+            }
+            blank(rest, pm.start(), pm.end());
         }
         Matcher m = NUMBER.matcher(rest);
+        Matcher suffix = SUFFIX.matcher(rest);
+        int previousEnd = -1;
+        String previous = "";
         while (m.find()) {
             String raw = m.group();
-            String value = parse(raw);
-            Matcher pm = PM.matcher(rest);
-            pm.region(m.end(), rest.length());
-            if (pm.lookingAt() && value.matches("\\d{1,2}") && Integer.parseInt(value) <= 12) {
-                value = String.valueOf(Integer.parseInt(value) % 12 + 12);
+            if (m.start() > 0 && Character.isLetter(rest.charAt(m.start() - 1)) && m.end() < rest.length()
+                    && Character.isLetter(rest.charAt(m.end()))) {
+                continue; // a digit inside a name: Psych2Goers, B2B (the entity check compares names)
             }
-            out.add(new Number(value, raw.strip(), false));
+            String value = parse(raw);
+            if (raw.length() == 2 && previous.matches("[12]\\d{3}") && m.start() == previousEnd + 1
+                    && SHORT_YEAR_RANGE.matcher(rest.subSequence(previousEnd, m.start())).matches()) {
+                int start = Integer.parseInt(previous);
+                int end = start / 100 * 100 + Integer.parseInt(raw);
+                value = String.valueOf(end < start ? end + 100 : end);
+            }
+            previousEnd = m.end();
+            previous = raw;
+            suffix.region(m.end(), rest.length());
+            String written = suffix.lookingAt() ? raw + suffix.group() : raw;
+            at(byPosition, m.start()).add(new Number(value, written.strip(), false));
         }
-        return out;
+        return byPosition.values().stream().flatMap(List::stream).toList();
     }
+
+    private static List<Number> at(TreeMap<Integer, List<Number>> byPosition, int position) {
+        return byPosition.computeIfAbsent(position, k -> new ArrayList<>());
+    }
+
+    private static void addMinutes(String minutes, String text, List<Number> out) {
+        if (minutes != null) {
+            out.add(new Number(canonical(minutes), text.strip(), false));
+        }
+    }
+
+    private static void blank(StringBuilder text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            text.setCharAt(k, ' ');
+        }
+    }
+
+    /**
+     * The decade a number's text names, by its last two digits ({@code 1970s}, {@code 70er}, {@code 70ern} and
+     * {@code '70s} all give 70), or -1 when it names none.
+     */
+    static int decade(String text) {
+        Matcher m = DECADE.matcher(text);
+        return m.matches() ? Integer.parseInt(m.group(1)) % 100 : -1;
+    }
+
+    /** True when a number's text counts thousands: {@code 100k}, {@code 5K}. */
+    static boolean inThousands(String text) {
+        return text.length() > 1 && (text.endsWith("k") || text.endsWith("K"));
+    }
+
+    /** A canonical value times a thousand ({@code 2.5} gives {@code 2500}), or null for no number. */
+    static String thousands(String value) {
+        try {
+            return canonical(new BigDecimal(value).movePointRight(3).toPlainString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static final Pattern DECADE = Pattern.compile("(\\d*0)(?:'?s|ern?)");
+
+    private static final String[] GERMAN_ENDINGS = {"e", "en", "er", "es", "em"};
 
     private static Integer wordValue(String folded) {
         Integer v = WORDS.get(folded);
-        for (String ending : new String[] {"e", "en", "er", "es", "em"}) {
+        for (String ending : GERMAN_ENDINGS) {
             if (v == null && folded.endsWith(ending)) {
                 v = GERMAN_ORDINAL_STEMS.get(folded.substring(0, folded.length() - ending.length()));
             }
         }
+        if (v == null) {
+            v = germanCompound(folded);
+        }
         return v;
     }
+
+    /**
+     * A German number word of two parts ({@code zweiundzwanzig}), or a number word heading a compound
+     * adjective or adverb ({@code einprozentige} for "1 percent", {@code zweistündiges}, {@code dreimal}); null
+     * for any other word.
+     */
+    private static Integer germanCompound(String folded) {
+        Matcher two = GERMAN_TENS_AND_UNITS.matcher(folded);
+        if (two.matches()) {
+            return WORDS.getOrDefault(two.group(1), 1) + WORDS.get(two.group(2));
+        }
+        Matcher head = GERMAN_COMPOUND_HEAD.matcher(folded);
+        if (!head.matches()) {
+            return null;
+        }
+        String tail = head.group(2);
+        if (folded.equals("einfach")) {
+            return null; // "simple", far more often than "single"
+        }
+        for (String ending : GERMAN_ENDINGS) {
+            if (GERMAN_COMPOUND_TAILS.contains(tail) || tail.endsWith(ending)
+                    && GERMAN_COMPOUND_TAILS.contains(tail.substring(0, tail.length() - ending.length()))) {
+                return WORDS.get(head.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern GERMAN_TENS_AND_UNITS = Pattern.compile(
+            "(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und(zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig"
+                    + "|achtzig|neunzig)");
+    private static final Pattern GERMAN_COMPOUND_HEAD = Pattern.compile(
+            "(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|hundert|tausend)"
+                    + "(\\p{L}+)");
+    /** What a number heads in a German compound: {@code -prozentig}, {@code -jährig}, {@code -mal}, … (folded). */
+    private static final java.util.Set<String> GERMAN_COMPOUND_TAILS = java.util.Set.of("prozentig", "jahrig",
+            "monatig", "wochig", "tagig", "stundig", "minutig", "sekundig", "fach", "mal", "malig", "seitig",
+            "teilig", "stellig", "stockig", "sprachig", "spurig", "kopfig", "jahrlich");
+    /** An English number of tens and units, {@code twenty-two} (folded). */
+    private static final Pattern ENGLISH_TENS_AND_UNITS = Pattern.compile(
+            "(?<!\\p{L})(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven"
+                    + "|eight|nine)(?!\\p{L})", Pattern.CASE_INSENSITIVE);
 
     /** The numbers written as words (one to twenty, tens, ordinals to the twelfth), in order. */
     public static List<Number> words(String text) {
         List<Number> out = new ArrayList<>();
+        Matcher compound = ENGLISH_TENS_AND_UNITS.matcher(text);
+        while (compound.find()) {
+            out.add(new Number(String.valueOf(WORDS.get(Text.lower(compound.group(1)))
+                    + WORDS.get(Text.lower(compound.group(2)))), compound.group(), true));
+        }
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             Integer v = wordValue(Text.fold(m.group()));

@@ -30,10 +30,34 @@ class NumberExtractorTest {
         assertThat(values("50% and 1st")).containsExactly("50", "1");
     }
 
+    /** Forms met in the WMT24 EN–DE references, which a professional translation changes without error. */
+    @Test
+    void twelveHourTimesShortYearRangesDecadesAndThousands() {
+        assertThat(values("JANUARY 14th, 10:26 PM, 2543.")).containsExactly("14", "22", "26", "2543");
+        assertThat(values("with a reception from 6-8 p.m.")).containsExactly("18", "20");
+        assertThat(values("from 11-1 pm")).containsExactly("11", "13");
+        assertThat(values("at 10:05 pm")).containsExactly("22", "5");
+        assertThat(values("from 1981-87")).containsExactly("1981", "1987");
+        assertThat(values("the 1998/02 season")).containsExactly("1998", "2002");
+        assertThat(values("pages 12-14")).containsExactly("12", "14");
+        assertThat(values("Psych2Goers and B2B, but MP3 and A310")).containsExactly("3", "310");
+        assertThat(NumberExtractor.digits("the 1970s, den 70ern, '80s, 100k and 7 km"))
+                .extracting(NumberExtractor.Number::text).containsExactly("1970s", "70ern", "80s", "100k", "7");
+        assertThat(NumberExtractor.decade("1970s")).isEqualTo(NumberExtractor.decade("70er")).isEqualTo(70);
+        assertThat(NumberExtractor.decade("75s")).isEqualTo(-1);
+        assertThat(NumberExtractor.thousands("2.5")).isEqualTo("2500");
+    }
+
     @Test
     void numberWordsAreReadApart() {
         assertThat(NumberExtractor.words("sechs Punkte und zwei Fragen")).extracting(NumberExtractor.Number::value)
                 .containsExactly("6", "2");
         assertThat(NumberExtractor.digits("sechs")).isEmpty();
+        assertThat(NumberExtractor.words("twenty-two years, fifteen minutes, zweiundzwanzig Jahre"))
+                .extracting(NumberExtractor.Number::value).contains("22", "15").endsWith("22");
+        assertThat(NumberExtractor.words("eine einprozentige Kürzung, zweistündiges Interview, dreimal"))
+                .extracting(NumberExtractor.Number::value).containsExactly("1", "1", "2", "3");
+        assertThat(NumberExtractor.words("einfach eine Einheit")).extracting(NumberExtractor.Number::value)
+                .containsExactly("1");
     }
 }
