@@ -104,6 +104,39 @@ class ContentCheckUnitsTest {
     }
 
     /**
+     * From the WMT24 EN–DE references: an English possessive ("Sunak's"), a German genitive ("Rooneys") and a line
+     * in capitals ("VERY MUCH SO.", whose "SO" is no acronym) were reported as names or acronyms gone missing.
+     */
+    @Test
+    void possessivesGenitivesAndCapitalsAreNoMissingNames() {
+        Document en = document("en.txt", "en", new String[] {"We asked Rishi Sunak and Sally Rooney today."},
+                new String[] {"There are problems with Rishi Sunak's approach."},
+                new String[] {"Here is Sally Rooney's latest essay."},
+                new String[] {"VERY MUCH SO, SAID THE MAN."}, new String[] {"They said SO in the note."});
+        Document de = document("de.txt", "de", new String[] {"Wir fragten heute Rishi Sunak und Sally Rooney."},
+                new String[] {"Es gibt Probleme mit der Herangehensweise von Rishi Sunak."},
+                new String[] {"Hier kommt Sally Rooneys neuester Aufsatz."},
+                new String[] {"DAS TRIFFT DIE SACHE GENAU, SAGTE DER MANN."},
+                new String[] {"Sie schrieben SO in die Notiz."});
+        List<Link> links = new ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            links.add(link(List.of(k), List.of(k)));
+        }
+        List<Finding> f = new EntityCheck().run(new CheckContext(en, de, alignment(links.toArray(Link[]::new)),
+                Severity.WARNING));
+
+        assertThat(f).isEmpty();
+        assertThat(new EntityCheck().run(new CheckContext(en, document("de.txt", "de",
+                new String[] {"Wir fragten heute Rishi Sunak und Sally Rooney."},
+                new String[] {"Es gibt Probleme mit der Herangehensweise von Rishi."},
+                new String[] {"Hier kommt Sally Rooneys neuester Aufsatz."},
+                new String[] {"DAS TRIFFT DIE SACHE GENAU, SAGTE DER MANN."},
+                new String[] {"Sie schrieben SO in die Notiz."}), alignment(links.toArray(Link[]::new)),
+                Severity.WARNING))).singleElement().satisfies(x -> assertThat(x.message()).isEqualTo(
+                "\"Sunak\" of the source missing in the target"));
+    }
+
+    /**
      * "Strings" and "Variable" are German nouns (loanwords) that an English Title Case heading capitalises too, so
      * they passed for names; English writes them in lower case in its prose, which no name does.
      */

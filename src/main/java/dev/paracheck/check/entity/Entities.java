@@ -36,6 +36,9 @@ final class Entities {
 
     static Set<String> acronyms(String text) {
         Set<String> out = new LinkedHashSet<>();
+        if (shouted(text)) {
+            return out; // "VERY MUCH SO." has no acronym: every word is in capitals
+        }
         Matcher m = ACRONYM.matcher(text);
         while (m.find()) {
             if (m.group().codePoints().filter(Character::isLetter).count() >= 2) {
@@ -45,12 +48,28 @@ final class Entities {
         return out;
     }
 
+    /** True when the text is written in capitals: nine letters in ten, and a dozen letters at least. */
+    static boolean shouted(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 12 && upper >= 0.9 * letters;
+    }
+
     /** Words that start with a capital and go on in lower case (name candidates), in order. */
     static Set<String> capitalised(String text) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = m.group();
+            String w = withoutPossessive(m.group());
             if (w.length() >= 2 && Character.isUpperCase(w.codePointAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
                 out.add(w);
             }
@@ -74,7 +93,18 @@ final class Entities {
     static void eachWord(String text, java.util.function.Consumer<String> action) {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            action.accept(m.group());
+            action.accept(withoutPossessive(m.group()));
         }
+    }
+
+    /** The word without an English possessive: "Sunak's" is "Sunak", "James'" is "James". */
+    static String withoutPossessive(String word) {
+        int end = word.length();
+        if (end > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
+            end -= 2;
+        } else if (end > 1 && (word.endsWith("'") || word.endsWith("’"))) {
+            end -= 1;
+        }
+        return word.substring(0, end);
     }
 }

@@ -111,12 +111,13 @@ public final class EntityCheck implements Check {
     }
 
     /**
-     * True when the words hold the name, or (for names of six letters or more) a German-style compound ending in
+     * True when the words hold the name, with or without a genitive s, or (for names of six letters or more) a German-style compound ending in
      * it: "Resolution" is in "Kongressresolution".
      */
     static boolean present(String name, Set<String> words) {
-        if (words.contains(name)) {
-            return true;
+        if (words.contains(name) || words.contains(name + "s")
+                || name.endsWith("s") && words.contains(name.substring(0, name.length() - 1))) {
+            return true; // a German genitive, "Sally Rooneys neuester Aufsatz"
         }
         if (name.length() < 6) {
             return false;
