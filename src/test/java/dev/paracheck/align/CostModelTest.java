@@ -13,6 +13,29 @@ class CostModelTest {
         return new Unit(length, keys, new int[0], new int[0], false);
     }
 
+    /**
+     * A target sentence left unaligned next to a 1-1 link: when joining it to the link would cost about as much
+     * (a sentence the translator split in two), the aligner is unsure it has no counterpart; a long sentence that
+     * would wreck the link's length fit is surely an addition.
+     */
+    @Test
+    void anUnalignedSentenceThatCouldAsWellJoinItsNeighbourIsUnsure() {
+        CostModel m = new CostModel(1.0, 6.8, 0.3, 0.03, 3, 2, 3);
+        Side src = Side.of(List.of(unit(100, 1), unit(60, 2)));
+        Side split = Side.of(List.of(unit(100, 1), unit(45, 2), unit(20, 5)));
+        Side added = Side.of(List.of(unit(100, 1), unit(60, 2), unit(180, 6)));
+        List<MonotoneAligner.Step> path = List.of(new MonotoneAligner.Step(0, 0, 1, 1, 0),
+                new MonotoneAligner.Step(1, 1, 1, 1, 0), new MonotoneAligner.Step(2, 2, 0, 1, 0));
+
+        double unsure = DocumentAligner.nullMargin(path, 2, src, split, m);
+        double sure = DocumentAligner.nullMargin(path, 2, src, added, m);
+
+        assertThat(unsure).isLessThan(0.7);
+        assertThat(sure).isGreaterThan(3);
+        assertThat(DocumentAligner.nullMargin(List.of(new MonotoneAligner.Step(0, 0, 0, 1, 0)), 0, src, split, m))
+                .isInfinite();
+    }
+
     @Test
     void logErfcMatchesKnownValues() {
         assertThat(CostModel.logErfc(0)).isCloseTo(0, within(1e-6));

@@ -104,6 +104,28 @@ class ContentCheckUnitsTest {
     }
 
     /**
+     * An unaligned sentence the aligner is unsure of (it could as well belong to its neighbour's link: a sentence
+     * split in two) is reported a level lower, and says so; a sure one stays an error.
+     */
+    @Test
+    void anAdditionTheAlignerIsUnsureOfIsAWarning() {
+        Document en = document("en.txt", "en", new String[] {"Black is boring, pink is not even pink, it is coral."},
+                new String[] {"We flew today."});
+        Document de = document("de.txt", "de", new String[] {"Schwarz ist langweilig und Pink ist nicht einmal Pink.",
+                "Eher korallenrot."}, new String[] {"Wir sind heute geflogen.", "Dann regnete es den ganzen Tag."});
+        List<Finding> f = new dev.paracheck.check.structure.AdditionCheck().run(new CheckContext(en, de,
+                alignment(link(List.of(0), List.of(0)), new Link(List.of(), List.of(1), false, 0.2),
+                        link(List.of(1), List.of(2)), new Link(List.of(), List.of(3), false, 0.95)), Severity.ERROR));
+
+        assertThat(f).extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.ERROR);
+        assertThat(f.get(0).message()).isEqualTo("Target sentence 2 has no counterpart in the source, unless it is "
+                + "part of a neighbouring sentence's translation (split off it; the alignment is unsure): "
+                + "\"Eher korallenrot.\"");
+        assertThat(f.get(1).message()).isEqualTo("Target sentence 4 has no counterpart in the source: "
+                + "\"Dann regnete es den ganzen Tag.\"");
+    }
+
+    /**
      * From the WMT24 EN–DE references: an English possessive ("Sunak's"), a German genitive ("Rooneys") and a line
      * in capitals ("VERY MUCH SO.", whose "SO" is no acronym) were reported as names or acronyms gone missing.
      */
