@@ -111,12 +111,13 @@ public final class UntranslatedCheck implements Check {
 
     /**
      * At least two different words of three or more letters that are not capitalised names — or one, in a text of
-     * three words or more (a heading: "Problem it addresses") — once URLs, hashtags, mentions, e-mail addresses,
+     * three different words or more (a heading: "Problem it addresses"; not "Video, video, video.", the same in
+     * English and German) — once URLs, hashtags, mentions, e-mail addresses,
      * tokens with digits (ids, hashes), HTML tags and code spans are set aside.
      */
     static boolean hasWords(String text) {
         Set<String> words = new HashSet<>();
-        int allWords = 0;
+        Set<String> allWords = new HashSet<>();
         for (String token : MARKUP.matcher(text).replaceAll(" ").split("\\s+")) {
             String t = token.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "");
             if (token.startsWith("@") || token.contains("://") || token.contains("@") || token.startsWith("www.")
@@ -124,12 +125,12 @@ public final class UntranslatedCheck implements Check {
                 continue;
             }
             if (t.matches("\\p{L}+")) {
-                allWords++;
+                allWords.add(Text.lower(t));
             }
             if (t.matches("\\p{L}{3,}") && Character.isLowerCase(t.codePointAt(0))) {
                 words.add(t);
             }
         }
-        return words.size() >= 2 || words.size() == 1 && allWords >= 3;
+        return words.size() >= 2 || words.size() == 1 && allWords.size() >= 3;
     }
 }
