@@ -29,6 +29,8 @@ final class PlainTextParagraphs {
     private static final Pattern BLOCK_MARKER = Pattern.compile("^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+|\\d{1,3}[.)]\\s+)");
     private static final Pattern TERMINAL = Pattern.compile("[.!?:;…。！？\"'”»“«)\\]|]\\s*$");
     private static final int WRAPPED_MIN_MEAN_LENGTH = 40;
+    private static final int WRAPPED_MAX_WIDTH = 120;
+    private static final double WRAPPED_FILL = 0.6;
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     private static final Pattern LIQUID_HIGHLIGHT = Pattern.compile("\\{%-?\\s*highlight\\b.*%}");
     private static final Pattern LIQUID_END = Pattern.compile("\\{%-?\\s*endhighlight\\s*-?%}");
@@ -193,18 +195,36 @@ final class PlainTextParagraphs {
         block.clear();
     }
 
+    /**
+     * Hard-wrapped: the lines but the last are long on average, half of them or more end inside a sentence, and
+     * they fill a column — none wider than {@value #WRAPPED_MAX_WIDTH} characters and three in four at least
+     * {@value #WRAPPED_FILL} of the widest. One paragraph a line is ragged instead: social-media posts a line (the
+     * WMT24 documents) rarely end with a full stop, but run from a few words to several hundred characters; taken
+     * for wrapped, the English side became one paragraph against twenty German ones.
+     */
     private static boolean isHardWrapped(String[] lines, List<Integer> block) {
         int open = 0;
         long length = 0;
-        for (int k = 0; k < block.size() - 1; k++) {
+        int widest = 0;
+        int n = block.size() - 1;
+        int[] widths = new int[n];
+        for (int k = 0; k < n; k++) {
             String line = lines[block.get(k)];
-            length += line.strip().length();
+            widths[k] = line.strip().length();
+            length += widths[k];
+            widest = Math.max(widest, widths[k]);
             if (!TERMINAL.matcher(line).find()) {
                 open++;
             }
         }
-        int n = block.size() - 1;
-        return length / n >= WRAPPED_MIN_MEAN_LENGTH && open * 2 >= n;
+        int filled = 0;
+        for (int w : widths) {
+            if (w >= WRAPPED_FILL * widest) {
+                filled++;
+            }
+        }
+        return length / n >= WRAPPED_MIN_MEAN_LENGTH && open * 2 >= n && widest <= WRAPPED_MAX_WIDTH
+                && filled * 4 >= n * 3;
     }
 
     private static String clean(String line, boolean markdown) {

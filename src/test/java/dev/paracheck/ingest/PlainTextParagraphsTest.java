@@ -29,6 +29,22 @@ class PlainTextParagraphsTest {
         assertThat(ps.get(1).line()).isEqualTo(5);
     }
 
+    /**
+     * Posts a line, as the WMT24 social-media documents come: most end without a full stop, so they passed for
+     * hard-wrapped and the whole file became one paragraph, while its translation (with full stops) had one a
+     * line. Their ragged widths tell them from a wrapped column.
+     */
+    @Test
+    void raggedLinesWithoutFullStopsAreOneParagraphEach() {
+        String text = "Time to tear up the bedroom, the last room in the house that only ever got a quick coat of paint"
+                + " and nothing else in all these years\n"
+                + "Took out the horrible electric fire and the hearth, boxed in the chimney\n"
+                + "We always start with a rough pencil sketch of the whole wall first\n"
+                + "Messy stage done, and a few dead birds found at the back of the flue :(\n";
+
+        assertThat(PlainTextParagraphs.split(text, false)).hasSize(4);
+    }
+
     @Test
     void shortLinesInABlockStayApart() {
         List<Paragraph> ps = PlainTextParagraphs.split("Home\nNews\nContact\n", false);
