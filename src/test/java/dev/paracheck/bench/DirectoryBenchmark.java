@@ -58,14 +58,7 @@ public final class DirectoryBenchmark {
     }
 
     private static int make(Path corpora, Path root) throws IOException {
-        Path wmt = corpora.resolve("wmt24-general-ende");
-        List<String> docs = Files.readAllLines(wmt.resolve("en-de.docs"), StandardCharsets.UTF_8);
-        List<String> en = Files.readAllLines(wmt.resolve("en-de.src.en"), StandardCharsets.UTF_8);
-        List<String> de = Files.readAllLines(wmt.resolve("en-de.refA.de"), StandardCharsets.UTF_8);
-        Map<String, List<Integer>> byDoc = new LinkedHashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            byDoc.computeIfAbsent(docs.get(i).split("\t")[1], k -> new ArrayList<>()).add(i);
-        }
+        int n = writeWmt(corpora, "refA", root);
         Path flores = corpora.resolve("flores200-devtest-ende");
         List<String> meta = Files.readAllLines(flores.resolve("metadata_devtest.tsv"), StandardCharsets.UTF_8);
         List<String> fen = Files.readAllLines(flores.resolve("eng_Latn.devtest"), StandardCharsets.UTF_8);
@@ -74,18 +67,34 @@ public final class DirectoryBenchmark {
         for (int i = 1; i < meta.size(); i++) {
             byUrl.computeIfAbsent(meta.get(i).split("\t")[0], k -> new ArrayList<>()).add(i - 1);
         }
-        Files.createDirectories(root.resolve("en"));
-        Files.createDirectories(root.resolve("de"));
-        int n = 0;
-        for (List<Integer> lines : byDoc.values()) {
-            write(root, "wmt" + n, lines, en, de);
-            n++;
-        }
         for (List<Integer> lines : byUrl.values()) {
             if (n >= 200) {
                 break;
             }
             write(root, "flores" + n, lines, fen, fde);
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Writes each WMT24 EN–DE document as {@code en/wmtN.en.txt} and {@code de/wmtN.de.txt} (a paragraph a line),
+     * the German of {@code reference} ({@code refA} or {@code refB}); returns how many.
+     */
+    static int writeWmt(Path corpora, String reference, Path root) throws IOException {
+        Path wmt = corpora.resolve("wmt24-general-ende");
+        List<String> docs = Files.readAllLines(wmt.resolve("en-de.docs"), StandardCharsets.UTF_8);
+        List<String> en = Files.readAllLines(wmt.resolve("en-de.src.en"), StandardCharsets.UTF_8);
+        List<String> de = Files.readAllLines(wmt.resolve("en-de." + reference + ".de"), StandardCharsets.UTF_8);
+        Map<String, List<Integer>> byDoc = new LinkedHashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            byDoc.computeIfAbsent(docs.get(i).split("\t")[1], k -> new ArrayList<>()).add(i);
+        }
+        Files.createDirectories(root.resolve("en"));
+        Files.createDirectories(root.resolve("de"));
+        int n = 0;
+        for (List<Integer> lines : byDoc.values()) {
+            write(root, "wmt" + n, lines, en, de);
             n++;
         }
         return n;
