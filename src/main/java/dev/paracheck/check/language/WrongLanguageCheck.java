@@ -42,7 +42,7 @@ public final class WrongLanguageCheck implements Check {
      * Whether the dictionary of {@code lang} knows {@value #KNOWN_SHARE} of the words or more: the paragraph is
      * written in that language whatever the identifier said. Measured with LanguageTool's English and German
      * dictionaries: the paragraphs of the WMT24 EN–DE documents taken for Dutch, Norwegian and Afrikaans 0.8–1.0;
-     * Vietnamese captions 0.06–0.25, French lines of the Bleualign articles 0.12–0.36 (one of 20 at 0.64).
+     * Vietnamese captions 0.06–0.25, French lines of a Bleualign article 0.12–0.36 (one of 18 at 0.64).
      */
     private static boolean readsAs(String prose, String lang) {
         return KnownWords.share(prose, lang).orElse(0) >= KNOWN_SHARE;

@@ -1,8 +1,7 @@
 package dev.paracheck.check.terminology;
 
+import dev.paracheck.check.TaggedWords;
 import dev.paracheck.internal.Text;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +13,7 @@ import org.languagetool.Languages;
 
 /**
  * Words and their lemmas through LanguageTool's tokenizer and tagger ("Parteikomitees" → "parteikomitee"),
- * lower-cased; for a language LanguageTool lacks, the lower-cased word itself. Thread-safe: taggers are used
- * under a lock per language.
+ * lower-cased; for a language LanguageTool lacks, the lower-cased word itself. Thread-safe ({@link TaggedWords}).
  */
 final class Lemmatizer {
     /**
@@ -49,36 +47,21 @@ final class Lemmatizer {
                 return new Word(Text.lower(t), Set.of(Text.lower(t)), t, c, c == WordClass.NOUN);
             }).toList();
         }
-        for (String t : language.getWordTokenizer().tokenize(text)) {
-            if (!t.isBlank() && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                tokens.add(t);
-            }
-        }
-        // capitalised adjectives in names ("Ständigen Ausschusses") are only known to the tagger in lower case
-        List<String> lower = tokens.stream().map(Text::lower).toList();
-        List<AnalyzedTokenReadings> tagged;
-        List<AnalyzedTokenReadings> taggedLower;
-        try {
-            synchronized (language) {
-                tagged = language.getTagger().tag(tokens);
-                taggedLower = language.getTagger().tag(lower);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("LanguageTool's tagger failed", e);
-        }
+        List<TaggedWords.Word> tagged = TaggedWords.of(language, text,
+                t -> !t.isBlank() && t.codePoints().anyMatch(Character::isLetterOrDigit));
         List<Word> out = new ArrayList<>(tagged.size());
-        for (int i = 0; i < tagged.size(); i++) {
+        for (TaggedWords.Word w : tagged) {
             Set<String> lemmas = new HashSet<>();
-            String form = lower.get(i);
+            String form = Text.lower(w.text());
             lemmas.add(form);
             List<WordClass> classes = new ArrayList<>();
-            String first = firstLemma(tagged.get(i), firstLemma(taggedLower.get(i), tokens.get(i)));
-            addLemmas(tagged.get(i), lemmas, classes);
+            String first = firstLemma(w.asWritten(), firstLemma(w.lowerCase(), w.text()));
+            addLemmas(w.asWritten(), lemmas, classes);
             if (classes.stream().allMatch(java.util.Objects::isNull)) {
                 // the word is only known in lower case (a capitalised adjective in a name): its classes from there
-                addLemmas(taggedLower.get(i), lemmas, classes);
+                addLemmas(w.lowerCase(), lemmas, classes);
             } else {
-                addLemmas(taggedLower.get(i), lemmas, new ArrayList<>());
+                addLemmas(w.lowerCase(), lemmas, new ArrayList<>());
             }
             WordClass c = WordClass.combine(classes, form);
             boolean onlyNoun = c == WordClass.NOUN && classes.stream()
