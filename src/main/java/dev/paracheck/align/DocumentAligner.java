@@ -190,19 +190,15 @@ public final class DocumentAligner {
             if (st.isOmission() && movedSource[st.i0()]) {
                 Step inner = moveAtSource[st.i0()];
                 if (inner != null) {
-                    out.add(toLink(inner, farAtSource[st.i0()], src, tgt, model));
+                    out.add(toLink(inner, farAtSource[st.i0()], pairingScore(inner)));
                 }
                 continue;
             }
             if (st.isAddition() && movedTarget[st.j0()]) {
                 continue;
             }
-            Link link = toLink(st, false, src, tgt, model);
-            if (st.isNull()) {
-                double sure = 1 - Math.exp(-nullMargin(path, k, src, tgt, model));
-                link = new Link(link.source(), link.target(), false, round(sure));
-            }
-            out.add(link);
+            out.add(toLink(st, false, st.isNull() ? 1 - Math.exp(-nullMargin(path, k, src, tgt, model))
+                    : pairingScore(st)));
         }
         return out;
     }
@@ -224,14 +220,14 @@ public final class DocumentAligner {
                 continue;
             }
             Step nb = path.get(n);
-            int a = nb.sources() + st.sources();
-            int b = nb.targets() + st.targets();
-            int i0 = Math.min(nb.i0(), st.i0());
-            int j0 = Math.min(nb.j0(), st.j0());
             if (st.isOmission() ? st.i0() != (d < 0 ? nb.i0() + nb.sources() : nb.i0() - 1)
                     : st.j0() != (d < 0 ? nb.j0() + nb.targets() : nb.j0() - 1)) {
                 continue; // not adjacent on its side (a move lies between)
             }
+            int a = nb.sources() + st.sources();
+            int b = nb.targets() + st.targets();
+            int i0 = Math.min(nb.i0(), st.i0());
+            int j0 = Math.min(nb.j0(), st.j0());
             double joined = model.cost(src, i0, a, tgt, j0, b, CostModel.prior(a, b));
             double apart = model.cost(src, nb.i0(), nb.sources(), tgt, nb.j0(), nb.targets(),
                     CostModel.prior(nb.sources(), nb.targets())) + CostModel.prior(st.sources(), st.targets());
@@ -240,31 +236,17 @@ public final class DocumentAligner {
         return best;
     }
 
-    private static Link toLink(Step st, boolean moved, Side src, Side tgt, CostModel model) {
+    /** The step as a link with its confidence in [0, 1] (see {@link #pairingScore} and {@link #nullMargin}). */
+    private static Link toLink(Step st, boolean moved, double score) {
         List<Integer> s = range(st.i0(), st.sources());
         List<Integer> t = range(st.j0(), st.targets());
-        return new Link(s, t, moved, score(st, src, tgt, model));
+        return new Link(s, t, moved, round(score));
     }
 
-    /**
-     * A link's confidence in [0, 1]: for a pairing, a logistic function of how much its cost exceeds its prior;
-     * for an unaligned sentence, how little it shares with the sentences around its place on the other side.
-     */
-    private static double score(Step st, Side src, Side tgt, CostModel model) {
-        if (!st.isNull()) {
-            double excess = st.cost() - CostModel.prior(st.sources(), st.targets());
-            return round(1.0 / (1.0 + Math.exp(excess - 2.5)));
-        }
-        double best = 0;
-        boolean sourceSide = st.isOmission();
-        int at = sourceSide ? st.j0() : st.i0();
-        Side other = sourceSide ? tgt : src;
-        for (int k = Math.max(0, at - 3); k < Math.min(other.size(), at + 3); k++) {
-            double d = sourceSide ? CostModel.dice(src, st.i0(), 1, tgt, k, 1) : CostModel.dice(src, k, 1, tgt, st.j0(), 1);
-            best = Math.max(best, d);
-        }
-        double expected = Math.max(model.trueOverlap(), 0.05);
-        return round(Math.max(0, 1 - best / expected));
+    /** A pairing's confidence: a logistic function of how much its cost exceeds its prior. */
+    private static double pairingScore(Step st) {
+        double excess = st.cost() - CostModel.prior(st.sources(), st.targets());
+        return 1.0 / (1.0 + Math.exp(excess - 2.5));
     }
 
     private static double round(double x) {

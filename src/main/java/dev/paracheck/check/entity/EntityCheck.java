@@ -111,8 +111,8 @@ public final class EntityCheck implements Check {
     }
 
     /**
-     * True when the words hold the name, with or without a genitive s, or (for names of six letters or more) a German-style compound ending in
-     * it: "Resolution" is in "Kongressresolution".
+     * True when the words hold the name, with or without a genitive s, or (for names of six letters or more) a
+     * German-style compound ending in it: "Resolution" is in "Kongressresolution".
      */
     static boolean present(String name, Set<String> words) {
         if (words.contains(name) || words.contains(name + "s")

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,24 @@ public final class NumberExtractor {
     /** A year range written short, {@code 1981-87} or {@code 2023/24}: the second year takes the first's century. */
     private static final Pattern SHORT_YEAR_RANGE = Pattern.compile("[-\u2013/]");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A German word's inflections ("zweiten", "dritte"). */
+    private static final String[] GERMAN_ENDINGS = {"e", "en", "er", "es", "em"};
+    /** A number written as a decade: {@code 1970s}, {@code 70er}, {@code 70ern}, {@code 80s}. */
+    private static final Pattern DECADE = Pattern.compile("(\\d*0)(?:'?s|ern?)");
+    private static final Pattern GERMAN_TENS_AND_UNITS = Pattern.compile(
+            "(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und(zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig"
+                    + "|achtzig|neunzig)");
+    private static final Pattern GERMAN_COMPOUND_HEAD = Pattern.compile(
+            "(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|hundert|tausend)"
+                    + "(\\p{L}+)");
+    /** What a number heads in a German compound: {@code -prozentig}, {@code -jährig}, {@code -mal}, … (folded). */
+    private static final Set<String> GERMAN_COMPOUND_TAILS = Set.of("prozentig", "jahrig",
+            "monatig", "wochig", "tagig", "stundig", "minutig", "sekundig", "fach", "mal", "malig", "seitig",
+            "teilig", "stellig", "stockig", "sprachig", "spurig", "kopfig", "jahrlich");
+    /** An English number of tens and units, {@code twenty-two}. */
+    private static final Pattern ENGLISH_TENS_AND_UNITS = Pattern.compile(
+            "(?<!\\p{L})(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven"
+                    + "|eight|nine)(?!\\p{L})", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\d])[IVXLCDM]+(?![\\p{L}\\d])");
     private static final Map<Character, Integer> ROMAN_DIGITS = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100,
             'D', 500, 'M', 1000);
@@ -188,10 +207,6 @@ public final class NumberExtractor {
         }
     }
 
-    private static final Pattern DECADE = Pattern.compile("(\\d*0)(?:'?s|ern?)");
-
-    private static final String[] GERMAN_ENDINGS = {"e", "en", "er", "es", "em"};
-
     private static Integer wordValue(String folded) {
         Integer v = WORDS.get(folded);
         for (String ending : GERMAN_ENDINGS) {
@@ -213,39 +228,32 @@ public final class NumberExtractor {
     private static Integer germanCompound(String folded) {
         Matcher two = GERMAN_TENS_AND_UNITS.matcher(folded);
         if (two.matches()) {
-            return WORDS.getOrDefault(two.group(1), 1) + WORDS.get(two.group(2));
+            return WORDS.get(two.group(1)) + WORDS.get(two.group(2));
         }
         Matcher head = GERMAN_COMPOUND_HEAD.matcher(folded);
         if (!head.matches()) {
             return null;
         }
-        String tail = head.group(2);
         if (folded.equals("einfach")) {
             return null; // "simple", far more often than "single"
         }
-        for (String ending : GERMAN_ENDINGS) {
-            if (GERMAN_COMPOUND_TAILS.contains(tail) || tail.endsWith(ending)
-                    && GERMAN_COMPOUND_TAILS.contains(tail.substring(0, tail.length() - ending.length()))) {
-                return WORDS.get(head.group(1));
-            }
-        }
-        return null;
+        return isCompoundTail(head.group(2)) ? WORDS.get(head.group(1)) : null;
     }
 
-    private static final Pattern GERMAN_TENS_AND_UNITS = Pattern.compile(
-            "(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und(zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig"
-                    + "|achtzig|neunzig)");
-    private static final Pattern GERMAN_COMPOUND_HEAD = Pattern.compile(
-            "(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|hundert|tausend)"
-                    + "(\\p{L}+)");
-    /** What a number heads in a German compound: {@code -prozentig}, {@code -jährig}, {@code -mal}, … (folded). */
-    private static final java.util.Set<String> GERMAN_COMPOUND_TAILS = java.util.Set.of("prozentig", "jahrig",
-            "monatig", "wochig", "tagig", "stundig", "minutig", "sekundig", "fach", "mal", "malig", "seitig",
-            "teilig", "stellig", "stockig", "sprachig", "spurig", "kopfig", "jahrlich");
-    /** An English number of tens and units, {@code twenty-two} (folded). */
-    private static final Pattern ENGLISH_TENS_AND_UNITS = Pattern.compile(
-            "(?<!\\p{L})(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven"
-                    + "|eight|nine)(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    /** A compound tail, bare or inflected ({@code prozentig}, {@code prozentige}). */
+    private static boolean isCompoundTail(String tail) {
+        if (GERMAN_COMPOUND_TAILS.contains(tail)) {
+            return true;
+        }
+        for (String ending : GERMAN_ENDINGS) {
+            if (tail.endsWith(ending)
+                    && GERMAN_COMPOUND_TAILS.contains(tail.substring(0, tail.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /** The numbers written as words (one to twenty, tens, ordinals to the twelfth), in order. */
     public static List<Number> words(String text) {
