@@ -11,6 +11,7 @@ import dev.paracheck.check.form.PunctuationCheck;
 import dev.paracheck.check.language.UntranslatedCheck;
 import dev.paracheck.check.numbers.NumberCheck;
 import dev.paracheck.check.numbers.NumberExtractor;
+import dev.paracheck.model.Alignment;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
@@ -156,6 +157,33 @@ class ContentCheckUnitsTest {
                 new String[] {"Sie schrieben SO in die Notiz."}), alignment(links.toArray(Link[]::new)),
                 Severity.WARNING))).singleElement().satisfies(x -> assertThat(x.message()).isEqualTo(
                 "\"Sunak\" of the source missing in the target"));
+    }
+
+    /**
+     * A German compound takes a name in with a hyphen ("Mario-Levels", "Twitter-Konto"): the name is there. A word
+     * opening a quotation is capitalised as any sentence-initial word ("„Ah, …"): no name, though the English has
+     * an "Ah" too (WMT24 EN–DE references, read by hand).
+     */
+    @Test
+    void aNameInAHyphenatedCompoundIsPresentAndAQuotationsFirstWordIsNoName() {
+        Document en = document("en.txt", "en", new String[] {"I have played a lot of Mario stuff on Twitter."},
+                new String[] {"Ah, what a game, I said to Anna."}, new String[] {"She asked: “Really?”"},
+                new String[] {"Mario is back."});
+        Document de = document("de.txt", "de",
+                new String[] {"Ich habe viele Mario-Levels auf meinem Twitter-Konto gespielt."},
+                new String[] {"Ah, was für ein Spiel, sagte ich zu Anna."}, new String[] {"Sie fragte: „Ah, wirklich?“"},
+                new String[] {"Mario ist zurück."});
+        Alignment alignment = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)),
+                link(List.of(2), List.of(2)), link(List.of(3), List.of(3)));
+
+        assertThat(new EntityCheck().run(new CheckContext(en, de, alignment, Severity.WARNING))).isEmpty();
+        Document dropped = document("de.txt", "de",
+                new String[] {"Ich habe viele Levels auf meinem Twitter-Konto gespielt."},
+                new String[] {"Ah, was für ein Spiel, sagte ich zu Anna."}, new String[] {"Sie fragte: „Ah, wirklich?“"},
+                new String[] {"Mario ist zurück."});
+        assertThat(new EntityCheck().run(new CheckContext(en, dropped, alignment, Severity.WARNING)))
+                .singleElement().satisfies(x -> assertThat(x.message()).isEqualTo(
+                        "\"Mario\" of the source missing in the target"));
     }
 
     /**

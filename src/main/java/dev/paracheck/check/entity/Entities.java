@@ -17,6 +17,7 @@ final class Entities {
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}])");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final String TRAILING = ".,;:!?)]}'\"”’»";
+    private static final String OPENING_QUOTES = "\"'„“‚‘«»‹›";
 
     private Entities() {
     }
@@ -86,6 +87,48 @@ final class Entities {
     static Set<String> words(String text) {
         Set<String> out = new java.util.HashSet<>();
         eachWord(text, out::add);
+        return out;
+    }
+
+    /**
+     * Every word of the text and every part of its hyphenated words: a name stays the same when a German compound
+     * takes it in ("Mario-Levels", "Twitter-Account", "Bitcoin-ETFs"), so the name's presence is tested here.
+     */
+    static Set<String> wordsAndParts(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        eachWordAndPart(text, out::add);
+        return out;
+    }
+
+    /** Calls {@code action} with every word of the text and every part of its hyphenated words, in order. */
+    static void eachWordAndPart(String text, java.util.function.Consumer<String> action) {
+        eachWord(text, w -> {
+            action.accept(w);
+            if (w.indexOf('-') > 0) {
+                for (String part : w.split("-")) {
+                    if (!part.isEmpty()) {
+                        action.accept(withoutPossessive(part));
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * The words that begin a sentence or a quotation in it, where any word is capitalised: the first word, and each
+     * word right after an opening quotation mark ("fragte er: „Ah, …").
+     */
+    static Set<String> initialWords(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text);
+        boolean first = true;
+        while (m.find()) {
+            int before = m.start() - 1;
+            if (first || before >= 0 && OPENING_QUOTES.indexOf(text.charAt(before)) >= 0) {
+                out.add(withoutPossessive(m.group()));
+            }
+            first = false;
+        }
         return out;
     }
 

@@ -55,8 +55,8 @@ public final class EntityCheck implements Check {
             Set<String> missing = new LinkedHashSet<>();
             Set<String> added = new LinkedHashSet<>();
             diff(Entities.verbatim(s), Entities.verbatim(t), missing, added);
-            Set<String> sw = Entities.words(s);
-            Set<String> tw = Entities.words(t);
+            Set<String> sw = Entities.wordsAndParts(s);
+            Set<String> tw = Entities.wordsAndParts(t);
             for (String name : Entities.capitalised(s)) {
                 if (sourceNames.contains(name) && !present(name, tw)) {
                     missing.add(name);
@@ -164,10 +164,9 @@ public final class EntityCheck implements Check {
                                      Map<String, Integer> other, Set<String> otherWords) {
         Set<String> midSentence = new HashSet<>();
         for (Sentence s : d.sentences()) {
-            List<String> ws = new ArrayList<>(Entities.capitalised(s.text()));
-            String first = s.text().strip().split("[\\s\\p{Punct}]+", 2)[0];
-            for (String w : ws) {
-                if (!w.equals(first)) {
+            Set<String> initial = Entities.initialWords(s.text());
+            for (String w : Entities.capitalised(s.text())) {
+                if (!initial.contains(w)) {
                     midSentence.add(w);
                 }
             }
@@ -186,7 +185,7 @@ public final class EntityCheck implements Check {
     private static Map<String, Integer> counts(Document d) {
         Map<String, Integer> out = new HashMap<>();
         for (Sentence s : d.sentences()) {
-            Entities.eachWord(s.text(), w -> out.merge(w, 1, Integer::sum));
+            Entities.eachWordAndPart(s.text(), w -> out.merge(w, 1, Integer::sum));
         }
         return out;
     }
