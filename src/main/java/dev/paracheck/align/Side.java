@@ -171,13 +171,46 @@ final class Side {
         return a <= 3 ? numbers[a][i0] : merge(i0, a, false);
     }
 
+    /**
+     * The union of the units' keys. Beyond three units they are gathered, sorted and made distinct, O(k log k)
+     * for k keys in all: merged pairwise, one unit after another, the growing union was re-copied for each unit,
+     * quadratic in the run's length, and the move search merges runs of thousands of unaligned sentences when one
+     * document holds much more than the other.
+     */
     private int[] merge(int i0, int a, boolean keyField) {
-        int[] acc = EMPTY;
+        if (a <= 3) {
+            // the windows of two and three units the tables hold: two linear merges beat a sort
+            int[] acc = EMPTY;
+            for (int k = 0; k < a; k++) {
+                Unit u = units.get(i0 + k);
+                acc = union(acc, keyField ? u.keys() : u.numbers());
+            }
+            return acc;
+        }
+        int total = 0;
         for (int k = 0; k < a; k++) {
             Unit u = units.get(i0 + k);
-            acc = union(acc, keyField ? u.keys() : u.numbers());
+            total += keyField ? u.keys().length : u.numbers().length;
         }
-        return acc;
+        if (total == 0) {
+            return EMPTY;
+        }
+        int[] all = new int[total];
+        int p = 0;
+        for (int k = 0; k < a; k++) {
+            Unit u = units.get(i0 + k);
+            int[] part = keyField ? u.keys() : u.numbers();
+            System.arraycopy(part, 0, all, p, part.length);
+            p += part.length;
+        }
+        java.util.Arrays.sort(all);
+        int distinct = 0;
+        for (int k = 0; k < all.length; k++) {
+            if (k == 0 || all[k] != all[k - 1]) {
+                all[distinct++] = all[k];
+            }
+        }
+        return distinct == all.length ? all : java.util.Arrays.copyOf(all, distinct);
     }
 
     /** Union of two sorted distinct arrays, sorted and distinct. */

@@ -85,13 +85,53 @@ class MoveDetectorTest {
         assertThat(movesOfLonePair(true, weak)).singleElement().satisfies(m -> assertThat(m.moved()).isTrue());
     }
 
-    private static List<MoveDetector.Move> movesOfLonePair(boolean paragraphs, int... targetKeys) {
+    /**
+     * Where anchors do not tell true pairs from unrelated ones (the fitted overlaps are equal), length alone would
+     * pair any two runs of similar size: far runs are left unaligned, runs at the same place are still paired. Every
+     * run was weighed against every other before, and a chapter checked against a text holding it among much else
+     * took minutes.
+     */
+    @Test
+    void withoutAnchorEvidenceOnlyRunsInPlaceArePaired() {
+        CostModel blind = new CostModel(1.0, 6.8, 0.1, 0.1, 2.5, 2.5, 5.0);
+        assertThat(MoveDetector.detect(lonePairPath(), lonePairSource(true), lonePairTarget(true, 1, 2, 3), blind))
+                .isEmpty();
+        assertThat(MoveDetector.detect(lonePairPath(), lonePairSource(true), lonePairTarget(true, 1, 2, 3), MODEL))
+                .singleElement().satisfies(m -> assertThat(m.moved()).isTrue());
+
         List<Unit> source = new ArrayList<>();
         List<Unit> target = new ArrayList<>();
+        List<Step> path = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            source.add(unit(1_000 + i));
+            target.add(unit(i == 4 ? 9_000 : 1_000 + i));
+            path.add(i == 4 ? new Step(4, 4, 1, 0, Bead.ONE_ZERO.prior) : new Step(i, i, 1, 1, 0));
+            if (i == 4) {
+                path.add(new Step(5, 4, 0, 1, Bead.ZERO_ONE.prior));
+            }
+        }
+        assertThat(MoveDetector.detect(path, Side.of(source), Side.of(target), blind)).singleElement()
+                .satisfies(m -> assertThat(m.moved()).isFalse());
+    }
+
+    private static List<MoveDetector.Move> movesOfLonePair(boolean paragraphs, int... targetKeys) {
+        return MoveDetector.detect(lonePairPath(), lonePairSource(paragraphs), lonePairTarget(paragraphs, targetKeys),
+                MODEL);
+    }
+
+    /** Twenty source sentences; the fourth, with eight keys, is left out where it stands. */
+    private static Side lonePairSource(boolean paragraphs) {
+        List<Unit> source = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             source.add(i == 3 ? new Unit(50, new int[] {1, 2, 3, 4, 5, 6, 7, 8}, new int[0], new int[0], paragraphs)
                     : new Unit(50, new int[] {1_000 + i}, new int[0], new int[0], paragraphs && i == 4));
         }
+        return Side.of(source);
+    }
+
+    /** The other nineteen in order, and a sentence with the given keys added after the seventeenth. */
+    private static Side lonePairTarget(boolean paragraphs, int... targetKeys) {
+        List<Unit> target = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             if (i != 3) {
                 target.add(unit(1_000 + i));
@@ -103,6 +143,10 @@ class MoveDetectorTest {
         if (paragraphs) {
             target.set(18, new Unit(50, new int[] {1_018}, new int[0], new int[0], true));
         }
+        return Side.of(target);
+    }
+
+    private static List<Step> lonePairPath() {
         List<Step> path = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             path.add(new Step(i, i, 1, 1, 0));
@@ -115,6 +159,6 @@ class MoveDetectorTest {
         for (int i = 18; i < 20; i++) {
             path.add(new Step(i, i, 1, 1, 0));
         }
-        return MoveDetector.detect(path, Side.of(source), Side.of(target), MODEL);
+        return path;
     }
 }

@@ -26,6 +26,7 @@ class SideTest {
         assertThat(side.breaksInside(2, 2)).as("the first unit's own start is no break inside").isZero();
         assertThat(side.keys(0, 2)).containsExactly(1, 5, 9);
         assertThat(side.keys(0, 4)).containsExactly(1, 2, 5, 9);
+        assertThat(side.numbers(0, 4)).containsExactly(9);
         assertThat(side.hasNoNumber(0, 1)).isTrue();
         assertThat(side.hasNoNumber(0, 2)).isFalse();
         assertThat(side.hasNoNumber(2, 2)).isTrue();
