@@ -27,14 +27,46 @@ public final class TaggedWords {
     private TaggedWords() {
     }
 
+    /**
+     * Two tokens put before a word tagged on its own so that the tagger reads it as within a sentence: the German
+     * tagger also reads the first two tokens of a list in lower case, as a sentence might begin with a quotation
+     * mark. Measured against tagging in context (Tom Sawyer, German half, 33,431 words): 27 words read otherwise
+     * (abbreviations such as "St" after "von", an interjection after a quotation), against 157 with one token and
+     * 1,659 with none; English and French words read the same either way.
+     */
+    private static final List<String> WITHIN = List.of("1", "2");
+
     /** The tokens of {@code text} that {@code keep} accepts, tagged. */
     public static List<Word> of(Language language, String text, Predicate<String> keep) {
+        return tag(language, tokens(language, text, keep));
+    }
+
+    /** The tokens of {@code text} that {@code keep} accepts. */
+    public static List<String> tokens(Language language, String text, Predicate<String> keep) {
         List<String> tokens = new ArrayList<>();
         for (String t : language.getWordTokenizer().tokenize(text)) {
             if (keep.test(t)) {
                 tokens.add(t);
             }
         }
+        return tokens;
+    }
+
+    /**
+     * One token tagged on its own, as the first word of a text ({@code first}) or as a word within one: what it
+     * is does not depend on the rest of the text but for a few abbreviations, so callers that meet the same words
+     * again and again (the term checks, over a book) can keep the result.
+     */
+    public static Word alone(Language language, String token, boolean first) {
+        if (first) {
+            return tag(language, List.of(token)).get(0);
+        }
+        List<String> tokens = new ArrayList<>(WITHIN);
+        tokens.add(token);
+        return tag(language, tokens).get(WITHIN.size());
+    }
+
+    private static List<Word> tag(Language language, List<String> tokens) {
         List<AnalyzedTokenReadings> asWritten;
         List<AnalyzedTokenReadings> lowerCase;
         try {
