@@ -55,7 +55,9 @@ public final class TermInference {
             Lemmatizer s = lemmatizers.computeIfAbsent(ctx.source().lang(), Lemmatizer::new);
             Lemmatizer t = lemmatizers.computeIfAbsent(ctx.target().lang(), Lemmatizer::new);
             for (PairedText p : PairedText.of(ctx)) {
-                links.add(new LinkWords(i, ctx, p, s.words(p.source().text()), t.words(p.target().text())));
+                // link targets, URLs and code spans are no terms: "/en/news/…" made "en" a term of a page of links
+                links.add(new LinkWords(i, ctx, p, s.words(Text.prose(p.source().text())),
+                        t.words(Text.prose(p.target().text()))));
             }
         }
         Map<String, String> vocabulary = targetVocabulary(links);

@@ -149,6 +149,27 @@ class TermDriftCheckTest {
         assertThat(Compounds.sameFamily("inspektionskomitee", "inspektionsausschuss", vocabulary)).isFalse();
     }
 
+    /**
+     * A Markdown link's target, a URL and a code span are not the text's words: "/en/news/…" made "en" a term of a
+     * page of links, rendered by whatever stood beside it, and "news" was rendered "news" by its own URL.
+     */
+    @Test
+    void linkTargetsAndCodeSpansAreNoTerms() {
+        String[][] links = {
+            {"Read the [news](/en/news/2019/) about the committee.",
+                "Lies die [Neuigkeiten](/de/news/2019/) über den Ausschuss."},
+            {"Read the [news](/en/news/2020/) about the budget.",
+                "Lies die [Neuigkeiten](/de/news/2020/) über den Haushalt."},
+            {"The news of `en_news` came late.", "Die Neuigkeiten von `en_news` kamen spät."},
+            {"The [committee](/en/committee/) met in the hall.", "Der [Ausschuss](/de/committee/) traf sich im Saal."},
+        };
+        TermTable table = TermInference.infer(List.of(pair("links", links)));
+
+        assertThat(table.terms()).extracting(TermTable.Term::source).doesNotContain("en", "de", "en_news");
+        assertThat(term(table, "news").renderings()).singleElement()
+                .satisfies(r -> assertThat(r.text()).isEqualTo("Neuigkeit"));
+    }
+
     private static TermTable.Term term(TermTable table, String source) {
         return table.terms().stream().filter(t -> t.source().equalsIgnoreCase(source)).findFirst()
                 .orElseThrow(() -> new AssertionError(source + " not in " + table.terms().stream()
