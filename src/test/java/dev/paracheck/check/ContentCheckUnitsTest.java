@@ -76,6 +76,7 @@ class ContentCheckUnitsTest {
         String[][] inWords = {
             {"It triggers the 1 percent spending cut.", "Sie löst die einprozentige Kürzung aus."},
             {"fewer than 1 million departures", "weniger als eine Million Abflüge"},
+            {"2.53 per 1 million departures", "2,53 Unfälle pro Million Abflüge"},
             {"for twenty-two years", "seit 22 Jahren"},
             {"I'm giving you fifteen minutes", "Sie haben 15 Minuten"}};
         for (String[] pair : inWords) {
@@ -88,6 +89,8 @@ class ContentCheckUnitsTest {
                 .satisfies(f -> assertThat(f.message()).contains("\"20\""));
         assertThat(run(new NumberCheck(), "in the 1970s", "in den 80ern")).hasSize(1);
         assertThat(run(new NumberCheck(), "about 5k people", "etwa 500 Leute")).hasSize(1);
+        assertThat(run(new NumberCheck(), "2.53 per 2 million departures", "2,53 Unfälle pro Million Abflüge"))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     }
 
     @Test

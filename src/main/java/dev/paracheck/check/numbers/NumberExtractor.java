@@ -71,7 +71,9 @@ public final class NumberExtractor {
             Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
             Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
             Map.entry("hundred", 100), Map.entry("thousand", 1000), Map.entry("once", 1), Map.entry("twice", 2),
-            // "1 million" is "eine Million", "1 question" "eine Frage": the article is the number one
+            // "1 million" is "eine Million" or just "Million" ("pro Million"), "1 question" "eine Frage": the
+            // article, and a scale word in the singular, is the number one
+            Map.entry("million", 1), Map.entry("milliarde", 1), Map.entry("billion", 1), Map.entry("milliard", 1),
             Map.entry("eins", 1), Map.entry("ein", 1), Map.entry("eine", 1), Map.entry("einen", 1),
             Map.entry("einem", 1), Map.entry("einer", 1), Map.entry("eines", 1), Map.entry("un", 1),
             Map.entry("une", 1),
