@@ -23,6 +23,8 @@ public final class NumberExtractor {
     }
 
     private static final Pattern DOTTED_DATE = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})\\b");
+    /** What makes a number a decade: {@code s}, {@code 's}, German {@code er} and {@code ern}. */
+    private static final String DECADE_SUFFIX = "'?s|ern?";
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d])\\d{1,3}(?:([,.'\\u00A0\\u202F ])\\d{3})(?:\\1\\d{3})*(?:[.,]\\d+)?(?!\\d)"
                     + "|\\d+(?:[.,]\\d+)?");
@@ -37,14 +39,15 @@ public final class NumberExtractor {
      * What may follow a number directly and changes how it compares: a decade ({@code 1970s}, {@code 70er},
      * {@code 70ern}, {@code '80s}) or thousands ({@code 100k}, {@code 5K}). Kept in {@link Number#text}.
      */
-    private static final Pattern SUFFIX = Pattern.compile("(?:'?s|ern?|[kK])(?![\\p{L}\\d])");
+    private static final Pattern SUFFIX = Pattern.compile("(?:" + DECADE_SUFFIX
+            + "|[kK])(?![\\p{L}\\d])");
     /** A year range written short, {@code 1981-87} or {@code 2023/24}: the second year takes the first's century. */
     private static final Pattern SHORT_YEAR_RANGE = Pattern.compile("[-\u2013/]");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A German word's inflections ("zweiten", "dritte"). */
     private static final String[] GERMAN_ENDINGS = {"e", "en", "er", "es", "em"};
     /** A number written as a decade: {@code 1970s}, {@code 70er}, {@code 70ern}, {@code 80s}. */
-    private static final Pattern DECADE = Pattern.compile("(\\d*0)(?:'?s|ern?)");
+    private static final Pattern DECADE = Pattern.compile("(\\d*0)(?:" + DECADE_SUFFIX + ")");
     private static final Pattern GERMAN_TENS_AND_UNITS = Pattern.compile(
             "(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und(zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig"
                     + "|achtzig|neunzig)");
@@ -255,7 +258,6 @@ public final class NumberExtractor {
         }
         return false;
     }
-
 
     /** The numbers written as words (one to twenty, tens, ordinals to the twelfth), in order. */
     public static List<Number> words(String text) {

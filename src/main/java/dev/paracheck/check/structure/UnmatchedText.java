@@ -50,13 +50,18 @@ final class UnmatchedText {
             boolean unsure = run.stream().allMatch(i -> confidence.getOrDefault(i, 1.0) < UNSURE);
             String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc) + " "
                     + Runs.has(run, doc) + " no counterpart in the " + (sourceSide ? "target" : "source")
-                    + (unsure ? ", unless " + (run.size() == 1 ? "it is" : "they are") + " part of a neighbouring "
-                    + "sentence's translation (" + (sourceSide ? "merged into it" : "split off it")
-                    + "; the alignment is unsure)" : "") + ": \"" + Text.abbreviate(where.text(), 160) + "\"";
+                    + (unsure ? unsureClause(run.size(), sourceSide) : "") + ": \""
+                    + Text.abbreviate(where.text(), 160) + "\"";
             Severity severity = unsure ? lower(ctx.severity()) : ctx.severity();
             out.add(new Finding(checkId, severity, message, sourceSide ? where : null, sourceSide ? null : where));
         }
         return out;
+    }
+
+    /** What an unsure run may be instead: part of a neighbour's translation. */
+    private static String unsureClause(int sentences, boolean sourceSide) {
+        return ", unless " + (sentences == 1 ? "it is" : "they are") + " part of a neighbouring sentence's "
+                + "translation (" + (sourceSide ? "merged into it" : "split off it") + "; the alignment is unsure)";
     }
 
     private static Severity lower(Severity s) {

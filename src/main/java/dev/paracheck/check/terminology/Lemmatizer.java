@@ -37,7 +37,7 @@ final class Lemmatizer {
      * (term drift on 24,000 sentences 35.7 s before, 14.7 s after).
      */
     private final Map<String, Word> firstWords = new ConcurrentHashMap<>();
-    private final Map<String, Word> words = new ConcurrentHashMap<>();
+    private final Map<String, Word> laterWords = new ConcurrentHashMap<>();
 
     Lemmatizer(String lang) {
         this.language = Languages.isLanguageSupported(lang) ? Languages.getLanguageForShortCode(lang) : null;
@@ -59,7 +59,7 @@ final class Lemmatizer {
         List<Word> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             boolean first = i == 0;
-            out.add((first ? firstWords : words).computeIfAbsent(tokens.get(i),
+            out.add((first ? firstWords : laterWords).computeIfAbsent(tokens.get(i),
                     t -> word(TaggedWords.alone(language, t, first))));
         }
         return out;
