@@ -4,6 +4,7 @@ import dev.paracheck.check.Checks;
 import dev.paracheck.cli.Main;
 import dev.paracheck.pipeline.DirectoryRun;
 import dev.paracheck.pipeline.PairOptions;
+import dev.paracheck.testing.TestFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,6 +34,14 @@ public final class DirectoryBenchmark {
     public static void main(String[] args) throws IOException {
         Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpora");
         Path root = Files.createTempDirectory("paracheck-dirbench");
+        try {
+            measure(corpora, root);
+        } finally {
+            TestFiles.deleteTree(root);
+        }
+    }
+
+    private static void measure(Path corpora, Path root) throws IOException {
         int pairs = make(corpora, root);
         System.out.printf(Locale.ROOT, "%d pairs, %d cores%n", pairs, Runtime.getRuntime().availableProcessors());
         PairOptions options = new PairOptions("en", "de", false);

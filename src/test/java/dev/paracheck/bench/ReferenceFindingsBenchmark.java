@@ -5,6 +5,7 @@ import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
 import dev.paracheck.pipeline.DirectoryRun;
 import dev.paracheck.pipeline.PairOptions;
+import dev.paracheck.testing.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What paracheck reports on professional translations: the 171 WMT24 EN–DE documents, once with each of the two
@@ -35,10 +37,9 @@ public final class ReferenceFindingsBenchmark {
         Map<String, Map<Severity, Integer>> b = run(corpora, "refB");
         System.out.printf(Locale.ROOT, "%-26s %22s   %22s%n", "check (error/warning/info)", "WMT24 reference A",
                 "WMT24 reference B");
-        TreeMap<String, Boolean> checks = new TreeMap<>();
-        a.keySet().forEach(k -> checks.put(k, true));
-        b.keySet().forEach(k -> checks.put(k, true));
-        for (String check : checks.keySet()) {
+        TreeSet<String> checks = new TreeSet<>(a.keySet());
+        checks.addAll(b.keySet());
+        for (String check : checks) {
             System.out.printf(Locale.ROOT, "%-26s %22s   %22s%n", check, cell(a.get(check)), cell(b.get(check)));
         }
     }
@@ -54,10 +55,14 @@ public final class ReferenceFindingsBenchmark {
     private static Map<String, Map<Severity, Integer>> run(Path corpora, String reference) throws IOException {
         Path root = Files.createTempDirectory("paracheck-refbench");
         int sentences = 0;
-        DirectoryBenchmark.writeWmt(corpora, reference, root);
-        DirectoryRun result = DirectoryRun.check(root.resolve("en"), root.resolve("de"),
-                new PairOptions("en", "de", false), Checks.withoutGrammar(), Runtime.getRuntime().availableProcessors(),
-                (n, total) -> { });
+        DirectoryRun result;
+        try {
+            DirectoryBenchmark.writeWmt(corpora, reference, root);
+            result = DirectoryRun.check(root.resolve("en"), root.resolve("de"), new PairOptions("en", "de", false),
+                    Checks.withoutGrammar(), Runtime.getRuntime().availableProcessors(), (n, total) -> { });
+        } finally {
+            TestFiles.deleteTree(root);
+        }
         Map<String, Map<Severity, Integer>> out = new TreeMap<>();
         for (DirectoryRun.Checked c : result.pairs()) {
             sentences += c.result().target().sentences().size();

@@ -18,14 +18,13 @@ import dev.paracheck.model.Severity;
 import dev.paracheck.report.ReportFiles;
 import dev.paracheck.report.Reporters;
 import dev.paracheck.segment.Segmenter;
+import dev.paracheck.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The pipeline the fuzz targets drive: ingest → segment → align → check → HTML and JSON report, with its
@@ -69,11 +68,7 @@ final class FuzzPipeline {
                     .hasSize(2);
             JSON.readTree(ReportFiles.render(Reporters.parse(List.of("json")).get(0), report));
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            TestFiles.deleteTree(dir);
         }
     }
 

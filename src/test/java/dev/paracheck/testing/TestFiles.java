@@ -37,6 +37,15 @@ public final class TestFiles {
         return resource("seeds/article.de.txt");
     }
 
+    /** Deletes a temporary tree, deepest paths first. */
+    public static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     public static Path write(Path dir, String name, String content) {
         try {
             Path p = dir.resolve(name);
