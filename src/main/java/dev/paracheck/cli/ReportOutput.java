@@ -6,13 +6,20 @@ import dev.paracheck.model.Report;
 import dev.paracheck.report.ConsoleReporter;
 import dev.paracheck.report.HtmlReporter;
 import dev.paracheck.report.IndexPage;
+import dev.paracheck.report.LadderReporter;
 import dev.paracheck.report.ReportFiles;
+import dev.paracheck.report.ReportPaths;
 import dev.paracheck.report.Reporter;
 import dev.paracheck.report.Reporters;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Sends a finished report where the options say: the console format to standard output, the others to files in
@@ -74,23 +81,39 @@ final class ReportOutput {
             }
         } else if (!files.isEmpty()) {
             Path root = Path.of(options.outputDir);
-            java.util.Map<Path, String> rendered = new java.util.LinkedHashMap<>();
-            List<String> hrefs = new java.util.ArrayList<>();
+            List<String> extensions = files.stream().map(Reporter::extension).toList();
+            Set<String> combined = new HashSet<>();
+            for (Reporter r : files) {
+                if (r instanceof HtmlReporter) {
+                    combined.add(ReportPaths.INDEX);
+                } else if (!(r instanceof LadderReporter)) {
+                    combined.add(ReportPaths.COMBINED + "." + r.extension());
+                }
+            }
+            List<ReportPaths.Pair> places = new ArrayList<>();
             for (int i = 0; i < report.pairs().size(); i++) {
                 var pair = report.pairs().get(i);
                 Path parent = relatives.get(i).getParent();
-                Path dir = parent == null ? root : root.resolve(parent.toString());
-                String base = baseName(pair.source().path(), pair.target().path());
+                Path named = pair.source().path() != null ? pair.source().path() : pair.target().path();
+                places.add(new ReportPaths.Pair(parent == null ? "" : parent.toString(),
+                        baseName(pair.source().path(), pair.target().path()), String.valueOf(named.getFileName())));
+            }
+            List<String> bases = ReportPaths.plan(places, extensions, combined);
+            Map<Path, String> rendered = new LinkedHashMap<>();
+            List<String> hrefs = new ArrayList<>();
+            for (int i = 0; i < report.pairs().size(); i++) {
+                Report one = report.only(report.pairs().get(i));
                 for (Reporter r : files) {
-                    rendered.put(dir.resolve(base + "." + r.extension()), ReportFiles.render(r, report.only(pair)));
+                    put(rendered, root.resolve(bases.get(i) + "." + r.extension()), ReportFiles.render(r, one));
                 }
-                hrefs.add((parent == null ? "" : parent.toString().replace('\\', '/') + "/") + base + ".html");
+                hrefs.add(bases.get(i) + ".html");
             }
             for (Reporter r : files) {
                 if (r instanceof HtmlReporter) {
-                    rendered.put(root.resolve("index.html"), IndexPage.render(report, hrefs));
-                } else if (!(r instanceof dev.paracheck.report.LadderReporter)) {
-                    rendered.put(root.resolve("paracheck." + r.extension()), ReportFiles.render(r, report));
+                    put(rendered, root.resolve(ReportPaths.INDEX), IndexPage.render(report, hrefs));
+                } else if (!(r instanceof LadderReporter)) {
+                    put(rendered, root.resolve(ReportPaths.COMBINED + "." + r.extension()),
+                            ReportFiles.render(r, report));
                 }
             }
             written = ReportFiles.writeAll(rendered, root);
@@ -106,6 +129,13 @@ final class ReportOutput {
         }
         out.flush();
         err.flush();
+    }
+
+    /** Adds one output; two outputs of a run at one path would lose a report, which {@link ReportPaths} rules out. */
+    private static void put(Map<Path, String> rendered, Path path, String content) {
+        if (rendered.putIfAbsent(path, content) != null) {
+            throw new IllegalStateException("two reports of one run at " + path);
+        }
     }
 
     /**
@@ -143,7 +173,7 @@ final class ReportOutput {
         String n = name == null ? "document" : name.toString();
         int dot = n.lastIndexOf('.');
         String stem = dot > 0 ? n.substring(0, dot) : n;
-        return stem.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return ReportPaths.sanitize(stem);
     }
 
     private static boolean isStdout(String dir) {

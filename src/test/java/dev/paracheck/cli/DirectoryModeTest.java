@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,44 @@ class DirectoryModeTest {
                 "--output-dir", dir.resolve("out").toString());
 
         assertThat(console.toString()).contains("0 pairs checked");
+    }
+
+    @Test
+    void noTwoOutputsOfARunShareAPath() throws Exception {
+        Path en = Files.createDirectories(dir.resolve("en"));
+        Path de = Files.createDirectories(dir.resolve("de"));
+        // index.md would write index.html (the combined index), paracheck.md paracheck.json (the combined JSON),
+        // page.md and page.txt both page.html; Page.txt in a folder beside page.txt differs only in case.
+        for (String name : List.of("index.md", "paracheck.md", "page.md", "page.txt", "sub/page.txt",
+                "sub/Page.rst")) {
+            Files.createDirectories(en.resolve(name).getParent());
+            Files.createDirectories(de.resolve(name).getParent());
+            Files.copy(TestFiles.resource("pairs/harbour.en.txt"), en.resolve(name));
+            Files.copy(TestFiles.resource("pairs/harbour.fr.txt"), de.resolve(name));
+        }
+        Path out = dir.resolve("out");
+        StringWriter console = new StringWriter();
+
+        run(console, "check", en.toString(), de.toString(), "--no-grammar", "--output-dir", out.toString(),
+                "--format", "console,json,html,sarif");
+
+        assertThat(console.toString()).contains("6 pairs checked").contains("wrote 21 reports");
+        try (Stream<Path> all = Files.walk(out)) {
+            assertThat(all.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .sorted()).containsExactly("index.html", "index.md.html", "index.md.json", "index.md.sarif",
+                    "page.md.html", "page.md.json", "page.md.sarif", "page.txt.html", "page.txt.json",
+                    "page.txt.sarif", "paracheck.json", "paracheck.md.html", "paracheck.md.json",
+                    "paracheck.md.sarif", "paracheck.sarif", "sub/Page.rst.html", "sub/Page.rst.json",
+                    "sub/Page.rst.sarif", "sub/page.txt.html", "sub/page.txt.json", "sub/page.txt.sarif");
+        }
+        String index = Files.readString(out.resolve("index.html"));
+        for (String page : List.of("index.md.html", "paracheck.md.html", "page.md.html", "page.txt.html",
+                "sub/page.txt.html", "sub/Page.rst.html")) {
+            assertThat(index).contains("href=\"" + page + "\"");
+            assertThat(out.resolve(page)).content().contains("<html");
+        }
+        assertThat(new ObjectMapper().readTree(out.resolve("paracheck.json").toFile()).path("summary").path("pairs")
+                .asInt()).isEqualTo(6);
     }
 
     @Test
