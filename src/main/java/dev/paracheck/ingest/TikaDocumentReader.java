@@ -27,6 +27,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.DefaultHtmlMapper;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.Parser;
 import org.xml.sax.SAXException;
 
@@ -58,6 +60,15 @@ public final class TikaDocumentReader implements DocumentReader {
             "text/x-log", "text/csv", "text/tab-separated-values", "text/x-rst");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”»)]$");
+
+    /** Tika's mapping of HTML to safe XHTML, passing the inline code elements through as well (see the collector). */
+    private static final HtmlMapper CODE_AWARE_HTML = new DefaultHtmlMapper() {
+        @Override
+        public String mapSafeElement(String name) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            return ParagraphCollector.CODE_SPANS.contains(lower) ? lower : super.mapSafeElement(name);
+        }
+    };
 
     private final AutoDetectParser parser;
     private final Detector detector;
@@ -143,7 +154,7 @@ public final class TikaDocumentReader implements DocumentReader {
         if (nonBlankLines(text) > MAX_PARAGRAPHS) {
             throw InputException.about(file, "more than " + MAX_PARAGRAPHS + " paragraphs (the limit)");
         }
-        return PlainTextParagraphs.split(text, markdown);
+        return markdown ? MarkdownParagraphs.split(text) : PlainTextParagraphs.split(text);
     }
 
     /** Lines with something on them: an upper bound on the paragraphs, counted before any is built. */
@@ -216,6 +227,7 @@ public final class TikaDocumentReader implements DocumentReader {
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
+        context.set(HtmlMapper.class, CODE_AWARE_HTML);
         try {
             TimeLimit.run(PARSE_TIME_LIMIT, () -> {
                 try (TikaInputStream in = TikaInputStream.get(file, md)) {

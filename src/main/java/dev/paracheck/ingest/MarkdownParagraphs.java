@@ -1,0 +1,288 @@
+package dev.paracheck.ingest;
+
+import dev.paracheck.internal.Text;
+import dev.paracheck.model.Paragraph;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Splits Markdown into paragraphs with a CommonMark parser (commonmark-java, with GitHub's tables), keeping the
+ * line each block starts on.
+ *
+ * <p>What a reader sees is prose; what only the renderer sees is not. A paragraph, heading, list item, quote or
+ * table cell is a paragraph of its text as rendered: emphasis and link <em>text</em> kept, link destinations,
+ * reference labels ({@code [text][1]}), images and inline HTML tags left out, {@code `code spans`} kept with their
+ * backticks (the checks know them as code). Each line of a code block (fenced, indented, or Jekyll's
+ * {@code {% highlight %}}) is a paragraph of kind {@code pre}; each line of a front matter (YAML {@code ---} or TOML
+ * {@code +++}), a link reference definition ({@code [id]: https://…}) and a line of template tags alone
+ * ({@code {% if … %}}, mdBook's {@code {{#include …}}}, Hugo's {@code {{< note >}}}) is one of kind {@code meta}:
+ * aligned like the rest, but no prose for the content checks ({@link Paragraph#isProse}). HTML blocks give the
+ * text between their tags; comments give nothing.
+ *
+ * <p>Why a parser and not line rules: the rules read {@code [1]} of a reference link, the digits of an image's
+ * file name and of a link's URL as text, and each exception (lazy continuation lines, list items' indented code,
+ * nested lists, fences inside lists) needed its own rule; CommonMark's 600-example specification settles them all.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class MarkdownParagraphs {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029\\u0085]");
+    private static final Pattern TEMPLATE_TAGS = Pattern.compile("\\s*(\\{%.*?%}\\s*|\\{\\{.*?}}\\s*)+");
+    private static final Pattern LIQUID_HIGHLIGHT = Pattern.compile("\\s*\\{%-?\\s*highlight\\b.*%}\\s*");
+    private static final Pattern LIQUID_END = Pattern.compile("\\s*\\{%-?\\s*endhighlight\\s*-?%}\\s*");
+    /** A line of YAML front matter: a key, a list item, a continuation or a comment. */
+    private static final Pattern YAML_LINE = Pattern.compile("^(\\s*[\\w.-]+\\s*:|\\s*- |\\s+\\S|\\s*#)");
+    private static final Pattern TOML_LINE = Pattern.compile("^(\\s*[\\w.\"-]+\\s*=|\\s*\\[|\\s+\\S|\\s*#)");
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    private static final Pattern ENTITY = Pattern.compile("&(#[xX]?[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    private static final java.util.Map<String, String> NAMED = java.util.Map.ofEntries(
+            java.util.Map.entry("amp", "&"), java.util.Map.entry("lt", "<"), java.util.Map.entry("gt", ">"),
+            java.util.Map.entry("quot", "\""), java.util.Map.entry("apos", "'"), java.util.Map.entry("nbsp", "\u00a0"),
+            java.util.Map.entry("copy", "©"), java.util.Map.entry("reg", "®"), java.util.Map.entry("trade", "™"),
+            java.util.Map.entry("ndash", "–"), java.util.Map.entry("mdash", "—"), java.util.Map.entry("hellip", "…"),
+            java.util.Map.entry("laquo", "«"), java.util.Map.entry("raquo", "»"), java.util.Map.entry("bdquo", "„"),
+            java.util.Map.entry("ldquo", "“"), java.util.Map.entry("rdquo", "”"), java.util.Map.entry("lsquo", "‘"),
+            java.util.Map.entry("rsquo", "’"), java.util.Map.entry("auml", "ä"), java.util.Map.entry("ouml", "ö"),
+            java.util.Map.entry("uuml", "ü"), java.util.Map.entry("Auml", "Ä"), java.util.Map.entry("Ouml", "Ö"),
+            java.util.Map.entry("Uuml", "Ü"), java.util.Map.entry("szlig", "ß"), java.util.Map.entry("eacute", "é"),
+            java.util.Map.entry("egrave", "è"), java.util.Map.entry("agrave", "à"), java.util.Map.entry("ccedil", "ç"));
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+    /** A block found before it is numbered: its 0-based line, its order among blocks of that line, its text. */
+    private record Block(int line, int order, String text, String kind) {
+    }
+
+    private MarkdownParagraphs() {
+    }
+
+    static List<Paragraph> split(String text) {
+        String[] lines = LINE_BREAK.split(text, -1);
+        List<Block> blocks = new ArrayList<>();
+        // front matter, template-tag lines and Liquid highlight blocks are taken out before parsing (blanked, so
+        // that the parser's line numbers stay those of the file)
+        int body = frontMatter(lines, blocks);
+        boolean inHighlight = false;
+        String fence = null;
+        for (int i = body; i < lines.length; i++) {
+            String line = lines[i];
+            java.util.regex.Matcher opens = FENCE.matcher(line);
+            if (fence != null) {
+                fence = closesFence(line, fence) ? null : fence;
+            } else if (opens.lookingAt() && !inHighlight) {
+                fence = opens.group(1);
+            } else if (inHighlight) {
+                inHighlight = !LIQUID_END.matcher(line).matches();
+                if (inHighlight) {
+                    blocks.add(new Block(i, 0, line, Paragraph.CODE));
+                }
+                lines[i] = "";
+            } else if (LIQUID_HIGHLIGHT.matcher(line).matches()) {
+                inHighlight = true;
+                lines[i] = "";
+            } else if (!line.isBlank() && TEMPLATE_TAGS.matcher(line).matches() && !indentedCode(lines, i)) {
+                blocks.add(new Block(i, 0, line, Paragraph.META));
+                lines[i] = "";
+            }
+        }
+        Node document = PARSER.parse(String.join("\n", lines));
+        collect(document, blocks);
+        blocks.sort(Comparator.comparingInt(Block::line).thenComparingInt(Block::order));
+        List<Paragraph> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            String collapsed = b.kind().equals(Paragraph.CODE) ? b.text().strip() : Text.collapseSpaces(b.text());
+            if (!collapsed.isEmpty()) {
+                out.add(new Paragraph(out.size(), collapsed, b.line() + 1, 0, b.kind()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code line} closes a code block opened by {@code fence}: at least as many of its characters. */
+    private static boolean closesFence(String line, String fence) {
+        String s = line.strip();
+        return s.startsWith(fence) && s.chars().allMatch(c -> c == fence.charAt(0));
+    }
+
+    /** A template line indented as code after a blank line is code (a Liquid example in a documentation page). */
+    private static boolean indentedCode(String[] lines, int i) {
+        return lines[i].startsWith("    ") && (i == 0 || lines[i - 1].isBlank() || lines[i - 1].startsWith("    "));
+    }
+
+    /** Adds the lines of a front matter as metadata and blanks them; returns the first line after it. */
+    private static int frontMatter(String[] lines, List<Block> blocks) {
+        if (lines.length == 0) {
+            return 0;
+        }
+        String fence = lines[0].strip();
+        Pattern valid = fence.equals("---") ? YAML_LINE : fence.equals("+++") ? TOML_LINE : null;
+        if (valid == null) {
+            return 0;
+        }
+        for (int i = 1; i < lines.length && i < 500; i++) {
+            String l = lines[i].strip();
+            if (l.equals(fence) || fence.equals("---") && l.equals("...")) {
+                for (int k = 0; k <= i; k++) {
+                    if (k > 0 && k < i) {
+                        blocks.add(new Block(k, 0, lines[k], Paragraph.META));
+                    }
+                    lines[k] = "";
+                }
+                return i + 1;
+            }
+            if (!l.isEmpty() && !valid.matcher(lines[i]).find()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static void collect(Node parent, List<Block> out) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            int line = line(n);
+            if (n instanceof org.commonmark.node.Paragraph) {
+                String text = inline(n);
+                out.add(new Block(line, 0, text, TEMPLATE_TAGS.matcher(text).matches() ? Paragraph.META
+                        : within(n, ListItem.class) ? "li" : within(n, BlockQuote.class) ? "blockquote" : "p"));
+            } else if (n instanceof Heading h) {
+                out.add(new Block(line, 0, inline(h), "h" + h.getLevel()));
+            } else if (n instanceof FencedCodeBlock code) {
+                codeLines(code.getLiteral(), line + 1, out);
+            } else if (n instanceof IndentedCodeBlock code) {
+                codeLines(code.getLiteral(), line, out);
+            } else if (n instanceof HtmlBlock html) {
+                String visible = TAG.matcher(COMMENT.matcher(html.getLiteral()).replaceAll(" ")).replaceAll(" ");
+                if (visible.codePoints().anyMatch(Character::isLetter)) {
+                    out.add(new Block(line, 0, unescape(visible), "p"));
+                }
+            } else if (n instanceof LinkReferenceDefinition def) {
+                out.add(new Block(line, 0, "[" + def.getLabel() + "]: " + def.getDestination(), Paragraph.META));
+            } else if (n instanceof TableBlock) {
+                cells(n, out);
+            } else if (!(n instanceof ThematicBreak)) {
+                collect(n, out); // lists, list items, quotes: their blocks
+            }
+        }
+    }
+
+    /** The common character references of HTML (numeric, and the named ones text uses). */
+    static String unescape(String html) {
+        java.util.regex.Matcher m = ENTITY.matcher(html);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String decoded;
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                decoded = codePoint(name.substring(2), 16, m.group());
+            } else if (name.startsWith("#")) {
+                decoded = codePoint(name.substring(1), 10, m.group());
+            } else {
+                decoded = NAMED.getOrDefault(name, m.group());
+            }
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(decoded));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String codePoint(String digits, int radix, String otherwise) {
+        try {
+            int cp = Integer.parseInt(digits, radix);
+            return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : otherwise;
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    private static void cells(Node table, List<Block> out) {
+        for (Node n = table.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof TableCell cell) {
+                out.add(new Block(line(cell.getParent()), order(cell), inline(cell), cell.isHeader() ? "th" : "td"));
+            } else {
+                cells(n, out);
+            }
+        }
+    }
+
+    /** A cell's position in its row, so that the cells of a row keep their order. */
+    private static int order(Node cell) {
+        int k = 0;
+        for (Node n = cell.getPrevious(); n != null; n = n.getPrevious()) {
+            k++;
+        }
+        return k;
+    }
+
+    private static void codeLines(String literal, int firstLine, List<Block> out) {
+        String[] code = literal.split("\n", -1);
+        for (int k = 0; k < code.length; k++) {
+            if (!code[k].isBlank()) {
+                out.add(new Block(firstLine + k, 0, code[k], Paragraph.CODE));
+            }
+        }
+    }
+
+    private static boolean within(Node n, Class<? extends Node> type) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (type.isInstance(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int line(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            List<SourceSpan> spans = p.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return spans.get(0).getLineIndex();
+            }
+        }
+        return 0;
+    }
+
+    /** The text a reader sees of a block's inlines. */
+    private static String inline(Node block) {
+        StringBuilder sb = new StringBuilder();
+        appendInline(block, sb);
+        return sb.toString();
+    }
+
+    private static void appendInline(Node parent, StringBuilder sb) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof org.commonmark.node.Text t) {
+                sb.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                sb.append('`').append(c.getLiteral()).append('`');
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                sb.append(' ');
+            } else if (!(n instanceof Image) && !(n instanceof HtmlInline)) {
+                appendInline(n, sb); // emphasis, strong, link text
+            }
+        }
+    }
+}

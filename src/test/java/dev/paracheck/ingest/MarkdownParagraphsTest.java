@@ -1,0 +1,106 @@
+package dev.paracheck.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paracheck.model.Paragraph;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownParagraphsTest {
+    @Test
+    void blockMarkersAreDroppedAndTheLinesOfABlockJoined() {
+        String md = "# Title\n\nSome text that is long enough to look like a wrapped line of prose\n"
+                + "continued here.\n- first item\n- second item\n\n```\ncode();\n```\n";
+
+        List<Paragraph> ps = MarkdownParagraphs.split(md);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Title",
+                "Some text that is long enough to look like a wrapped line of prose continued here.",
+                "first item", "second item", "code();");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("h1", "p", "li", "li", "pre");
+        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 3, 5, 6, 9);
+    }
+
+    @Test
+    void codeFrontMatterLinkDefinitionsAndTemplateTagsAreNotProse() {
+        String md = "---\nlayout: page\ntitle: \"About Ruby\"\ntags:\n  - intro\n---\n\n"
+                + "# About\n\nRuby is simple in appearance.\n\n"
+                + "{% highlight ruby %}\n# Output \"I love Ruby\"\nsay = \"I love Ruby\"\n{% endhighlight %}\n\n"
+                + "~~~\n- not a list\n~~~\n\n"
+                + "```ruby\nputs 1\n~~~ still code\n```\n\n"
+                + "{% if site.data.downloads %}\nSee the [downloads][dl].\n{% endif %}\n\n"
+                + "[dl]: https://www.ruby-lang.org/en/downloads/\n";
+
+        List<Paragraph> ps = MarkdownParagraphs.split(md);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("layout: page", "title: \"About Ruby\"", "tags:",
+                "- intro", "About", "Ruby is simple in appearance.", "# Output \"I love Ruby\"",
+                "say = \"I love Ruby\"", "- not a list", "puts 1", "~~~ still code", "{% if site.data.downloads %}",
+                "See the downloads.", "{% endif %}", "[dl]: https://www.ruby-lang.org/en/downloads/");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("meta", "meta", "meta", "meta", "h1", "p",
+                "pre", "pre", "pre", "pre", "pre", "meta", "p", "meta", "meta");
+        assertThat(ps.get(5).line()).isEqualTo(10);
+    }
+
+    @Test
+    void linkTargetsReferenceIdsImagesAndInlineHtmlAreNoText() {
+        // the digits of [1], of howto-02.png and of a URL were read as numbers of the text
+        String md = "See [the guide][1] and ![step 2](img/howto-02.png) in <b>bold</b> at "
+                + "[release 2024](https://example.org/news/2024/10/release.html), or <https://example.org/42>.\n\n"
+                + "[1]: https://example.org/guide-3\n";
+
+        List<Paragraph> ps = MarkdownParagraphs.split(md);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly(
+                "See the guide and in bold at release 2024, or https://example.org/42.",
+                "[1]: https://example.org/guide-3");
+        assertThat(ps).extracting(Paragraph::isProse).containsExactly(true, false);
+    }
+
+    @Test
+    void indentedCodeIsCodeInsideAListItemTooButAContinuationIsNot() {
+        String md = "Operators:\n\n* `<<` and `>>` compose functions\n  of `Proc` and `Method`.\n\n"
+                + "      f = proc{|x| x + 2}\n      (f << g).call(3) # -> 11\n\n"
+                + "  The item goes on here.\n\nOut of the list.\n\n    puts 1\n\n"
+                + "A paragraph\n    with a lazy indented line.\n";
+
+        List<Paragraph> ps = MarkdownParagraphs.split(md);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Operators:",
+                "`<<` and `>>` compose functions of `Proc` and `Method`.", "f = proc{|x| x + 2}",
+                "(f << g).call(3) # -> 11", "The item goes on here.", "Out of the list.", "puts 1",
+                "A paragraph with a lazy indented line.");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("p", "li", "pre", "pre", "li", "p", "pre", "p");
+    }
+
+    @Test
+    void tableCellsAreParagraphsInRowOrder() {
+        String md = "## Overview\n\n| term | meaning |\n| --- | --- |\n| pod | a group of containers |\n";
+
+        List<Paragraph> ps = MarkdownParagraphs.split(md);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Overview", "term", "meaning", "pod",
+                "a group of containers");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("h2", "th", "th", "td", "td");
+        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 3, 3, 5, 5);
+    }
+
+    @Test
+    void includeDirectivesHtmlBlocksAndTomlFrontMatter() {
+        String md = "+++\ntitle = \"Hello\"\n+++\n\nIntro text.\n\n```rust\n{{#rustdoc_include ../listings/main.rs}}\n```\n\n"
+                + "{{#include ../listings/ch01/output.txt}}\n\n<!-- a comment -->\n\n<div class=\"note\">\nA note &amp; more.\n</div>\n";
+
+        List<Paragraph> ps = MarkdownParagraphs.split(md);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("title = \"Hello\"", "Intro text.",
+                "{{#rustdoc_include ../listings/main.rs}}", "{{#include ../listings/ch01/output.txt}}",
+                "A note & more.");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("meta", "p", "pre", "meta", "p");
+    }
+
+    @Test
+    void aThematicBreakFirstIsNoFrontMatterWithoutYaml() {
+        assertThat(MarkdownParagraphs.split("---\nJust a line of prose, not YAML.\n---\n"))
+                .extracting(Paragraph::kind).containsExactly("h2");
+    }
+}
