@@ -22,6 +22,8 @@ final class ParagraphCollector extends DefaultHandler {
 
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
             "pre", "blockquote", "dd", "dt", "caption", "figcaption", "title");
+    /** Inline elements of code, commands and their input and output: their text is a {@code `code span`}. */
+    static final Set<String> CODE_SPANS = Set.of("code", "kbd", "samp", "tt", "var");
     private static final Set<String> CONTAINERS = Set.of("div", "body", "table", "tr", "ul", "ol", "section",
             "article", "header", "footer", "nav", "aside", "main", "form");
 
@@ -32,6 +34,10 @@ final class ParagraphCollector extends DefaultHandler {
     private final StringBuilder loose = new StringBuilder();
     private String currentKind = "p";
     private int depth;
+    /** The kind of the block a {@code pre} interrupts, and its depth; null outside such a {@code pre}. */
+    private String outerKind;
+    private int outerDepth;
+    private int codeDepth;
     private int page;
     private int inBody;
     private long total;
@@ -63,7 +69,15 @@ final class ParagraphCollector extends DefaultHandler {
         if (inBody == 0) {
             return;
         }
-        if (BLOCKS.contains(name)) {
+        if (name.equals("pre") && depth > 0 && outerKind == null) {
+            // code inside a list item or definition (DocBook's screens) is a block of its own, not the item's prose
+            add(current, currentKind);
+            current.setLength(0);
+            outerKind = currentKind;
+            outerDepth = depth;
+            currentKind = "pre";
+            depth++;
+        } else if (BLOCKS.contains(name)) {
             if (depth == 0) {
                 flushLoose();
                 current.setLength(0);
@@ -72,7 +86,16 @@ final class ParagraphCollector extends DefaultHandler {
             depth++;
         } else if (name.equals("br")) {
             target().append('\n');
+        } else if (CODE_SPANS.contains(name) && !inCode()) {
+            codeDepth++;
+            if (codeDepth == 1) {
+                target().append('`');
+            }
         }
+    }
+
+    private boolean inCode() {
+        return currentKind.equals("pre") && depth > 0;
     }
 
     @Override
@@ -97,7 +120,19 @@ final class ParagraphCollector extends DefaultHandler {
     @Override
     public void endElement(String uri, String local, String qName) throws SAXException {
         String name = local.isEmpty() ? qName : local;
-        if (inBody > 0 && BLOCKS.contains(name) && depth > 0) {
+        if (inBody > 0 && CODE_SPANS.contains(name) && codeDepth > 0) {
+            codeDepth--;
+            if (codeDepth == 0) {
+                target().append('`');
+            }
+        }
+        if (inBody > 0 && name.equals("pre") && outerKind != null && depth == outerDepth + 1) {
+            depth--;
+            add(current, "pre");
+            current.setLength(0);
+            currentKind = outerKind;
+            outerKind = null;
+        } else if (inBody > 0 && BLOCKS.contains(name) && depth > 0) {
             depth--;
             if (depth == 0) {
                 add(current, currentKind);

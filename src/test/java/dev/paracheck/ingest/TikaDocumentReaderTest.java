@@ -81,6 +81,23 @@ class TikaDocumentReaderTest {
     }
 
     @Test
+    void htmlCodeElementsAreCodeSpansAndAPreInsideAnItemIsABlockOfCode() {
+        // as DocBook writes a command: a screen inside a list item, a command name in <code> in the prose
+        Path html = TestFiles.write(dir, "manual.html", "<html><body><ul><li><p>Convert it with <code>iconv</code>"
+                + " or <kbd>recode</kbd>:</p><pre class=\"screen\">iconv -f latin1 -t utf8 <code>a.txt</code></pre>"
+                + "<p>Then check it.</p></li></ul><dl><dt>-v</dt><dd>Verbose.<pre>cmd -v 2</pre></dd></dl>"
+                + "</body></html>");
+
+        RawDocument doc = reader.read(html);
+
+        assertThat(doc.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "Convert it with `iconv` or `recode`:", "iconv -f latin1 -t utf8 a.txt", "Then check it.", "-v",
+                "Verbose.", "cmd -v 2");
+        assertThat(doc.paragraphs()).extracting(Paragraph::kind).containsExactly("li", "pre", "li", "dt", "dd",
+                "pre");
+    }
+
+    @Test
     void detectsUtf16WithBom() throws IOException {
         Path p = dir.resolve("utf16.txt");
         Files.write(p, concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
