@@ -4,6 +4,7 @@ import dev.paracheck.internal.Text;
 import dev.paracheck.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,13 +13,17 @@ import java.util.regex.Pattern;
  * <p>The rule: <b>every non-blank line is a paragraph</b>, except inside a blank-line-separated block whose
  * lines are hard-wrapped (most of them long and not ending a sentence), where the block's lines are joined
  * into one paragraph. So a file with one paragraph per line (the usual export of editors and CAT tools) and a
- * file wrapped at 72 columns with blank lines between paragraphs both come out right.
+ * file wrapped at 72 columns with blank lines between paragraphs both come out right. A change of indentation
+ * starts a new block, so that indented, wrapped text (a manual page saved as text) keeps its headings, option
+ * names and descriptions apart; the lines of a list item go on under its text (a hanging indent).
  *
  * <p>Stateless and thread-safe.
  */
 final class PlainTextParagraphs {
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029\\u0085]");
     private static final Pattern TERMINAL = Pattern.compile("[.!?:;…。！？\"'”»“«)\\]|]\\s*$");
+    /** A list marker with the space after it: the item's wrapped lines go on under the text (a hanging indent). */
+    private static final Pattern LIST_MARKER = Pattern.compile("\\s*([•·*+‣◦–-]|\\d{1,3}[.)]|\\(?[a-z]\\))\\s+(?=\\S)");
     private static final int WRAPPED_MIN_MEAN_LENGTH = 40;
     private static final int WRAPPED_MAX_WIDTH = 120;
     private static final double WRAPPED_FILL = 0.6;
@@ -30,15 +35,45 @@ final class PlainTextParagraphs {
         String[] lines = LINE_BREAK.split(text, -1);
         List<Paragraph> out = new ArrayList<>();
         List<Integer> block = new ArrayList<>();
+        int textColumn = -1; // where a block's text goes on: its first line's, or after a list marker (hanging)
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i] : "";
             if (line.isBlank()) {
                 flush(lines, block, out);
-            } else {
-                block.add(i);
+                continue;
             }
+            int indent = indent(line);
+            if (block.size() == 1 && indent < textColumn && lines[block.get(0)].strip().length()
+                    >= WRAPPED_MIN_MEAN_LENGTH && !TERMINAL.matcher(lines[block.get(0)]).find()) {
+                textColumn = indent; // a paragraph whose first line is indented, as in books
+            }
+            if (!block.isEmpty() && indent != textColumn) {
+                // indentation changes: a heading over its indented text, an option over its description
+                flush(lines, block, out);
+            }
+            if (block.isEmpty()) {
+                Matcher marker = LIST_MARKER.matcher(line);
+                textColumn = marker.lookingAt() ? indent(marker.group().replaceAll("\\S", " ")) : indent;
+            }
+            block.add(i);
         }
         return out;
+    }
+
+    /** The columns of leading white space, a tab counting up to the next multiple of eight. */
+    private static int indent(String line) {
+        int col = 0;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == ' ' || c == '\u00a0') {
+                col++;
+            } else if (c == '\t') {
+                col += 8 - col % 8;
+            } else {
+                break;
+            }
+        }
+        return col;
     }
 
     private static void flush(String[] lines, List<Integer> block, List<Paragraph> out) {

@@ -57,4 +57,27 @@ class PlainTextParagraphsTest {
         assertThat(PlainTextParagraphs.split("One.\r\nTwo.\rThree.")).extracting(Paragraph::text)
                 .containsExactly("One.", "Two.", "Three.");
     }
+
+    @Test
+    void indentationSeparatesHeadingsOptionsAndDescriptionsOfAManualPage() {
+        String man = "DESCRIPTION\n       The passwd command changes passwords for user accounts. A normal user\n"
+                + "       may only change the password for their own account.\n\n"
+                + "       •   lower case alphabetics, and the other characters that make a long\n"
+                + "           item of a list\n\n"
+                + "       -a, --all\n           This option can be used only with -S and causes show status for all\n"
+                + "           users.\n\n"
+                + "    It was a dark and stormy night when the first line of this paragraph was\n"
+                + "indented, as books do, and the rest of it was not.\n";
+
+        List<Paragraph> ps = PlainTextParagraphs.split(man);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("DESCRIPTION",
+                "The passwd command changes passwords for user accounts. A normal user may only change the password "
+                        + "for their own account.",
+                "• lower case alphabetics, and the other characters that make a long item of a list", "-a, --all",
+                "This option can be used only with -S and causes show status for all users.",
+                "It was a dark and stormy night when the first line of this paragraph was indented, as books do, "
+                        + "and the rest of it was not.");
+        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 5, 8, 9, 12);
+    }
 }
