@@ -85,8 +85,10 @@ public final class TikaDocumentReader implements DocumentReader {
         MediaType type = detect(file);
         String base = type.getBaseType().toString();
         List<Paragraph> paragraphs;
-        if (TEXT_TYPES.contains(base) || (base.startsWith("text/") && !base.equals("text/html")
-                && !base.equals("text/xml") && !base.equals("text/rtf"))) {
+        if (base.equals("application/xml") || base.equals("text/xml")) {
+            paragraphs = readXml(file, decode(file));
+        } else if (TEXT_TYPES.contains(base) || (base.startsWith("text/") && !base.equals("text/html")
+                && !base.equals("text/rtf"))) {
             paragraphs = readText(file, base.contains("markdown"));
         } else if (base.equals("application/octet-stream")) {
             throw InputException.about(file, "not a document format paracheck can read (binary data)");
@@ -151,10 +153,24 @@ public final class TikaDocumentReader implements DocumentReader {
 
     private List<Paragraph> readText(Path file, boolean markdown) {
         String text = decode(file);
+        if (!markdown && XmlParagraphs.looksLikeXml(text)) {
+            return readXml(file, text); // an XML page without declaration or known extension (Mallard's .page)
+        }
         if (nonBlankLines(text) > MAX_PARAGRAPHS) {
             throw InputException.about(file, "more than " + MAX_PARAGRAPHS + " paragraphs (the limit)");
         }
         return markdown ? MarkdownParagraphs.split(text) : PlainTextParagraphs.split(text);
+    }
+
+    private static List<Paragraph> readXml(Path file, String text) {
+        try {
+            return XmlParagraphs.split(text, MAX_CHARS, MAX_PARAGRAPHS);
+        } catch (org.xml.sax.SAXParseException e) {
+            throw InputException.about(file, "cannot read as XML: line " + e.getLineNumber() + ": "
+                    + e.getMessage(), e);
+        } catch (SAXException | IOException e) {
+            throw InputException.about(file, "cannot read as XML: " + rootMessage(e), e);
+        }
     }
 
     /** Lines with something on them: an upper bound on the paragraphs, counted before any is built. */

@@ -98,6 +98,38 @@ class TikaDocumentReaderTest {
     }
 
     @Test
+    void xmlOfProseGivesItsParagraphsWithLinesCodeAndMetadata() {
+        // a Mallard page as GNOME ships it: no XML declaration, an extension Tika does not know
+        Path page = TestFiles.write(dir, "movingaround.page", "<page xmlns=\"http://projectmallard.org/1.0/\"\n"
+                + "      xmlns:its=\"http://www.w3.org/2005/11/its\" id=\"movingaround\">\n"
+                + "  <info>\n    <credit type=\"author\"><name>Phil Bull</name>\n"
+                + "      <email its:translate=\"no\">phil@example.org</email></credit>\n  </info>\n"
+                + "  <title>Move around a document</title>\n"
+                + "  <p>Press <key>Page Up</key> or click <gui>Next</gui>.</p>\n"
+                + "  <list><item><p>Use the scroll bar.</p></item></list>\n"
+                + "  <screen>evince --page-label=3\nevince -f</screen>\n</page>\n");
+
+        RawDocument doc = reader.read(page);
+
+        assertThat(doc.paragraphs()).extracting(Paragraph::text).containsExactly("Phil Bull", "phil@example.org",
+                "Move around a document", "Press `Page Up` or click Next.", "Use the scroll bar.",
+                "evince --page-label=3", "evince -f");
+        assertThat(doc.paragraphs()).extracting(Paragraph::kind).containsExactly("meta", "meta", "h2", "p", "p",
+                "pre", "pre");
+        assertThat(doc.paragraphs()).extracting(Paragraph::line).containsExactly(4, 5, 7, 8, 9, 10, 11);
+    }
+
+    @Test
+    void xmlExternalEntitiesAreNeverRead() throws IOException {
+        Path secret = TestFiles.write(dir, "secret.txt", "TOP SECRET");
+        Path xml = TestFiles.write(dir, "doc.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE article [<!ENTITY x SYSTEM \""
+                + secret.toUri() + "\">]>\n<article><para>Before &x; after.</para></article>\n");
+
+        assertThat(reader.read(xml).paragraphs()).extracting(Paragraph::text)
+                .noneMatch(t -> t.contains("TOP SECRET"));
+    }
+
+    @Test
     void detectsUtf16WithBom() throws IOException {
         Path p = dir.resolve("utf16.txt");
         Files.write(p, concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
