@@ -180,7 +180,7 @@ public final class Checks {
                     .map(c -> timed(c, context, times)).toList().forEach(findings::addAll);
         }
         findings.sort(Finding.ORDER);
-        return findings;
+        return UntranslatedText.withoutShadowed(findings);
     }
 
     private List<Finding> timed(Check c, CheckContext context, StageTimes times) {

@@ -2,6 +2,7 @@ package dev.paracheck.pipeline;
 
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.Checks;
+import dev.paracheck.check.UntranslatedText;
 import dev.paracheck.check.structure.NotParallelCheck;
 import dev.paracheck.internal.InputException;
 import dev.paracheck.internal.StageTimes;
@@ -60,7 +61,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
             List<Finding> all = new ArrayList<>(c.result().findings());
             all.addAll(found.get(k));
             out.set(parallel.get(k), new Checked(c.relative(), new PairResult(c.result().source(),
-                    c.result().target(), c.result().alignment(), all)));
+                    c.result().target(), c.result().alignment(), UntranslatedText.withoutShadowed(all))));
         }
         return out;
     }
