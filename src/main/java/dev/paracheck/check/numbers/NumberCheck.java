@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,24 @@ public final class NumberCheck implements Check {
     /** A time on the 24-hour clock written without a colon, {@code 0430} or {@code 1930} (hours, minutes). */
     private static final Pattern MILITARY_TIME = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d");
 
+    /**
+     * A section or list number opening the text ({@code 18.2.}, {@code 18.2.1 Title}: two dots at least), or a number that is all the
+     * text ({@code 3.}): numbering of the document's outline, which a translation may number otherwise (a manual
+     * whose German edition has its chapters in another order), not a number of the content.
+     */
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\s*(?:\\d{1,3}\\.){1,5}\\d{0,3}(?=\\s|$)|^\\s*\\d{1,3}[.)]?\\s*$");
+
+    static String withoutOutlineNumber(String text) {
+        Matcher m = OUTLINE_NUMBER.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String number = m.group().strip();
+        // one level ("5.") only when it is all the text: "5. Mai" opens a German date
+        boolean outline = number.chars().filter(c -> c == '.').count() >= 2 || m.end() == text.length();
+        return outline ? text.substring(m.end()) : text;
+    }
+
     @Override
     public CheckDescriptor descriptor() {
         return DESCRIPTOR;
@@ -33,10 +52,12 @@ public final class NumberCheck implements Check {
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (PairedText p : PairedText.of(ctx)) {
-            Map<String, String> missing = difference(NumberExtractor.digits(p.source().text()),
-                    NumberExtractor.digits(p.target().text()));
-            Map<String, String> added = difference(NumberExtractor.digits(p.target().text()),
-                    NumberExtractor.digits(p.source().text()));
+            String sourceText = withoutOutlineNumber(p.source().text());
+            String targetText = withoutOutlineNumber(p.target().text());
+            Map<String, String> missing = difference(NumberExtractor.digits(sourceText),
+                    NumberExtractor.digits(targetText));
+            Map<String, String> added = difference(NumberExtractor.digits(targetText),
+                    NumberExtractor.digits(sourceText));
             excuseSplitNumbers(missing, added);
             excuseSplitNumbers(added, missing);
             excuseDecades(missing, added);
