@@ -51,6 +51,29 @@ public final class ConsistencyRun {
         return new PairResult(aligned.source(), aligned.target(), aligned.alignment(), findings);
     }
 
+    /**
+     * Reads one file into its blocks, before segmentation (for callers that change or make documents in memory,
+     * e.g. the benchmark that plants defects; the result goes to {@link #check(RawDocument, RawDocument,
+     * PairOptions, Checks)}).
+     */
+    public RawDocument read(Path file) {
+        return times.time("read", () -> reader.read(Objects.requireNonNull(file, "file")));
+    }
+
+    /** Segments, aligns and checks a pair of documents already read; the languages are detected when not given. */
+    public PairResult check(RawDocument source, RawDocument target, PairOptions options, Checks checks) {
+        Document src = segment(source, options.sourceLang(), "--source-lang");
+        Document tgt = segment(target, options.targetLang(), "--target-lang");
+        Alignment alignment = times.time("align", () -> aligner.align(src, tgt, options.lexicon()));
+        List<Finding> findings = checks.run(new CheckContext(src, tgt, alignment, Severity.ERROR), times);
+        return new PairResult(src, tgt, alignment, findings);
+    }
+
+    private Document segment(RawDocument raw, String lang, String option) {
+        String given = lang == null ? null : Segmenter.validateLanguage(lang, option);
+        return times.time("segment", () -> segmenter.segment(raw, segmenter.language(raw, given, option)));
+    }
+
     private Document load(Path file, String lang, String option, boolean segmented) {
         Objects.requireNonNull(file, "file");
         if (lang != null) {
@@ -66,7 +89,6 @@ public final class ConsistencyRun {
                 return Segmenter.fromLines(file, lines, language);
             });
         }
-        RawDocument raw = times.time("read", () -> reader.read(file));
-        return times.time("segment", () -> segmenter.segment(raw, segmenter.language(raw, given, option)));
+        return segment(read(file), given, option);
     }
 }
