@@ -113,7 +113,8 @@ final class ParagraphCollector extends DefaultHandler {
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
         if (inBody > 0) {
-            target().append(' ');
+            // kept as given: a line break (Tika's PDF lines) tells a hyphenated word from "Ein- und Ausgabe"
+            target().append(ch, start, length);
         }
     }
 
@@ -165,7 +166,7 @@ final class ParagraphCollector extends DefaultHandler {
             return;
         }
         // a word hyphenated across a line end (PDF) is joined: "Konfe-\nrenz" -> "Konferenz"
-        String dehyphenated = raw.toString().replaceAll("(\\p{Ll})-\\R(\\p{Ll})", "$1$2");
+        String dehyphenated = Text.joinHyphenated(raw.toString(), true);
         String text = Text.collapseSpaces(dehyphenated);
         if (!text.isEmpty()) {
             if (blocks.size() >= maxBlocks) {

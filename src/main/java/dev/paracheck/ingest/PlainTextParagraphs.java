@@ -22,8 +22,14 @@ import java.util.regex.Pattern;
 final class PlainTextParagraphs {
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029\\u0085]");
     private static final Pattern TERMINAL = Pattern.compile("[.!?:;…。！？\"'”»“«)\\]|]\\s*$");
-    /** A list marker with the space after it: the item's wrapped lines go on under the text (a hanging indent). */
-    private static final Pattern LIST_MARKER = Pattern.compile("\\s*([•·*+‣◦–-]|\\d{1,3}[.)]|\\(?[a-z]\\))\\s+(?=\\S)");
+    /**
+     * A list marker with the space after it (a bullet, "1.", "(a)", "!!"): the item's wrapped lines go on under
+     * its text (a hanging indent).
+     */
+    private static final Pattern LIST_MARKER =
+            Pattern.compile("\\s*([^\\p{L}\\p{N}\\s]{1,4}|\\d{1,3}[.)]|\\(?[a-z]\\))\\s+(?=\\S)");
+    /** A short term, two spaces or more, then text: a manual page's tagged paragraph with the tag on its line. */
+    private static final Pattern TERM = Pattern.compile("\\s*\\S{1,15}\\s{2,}(?=\\S)");
     private static final int WRAPPED_MIN_MEAN_LENGTH = 40;
     private static final int WRAPPED_MAX_WIDTH = 120;
     private static final double WRAPPED_FILL = 0.6;
@@ -46,6 +52,9 @@ final class PlainTextParagraphs {
             if (block.size() == 1 && indent < textColumn && lines[block.get(0)].strip().length()
                     >= WRAPPED_MIN_MEAN_LENGTH && !TERMINAL.matcher(lines[block.get(0)]).find()) {
                 textColumn = indent; // a paragraph whose first line is indented, as in books
+            } else if (block.size() == 1 && indent > textColumn && TERM.matcher(lines[block.get(0)]).lookingAt()
+                    && indent == indent(TERM.matcher(lines[block.get(0)]).replaceFirst(m -> " ".repeat(m.end())))) {
+                textColumn = indent; // a term and its text on one line, the text going on under itself ("low  Very…")
             }
             if (!block.isEmpty() && indent != textColumn) {
                 // indentation changes: a heading over its indented text, an option over its description
@@ -83,9 +92,10 @@ final class PlainTextParagraphs {
         if (block.size() > 1 && isHardWrapped(lines, block)) {
             StringBuilder joined = new StringBuilder();
             for (int i : block) {
-                joined.append(lines[i]).append(' ');
+                joined.append(lines[i].strip()).append('\n');
             }
-            add(out, joined.toString(), block.get(0) + 1);
+            // a word groff hyphenated in a manual page (U+2010) is one word again
+            add(out, Text.joinHyphenated(joined.toString(), false), block.get(0) + 1);
         } else {
             for (int i : block) {
                 add(out, lines[i], i + 1);
@@ -95,11 +105,12 @@ final class PlainTextParagraphs {
     }
 
     /**
-     * Hard-wrapped: the lines but the last are long on average, half of them or more end inside a sentence, and
-     * they fill a column — none wider than {@value #WRAPPED_MAX_WIDTH} characters and three in four at least
-     * {@value #WRAPPED_FILL} of the widest. One paragraph a line is ragged instead: social-media posts a line (the
-     * WMT24 documents) rarely end with a full stop, but run from a few words to several hundred characters; taken
-     * for wrapped, the English side became one paragraph against twenty German ones.
+     * Hard-wrapped: a line breaks a word with a typesetter's hyphen (groff's U+2010), or the lines but the last
+     * are long on average, half of them or more end inside a sentence, and they fill a column — none wider than
+     * {@value #WRAPPED_MAX_WIDTH} characters and three in four at least {@value #WRAPPED_FILL} of the widest. One
+     * paragraph a line is ragged instead: social-media posts a line (the WMT24 documents) rarely end with a full
+     * stop, but run from a few words to several hundred characters; taken for wrapped, the English side became one
+     * paragraph against twenty German ones.
      */
     private static boolean isHardWrapped(String[] lines, List<Integer> block) {
         int open = 0;
@@ -109,6 +120,9 @@ final class PlainTextParagraphs {
         int[] widths = new int[n];
         for (int k = 0; k < n; k++) {
             String line = lines[block.get(k)];
+            if (line.strip().matches(".*\\p{L}[\\u2010\\u00AD]")) {
+                return true; // a typesetter's hyphen at the end: the word goes on in the next line
+            }
             widths[k] = line.strip().length();
             length += widths[k];
             widest = Math.max(widest, widths[k]);

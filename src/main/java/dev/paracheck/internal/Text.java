@@ -33,6 +33,64 @@ public final class Text {
         return NOT_PROSE.matcher(text).replaceAll(" ");
     }
 
+    private static final java.util.regex.Pattern TYPESET_HYPHEN =
+            java.util.regex.Pattern.compile("(\\p{L})[\\u2010\\u00AD][ \\t]*\\R[ \\t]*(\\p{L})");
+    private static final java.util.regex.Pattern LOWER_HYPHEN =
+            java.util.regex.Pattern.compile("(\\p{Ll})-[ \\t]*\\R[ \\t]*(?!(?:und|oder|bzw|sowie|bis|and|or|et|ou)\\b)"
+                    + "(\\p{Ll})"); // "Ein-\nund Ausgabe" is a suspended compound
+
+    private static final java.util.regex.Pattern LINE_END_HYPHEN =
+            java.util.regex.Pattern.compile("(\\p{L}-)[ \\t]*\\R[ \\t]*(\\p{L})");
+
+    /**
+     * Words hyphenated at a line end joined again. A typesetter's hyphen (groff's U+2010, a soft hyphen) goes:
+     * {@code "De‐\nbian"} is "Debian". A plain hyphen goes between lower-case letters where {@code typeset} (a
+     * PDF, set with hyphenation: {@code "Konfe-\nrenz"}); in text a person wrapped it is the compound's own and
+     * stays, without the break ({@code "command-\nline"}). Other line breaks stay for the caller to collapse.
+     */
+    public static String joinHyphenated(String s, boolean typeset) {
+        String joined = TYPESET_HYPHEN.matcher(s).replaceAll("$1$2");
+        return typeset ? LOWER_HYPHEN.matcher(joined).replaceAll("$1$2")
+                : LINE_END_HYPHEN.matcher(joined).replaceAll("$1$2");
+    }
+
+    private static final java.util.regex.Pattern CODE_TOKEN = java.util.regex.Pattern.compile(
+            "[\\[(]*--?[A-Za-z].*"                       // an option: -a, --all, [--home
+            + "|.*[={};<>|$`\\\\].*|.*\\(.*\\).*|.*::.*"   // assignments, blocks, calls, variables, pipes
+            + "|\\[.*|.*\\]"                                // a synopsis' optional part
+            + "|[\\w-]*/[\\w./-]*"                          // a path
+            + "|\\w+\\.\\w[\\w.]*|\\w*_\\w*"                  // navigator.vibrate, a.txt, 1.17.18, DEBIAN_FRONTEND
+            + "|\\p{Ll}+(-\\p{Ll}+){2,}");                  // a package name: cordova-plugin-geolocation
+    private static final java.util.regex.Pattern MAN_REFERENCE =
+            java.util.regex.Pattern.compile("[\\w.-]+\\(\\d\\w*\\)");
+    private static final java.util.regex.Pattern WORD_TOKEN = java.util.regex.Pattern.compile("\\p{Ll}[\\p{L}'’-]+");
+
+    /**
+     * Whether a line reads as code, a command or its synopsis rather than as prose: more tokens of code (options,
+     * paths, assignments, calls, brackets, dotted or underscored identifiers; a manual page reference such as
+     * {@code dpkg(1)} counting twice) than words in lower case. For documents whose format does not mark code (plain
+     * text, DOCX): "run-parts [--test] [--umask=umask] DIRECTORY", "var onSuccess = function(position) {". A sentence
+     * that mentions an option or two ("Use --force to overwrite the file.") is prose.
+     */
+    public static boolean looksLikeCode(String text) {
+        int code = 0;
+        int words = 0;
+        for (String token : text.strip().split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            String bare = token.replaceAll("^[\"'„“”«»]+|[\"'„“”«».,:!?]+$", "");
+            if (MAN_REFERENCE.matcher(bare).matches()) {
+                code += 2;
+            } else if (CODE_TOKEN.matcher(bare).matches()) {
+                code++;
+            } else if (WORD_TOKEN.matcher(bare).matches()) {
+                words++;
+            }
+        }
+        return code > words;
+    }
+
     /** Lower-cases with {@link Locale#ROOT}. */
     public static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

@@ -66,6 +66,10 @@ class PlainTextParagraphsTest {
                 + "           item of a list\n\n"
                 + "       -a, --all\n           This option can be used only with -S and causes show status for all\n"
                 + "           users.\n\n"
+                + "       low    Very  trivial questions that have defaults that will work in the\n"
+                + "              vast majority of cases.\n\n"
+                + "  !! Hinweis: Bevor Du einen der unten aufgeführten Schritte ausführst, lies\n"
+                + "     diese gesamte Lektion!!\n\n"
                 + "    It was a dark and stormy night when the first line of this paragraph was\n"
                 + "indented, as books do, and the rest of it was not.\n";
 
@@ -76,8 +80,21 @@ class PlainTextParagraphsTest {
                         + "for their own account.",
                 "• lower case alphabetics, and the other characters that make a long item of a list", "-a, --all",
                 "This option can be used only with -S and causes show status for all users.",
+                "low Very trivial questions that have defaults that will work in the vast majority of cases.",
+                "!! Hinweis: Bevor Du einen der unten aufgeführten Schritte ausführst, lies diese gesamte Lektion!!",
                 "It was a dark and stormy night when the first line of this paragraph was indented, as books do, "
                         + "and the rest of it was not.");
-        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 5, 8, 9, 12);
+        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 5, 8, 9, 12, 15, 18);
+    }
+
+    @Test
+    void wordsHyphenatedByTheTypesetterAreJoinedACompoundKeepsItsHyphen() {
+        String man = "       Standardmäßig werden zu der Debian-Richtlinie kon\u2010\n"
+                + "       forme Werte für UID und GID gewählt, mit einer command-\n"
+                + "       line option des De\u2010\n       bian-Systems.\n";
+
+        assertThat(PlainTextParagraphs.split(man)).extracting(Paragraph::text).containsExactly(
+                "Standardmäßig werden zu der Debian-Richtlinie konforme Werte für UID und GID gewählt, mit einer "
+                        + "command-line option des Debian-Systems.");
     }
 }
