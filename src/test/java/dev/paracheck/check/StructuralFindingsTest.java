@@ -113,6 +113,29 @@ class StructuralFindingsTest {
     }
 
     @Test
+    void aTranslatorsCreditAtTheEndIsInfoWhileAnAddedSentenceStaysAnError() {
+        List<String> paragraphs = new ArrayList<>(TestFiles.lines(TestFiles.seedGerman()));
+        appendSentence(paragraphs, 9, "Die Delegierten besichtigten am Nachmittag außerdem eine neue Fabrik für "
+                + "Solarmodule in der Provinz.");
+        paragraphs.add("ÜBERSETZUNG");
+        paragraphs.add("Die deutsche Übersetzung dieses Artikels wurde von Erika Mustermann erstellt.");
+        paragraphs.add("Erika Mustermann <erika@example.org>");
+        Path tgt = TestFiles.writeLines(dir, "credited.txt", paragraphs);
+
+        PairResult result = run.check(TestFiles.seedEnglish(), tgt, new PairOptions(null, null, false),
+                Checks.withoutGrammar());
+
+        List<Finding> additions = result.findings().stream().filter(f -> f.check().equals("addition")).toList();
+        assertThat(additions).filteredOn(f -> f.target().text().contains("Solarmodule"))
+                .extracting(Finding::severity).containsExactly(dev.paracheck.model.Severity.ERROR);
+        assertThat(additions).filteredOn(f -> !f.target().text().contains("Solarmodule")).isNotEmpty()
+                .allSatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(dev.paracheck.model.Severity.INFO);
+                    assertThat(f.message()).contains("translator's note or credit");
+                });
+    }
+
+    @Test
     void unrelatedArticleIsNotParallel() {
         PairResult result = run.check(TestFiles.seedEnglish(), TestFiles.resource("seeds/unrelated.en.txt"),
                 new PairOptions("en", "en", false), Checks.withoutGrammar());

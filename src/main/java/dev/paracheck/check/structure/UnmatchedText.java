@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What omission and addition share: runs of one side's sentences that no link pairs, boilerplate and metadata left
@@ -32,6 +33,14 @@ final class UnmatchedText {
      */
     static final double UNSURE = 0.5;
 
+    /**
+     * Text about the translation itself: a translator's credit or note, which only the translation has ("Die
+     * deutsche Übersetzung dieser Handbuchseite wurde von … erstellt", "TRADUCTION", "Translated by").
+     */
+    private static final Pattern TRANSLATION_NOTE = Pattern.compile("(?iu)\\b(übersetz|traduct|tradui[ts]|"
+            + "translat(ed|ion|or)|vertaald|vertaling|traduzion|traducci|po4a)");
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|https?://");
+
     static List<Finding> findings(CheckContext ctx, String checkId, boolean sourceSide) {
         Document doc = sourceSide ? ctx.source() : ctx.target();
         Map<Integer, Double> confidence = new HashMap<>();
@@ -41,21 +50,51 @@ final class UnmatchedText {
             }
         }
         List<Finding> out = new ArrayList<>();
-        for (List<Integer> run : Runs.of(ctx.alignment().sentences(),
-                sourceSide ? Link::isOmission : Link::isAddition, sourceSide ? Link::source : Link::target, doc)) {
+        List<List<Integer>> runs = Runs.of(ctx.alignment().sentences(),
+                sourceSide ? Link::isOmission : Link::isAddition, sourceSide ? Link::source : Link::target, doc);
+        int credits = sourceSide ? Integer.MAX_VALUE : creditsFrom(ctx, runs);
+        for (List<Integer> run : runs) {
             Location where = Location.ofSentences(doc, run);
             if (ctx.boilerplate().matches(where.text()) || doc.isMetadata(run)) {
                 continue;
             }
             boolean unsure = run.stream().allMatch(i -> confidence.getOrDefault(i, 1.0) < UNSURE);
+            // elsewhere a credit names its translator's address, or is the heading of a credits section
+            boolean credit = run.get(0) >= credits || !sourceSide && TRANSLATION_NOTE.matcher(where.text()).find()
+                    && (ADDRESS.matcher(where.text()).find() || where.text().length() < 40);
+            boolean code = !doc.isProse(run);
             String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc) + " "
                     + Runs.has(run, doc) + " no counterpart in the " + (sourceSide ? "target" : "source")
-                    + (unsure ? unsureClause(run.size(), sourceSide) : "") + ": \""
-                    + Text.abbreviate(where.text(), 160) + "\"";
-            Severity severity = unsure ? lower(ctx.severity()) : ctx.severity();
+                    + (unsure ? unsureClause(run.size(), sourceSide) : "")
+                    + (credit ? " (a translator's note or credit)" : code ? " (code: reformatted or included?)" : "")
+                    + ": \"" + Text.abbreviate(where.text(), 160) + "\"";
+            Severity severity = credit || code ? Severity.INFO : unsure ? lower(ctx.severity()) : ctx.severity();
             out.add(new Finding(checkId, severity, message, sourceSide ? where : null, sourceSide ? null : where));
         }
         return out;
+    }
+
+    /**
+     * Where the translator's credits start: the first unmatched target run that speaks of the translation, when
+     * nothing after it is matched (a man page's "ÜBERSETZUNG" section and the names and addresses under it); or
+     * no sentence ({@code Integer.MAX_VALUE}).
+     */
+    private static int creditsFrom(CheckContext ctx, List<List<Integer>> runs) {
+        int lastMatched = -1;
+        for (Link l : ctx.alignment().sentences()) {
+            if (!l.source().isEmpty()) {
+                for (int t : l.target()) {
+                    lastMatched = Math.max(lastMatched, t);
+                }
+            }
+        }
+        for (List<Integer> run : runs) {
+            if (run.get(0) > lastMatched
+                    && TRANSLATION_NOTE.matcher(ctx.target().text(run)).find()) {
+                return run.get(0);
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** What an unsure run may be instead: part of a neighbour's translation. */
