@@ -20,7 +20,8 @@ import java.util.Set;
  * as the source language, a target sentence identical to its source, and target sentences that read as the source
  * language ({@link SourceLanguageSentences}: a sentence left in a translated paragraph, or a line of a
  * {@code --segmented} input, which has no paragraphs to identify). Text made only of names, numbers, URLs and
- * symbols is exempt: it is the same in every language.
+ * symbols is exempt: it is the same in every language; so is a line that reads as code, a command or its synopsis
+ * ({@link Text#looksLikeCode}) where the format does not mark code.
  */
 public final class UntranslatedCheck implements Check {
     /** HTML tags ({@code <video controls="controls">}) and code spans: the same in every language. */
@@ -45,7 +46,7 @@ public final class UntranslatedCheck implements Check {
         List<List<Integer>> byParagraph = tgt.sentencesByParagraph();
         for (int p = 0; p < tgt.paragraphs().size(); p++) {
             if (tgt.paragraphLang(p).equals(ctx.source().lang()) && !byParagraph.get(p).isEmpty()
-                    && tgt.paragraphs().get(p).isProse()
+                    && tgt.paragraphs().get(p).isProse() && !Text.looksLikeCode(tgt.paragraphs().get(p).text())
                     && !ctx.boilerplate().matches(tgt.paragraphs().get(p).text())
                     && models.confirms(byParagraph.get(p))) {
                 Location where = Location.ofSentences(tgt, byParagraph.get(p));
@@ -61,7 +62,8 @@ public final class UntranslatedCheck implements Check {
                 continue;
             }
             String s = normal(pair.source().text());
-            if (s.equals(normal(pair.target().text())) && hasWords(pair.source().text())) {
+            if (s.equals(normal(pair.target().text())) && hasWords(pair.source().text())
+                    && !Text.looksLikeCode(pair.target().text())) {
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Target is identical to the source: \""
                         + Text.abbreviate(pair.target().text(), 120) + "\"", pair.source(), pair.target()));
                 identical.addAll(pair.target().sentences());
@@ -78,7 +80,8 @@ public final class UntranslatedCheck implements Check {
         Document tgt = ctx.target();
         List<Integer> candidates = tgt.sentences().stream()
                 .filter(s -> !reportedParagraphs.contains(s.paragraph()) && !reportedSentences.contains(s.index())
-                        && tgt.paragraphOf(s.index()).isProse() && !ctx.boilerplate().matches(s.text()))
+                        && tgt.paragraphOf(s.index()).isProse() && !ctx.boilerplate().matches(s.text())
+                        && !Text.looksLikeCode(s.text()))
                 .map(Sentence::index)
                 .toList();
         boolean[] foreign = models.find(candidates);

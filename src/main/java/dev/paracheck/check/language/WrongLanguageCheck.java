@@ -54,6 +54,7 @@ public final class WrongLanguageCheck implements Check {
             String lang = doc.paragraphLang(p);
             if (lang.isEmpty() || lang.equals(ctx.source().lang()) || lang.equals(ctx.target().lang())
                     || byParagraph.get(p).isEmpty() || !doc.paragraphs().get(p).isProse()
+                    || Text.looksLikeCode(doc.paragraphs().get(p).text())
                     || ctx.boilerplate().matches(doc.paragraphs().get(p).text())) {
                 continue;
             }
