@@ -30,6 +30,25 @@ class ContentCheckUnitsTest {
     }
 
     @Test
+    void aNameUsedOnceAndReplacedIsFoundAnExonymOrACommonNounIsNot() {
+        assertThat(run(new EntityCheck(), "The desktop of this machine is KDE, set up by Torvalds.",
+                "Die Arbeitsumgebung dieses Rechners ist Xfce, eingerichtet von Torvalds.")).singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .isEqualTo("\"KDE\" in the source became \"Xfce\" in the target"));
+        assertThat(run(new EntityCheck(), "Patches were sent by Linus Torvalds in person.",
+                "Patches wurden persönlich von Linus Tanenbaum geschickt.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"Torvalds\"").contains("\"Tanenbaum\""));
+        // German capitalises its nouns: "Puffer" is no name; a name dropped without another is no finding
+        assertThat(run(new EntityCheck(), "Memory used by kernel buffers (Buffers in /proc/meminfo).",
+                "Von den Kernel-Puffern genutzter Speicher (Puffer in /proc/meminfo).")).isEmpty();
+        assertThat(run(new EntityCheck(), "Prepare the NPT Review Conference and the Convention on Cybercrime.",
+                "Die Überprüfungskonferenz des Atomwaffensperrvertrags und die Konvention zur Cyberkriminalität "
+                        + "vorbereiten.")).extracting(Finding::severity).containsOnly(Severity.INFO);
+        assertThat(run(new EntityCheck(), "Open it in Firefox and reload.",
+                "Öffnen Sie es im Browser und laden Sie neu.")).isEmpty();
+    }
+
+    @Test
     void numbers() {
         assertThat(run(new NumberCheck(), "It cost 1,500.75 euros in 2024.", "Es kostete 1.500,75 Euro im Jahr 2024."))
                 .isEmpty();

@@ -20,7 +20,8 @@ import java.util.Set;
  * Flags names, acronyms, URLs, e-mail addresses, hashtags, code spans and file paths present on one side of a
  * link only. URLs and the like must be copied verbatim. A name is a capitalised word that passes through
  * translation — it occurs in both documents — so when one link lacks it, it was dropped or changed there.
- * An acronym the target never uses anywhere may have been spelled out, which is only {@code info}.
+ * An acronym the target never uses anywhere may have been spelled out, which is only {@code info}. A name that
+ * occurs in one document only is found when it was replaced by another ({@link ReplacedNames}).
  */
 public final class EntityCheck implements Check {
     /** A name occurs in the other document at least this share of the times it occurs in its own. */
@@ -46,6 +47,7 @@ public final class EntityCheck implements Check {
         Set<String> sourceText = allAcronyms(ctx.source());
         Set<String> targetText = allAcronyms(ctx.target());
         List<PairedText> pairs = PairedText.of(ctx);
+        ReplacedNames replaced = new ReplacedNames(ctx.source(), ctx.target());
         List<Set<String>> missingPer = new ArrayList<>();
         List<Set<String>> addedPer = new ArrayList<>();
         List<Set<String>> spelledPer = new ArrayList<>();
@@ -67,6 +69,8 @@ public final class EntityCheck implements Check {
                     added.add(name);
                 }
             }
+            missing.addAll(replaced.missing(p.source(), p.target()));
+            added.addAll(replaced.added(p.source(), p.target()));
             Set<String> spelledOut = new LinkedHashSet<>();
             Set<String> sa = Entities.acronyms(s);
             Set<String> ta = Entities.acronyms(t);

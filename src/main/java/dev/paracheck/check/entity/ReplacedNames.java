@@ -1,0 +1,133 @@
+package dev.paracheck.check.entity;
+
+import dev.paracheck.check.TaggedWords;
+import dev.paracheck.internal.Text;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Location;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+
+/**
+ * Names used once and replaced: a link whose source has a name the target document never mentions, while its
+ * target has a name the source document never mentions ("KDE" → "Xfce", "Torvalds" → "Tanenbaum"); acronyms
+ * count as names.
+ *
+ * <p>A name that passes through translation is found by {@link EntityCheck} because it occurs in both documents;
+ * a replaced name occurs in one only, so both sides must show it: a capitalised word within a sentence that the
+ * other document nowhere contains (not even inside a compound or in another case), that its language's
+ * dictionary (LanguageTool's tagger) does not know as a common word — every German noun is capitalised, so
+ * "Puffer" is no name, "Xfce" is — and that is not an adaptation of the other side's name (same first three
+ * letters: "Aptitude"/"Aptitudes", "Karl"/"Karls"). A name dropped without a replacement is no finding: a
+ * translator may write "the browser" for "Firefox".
+ */
+final class ReplacedNames {
+    private static final Map<String, Boolean> COMMON = new ConcurrentHashMap<>();
+
+    private final Document source;
+    private final Document target;
+    private final String sourceText;
+    private final String targetText;
+
+    ReplacedNames(Document source, Document target) {
+        this.source = source;
+        this.target = target;
+        this.sourceText = Text.lower(String.join("\n", source.sentences().stream().map(s -> s.text()).toList()));
+        this.targetText = Text.lower(String.join("\n", target.sentences().stream().map(s -> s.text()).toList()));
+    }
+
+    /** The names of the source link gone from the target document, if the target link has new ones; else empty. */
+    Set<String> missing(Location s, Location t) {
+        Set<String> added = candidates(target, t, sourceText);
+        return added.isEmpty() ? Set.of() : unmatched(candidates(source, s, targetText), added);
+    }
+
+    /** The names of the target link absent from the source document, if the source link lost some; else empty. */
+    Set<String> added(Location s, Location t) {
+        Set<String> missing = candidates(source, s, targetText);
+        return missing.isEmpty() ? Set.of() : unmatched(candidates(target, t, sourceText), missing);
+    }
+
+    private static Set<String> unmatched(Set<String> names, Set<String> others) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            if (others.stream().noneMatch(o -> adaptation(n, o))) {
+                out.add(n);
+            }
+        }
+        return out.isEmpty() || others.stream().allMatch(o -> names.stream().anyMatch(n -> adaptation(n, o)))
+                ? Set.of() : out;
+    }
+
+    private static boolean adaptation(String a, String b) {
+        return a.regionMatches(true, 0, b, 0, 3);
+    }
+
+    /** Capitalised words within the sentences of {@code loc} that {@code otherText} never holds, no common words. */
+    private static Set<String> candidates(Document doc, Location loc, String otherText) {
+        Set<String> out = new LinkedHashSet<>();
+        if (loc == null || !doc.isProse(loc.sentences())) {
+            return out;
+        }
+        for (int i : loc.sentences()) {
+            String sentence = Text.prose(doc.sentences().get(i).text());
+            Set<String> initial = Entities.initialWords(sentence);
+            Set<String> words = new LinkedHashSet<>(Entities.capitalised(sentence));
+            words.addAll(Entities.acronyms(sentence));
+            for (String w : words) {
+                if (w.length() >= 3 && !initial.contains(w) && !otherText.contains(Text.lower(w))
+                        && !common(doc.lang(), w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the language's dictionary knows {@code word} as something other than a proper noun, or knows the
+     * head of the compound it is (six letters or more at its end, as a German noun: not "baum" of "Tanenbaum").
+     */
+    static boolean common(String lang, String word) {
+        if (lang == null || !Languages.isLanguageSupported(lang)) {
+            return true; // without a dictionary no word can be told a name
+        }
+        return COMMON.computeIfAbsent(lang + ":" + word, key -> {
+            Language language = Languages.getLanguageForShortCode(lang);
+            TaggedWords.Word w = TaggedWords.alone(language, word, false);
+            if (hasCommonReading(w.asWritten()) || hasCommonReading(w.lowerCase())) {
+                return true;
+            }
+            // a compound the dictionary lacks is common when its head is: "Cyberkriminalität", "Kernel-Puffern"
+            for (int k = 3; k + 6 <= word.length() && !w.known(); k++) {
+                String head = word.substring(k).replaceFirst("^-", "");
+                if (head.length() >= 6 && Character.isLetter(head.charAt(0)) && hasCommonReading(TaggedWords.alone(
+                        language, Character.toUpperCase(head.charAt(0)) + head.substring(1), false).asWritten())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static boolean hasCommonReading(AnalyzedTokenReadings readings) {
+        if (!readings.isTagged()) {
+            return false;
+        }
+        List<AnalyzedToken> all = readings.getReadings();
+        for (AnalyzedToken t : all) {
+            String tag = t.getPOSTag();
+            if (tag != null && !tag.isEmpty() && !tag.startsWith("EIG") && !tag.startsWith("NNP")
+                    && !tag.startsWith("Z ") && !tag.equals("SENT_END") && !tag.equals("PARA_END")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
