@@ -26,11 +26,12 @@ public final class NumberCheck implements Check {
     private static final Pattern MILITARY_TIME = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d");
 
     /**
-     * A section or list number opening the text ({@code 18.2.}, {@code 18.2.1 Title}: two dots at least), or a number that is all the
-     * text ({@code 3.}): numbering of the document's outline, which a translation may number otherwise (a manual
+     * A section or list number opening the text ({@code 18.2.}, {@code 18.2.1 Title}, {@code 2. Tippe}, but not the
+     * day of {@code 5. Mai}), or a number that is all the text ({@code 3.}): numbering of the document's outline, which a translation may number otherwise (a manual
      * whose German edition has its chapters in another order), not a number of the content.
      */
-    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\s*(?:\\d{1,3}\\.){1,5}\\d{0,3}(?=\\s|$)|^\\s*\\d{1,3}[.)]?\\s*$");
+    private static final Pattern OUTLINE_NUMBER =
+            Pattern.compile("^\\s*(?:\\d{1,3}\\.){1,5}\\d{0,3}(?=\\s|$)|^\\s*\\d{1,3}[.)]?\\s*$");
 
     static String withoutOutlineNumber(String text) {
         Matcher m = OUTLINE_NUMBER.matcher(text);
@@ -38,8 +39,9 @@ public final class NumberCheck implements Check {
             return text;
         }
         String number = m.group().strip();
-        // one level ("5.") only when it is all the text: "5. Mai" opens a German date
-        boolean outline = number.chars().filter(c -> c == '.').count() >= 2 || m.end() == text.length();
+        // one level ("2. Tippe") unless a month follows: "5. Mai" opens a German date
+        boolean outline = number.chars().filter(c -> c == '.').count() >= 2 || m.end() == text.length()
+                || number.endsWith(".") && !NumberExtractor.startsWithMonth(text.substring(m.end()));
         return outline ? text.substring(m.end()) : text;
     }
 

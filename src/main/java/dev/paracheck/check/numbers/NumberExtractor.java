@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the numbers of a text as values, locale-proof: {@code 1,000.5} and {@code 1.000,5} and {@code 1 000,5}
  * are all 1000.5; a range {@code 2025-2030} or {@code 2025–2030} is two numbers; a date {@code 14.07.2025} or
- * {@code 2025-07-14} its day, month and year; {@code 10 p.m.} is 22. Number words (one to twenty,
+ * {@code 2025-07-14} its day, month and year, as is {@code 14. Juli 2025} (a month named next to a number is
+ * its number); {@code 10 p.m.} is 22. Number words (one to twenty,
  * the tens, in English, German, French, Spanish, Italian and Dutch) are read apart, so that a number written
  * as a word on one side and in digits on the other is told from a real difference. Stateless.
  */
@@ -22,6 +23,32 @@ public final class NumberExtractor {
     public record Number(String value, String text, boolean word) {
     }
 
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("January", 1), Map.entry("Jan", 1), Map.entry("Januar", 1), Map.entry("Jänner", 1),
+            Map.entry("janvier", 1), Map.entry("janv", 1), Map.entry("February", 2), Map.entry("Feb", 2),
+            Map.entry("Februar", 2), Map.entry("Febr", 2), Map.entry("février", 2), Map.entry("févr", 2),
+            Map.entry("March", 3), Map.entry("Mar", 3), Map.entry("März", 3), Map.entry("mars", 3),
+            Map.entry("April", 4), Map.entry("Apr", 4), Map.entry("avril", 4), Map.entry("avr", 4),
+            Map.entry("May", 5), Map.entry("Mai", 5), Map.entry("mai", 5), Map.entry("June", 6),
+            Map.entry("Jun", 6), Map.entry("Juni", 6), Map.entry("juin", 6), Map.entry("July", 7),
+            Map.entry("Jul", 7), Map.entry("Juli", 7), Map.entry("juillet", 7), Map.entry("juil", 7),
+            Map.entry("August", 8), Map.entry("Aug", 8), Map.entry("août", 8), Map.entry("September", 9),
+            Map.entry("Sep", 9), Map.entry("Sept", 9), Map.entry("septembre", 9), Map.entry("October", 10),
+            Map.entry("Oct", 10), Map.entry("Oktober", 10), Map.entry("Okt", 10), Map.entry("octobre", 10),
+            Map.entry("November", 11), Map.entry("Nov", 11), Map.entry("novembre", 11), Map.entry("December", 12),
+            Map.entry("Dec", 12), Map.entry("Dezember", 12), Map.entry("Dez", 12), Map.entry("décembre", 12),
+            Map.entry("déc", 12));
+    /**
+     * A month by name next to a day or a year ("2. November 2022", "November 2, 2022", "2 novembre"): the month's
+     * number, so that the date matches "2022-11-02" written with digits on the other side.
+     */
+    private static final String MONTH_NAMES = String.join("|", MONTHS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+    private static final Pattern MONTH_NEXT_TO_NUMBER = Pattern.compile(
+            "(?<=\\d\\.?\\s{1,3})(" + MONTH_NAMES + ")\\.?(?![\\p{L}])"
+            + "|(?<![\\p{L}])(" + MONTH_NAMES + ")\\.?(?=\\s{1,3}\\d)");
+    private static final Pattern LEADING_WORD = Pattern.compile("\\s*(\\p{L}+)");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b([12]\\d{3})-(0?[1-9]|1[0-2])-([0-3]?\\d)\\b");
     private static final Pattern DOTTED_DATE = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})\\b");
     /** What makes a number a decade: {@code s}, {@code 's}, German {@code er} and {@code ern}. */
     private static final String DECADE_SUFFIX = "'?s|ern?";
@@ -118,16 +145,35 @@ public final class NumberExtractor {
     }
 
     /** The numbers written in digits, in order. */
+    /** Whether {@code text} starts, after white space, with a month's name ("Mai 2024", "novembre"). */
+    public static boolean startsWithMonth(String text) {
+        Matcher m = LEADING_WORD.matcher(text);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String w = m.group(1);
+        String capitalised = w.substring(0, 1) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return MONTHS.containsKey(w) || MONTHS.containsKey(capitalised)
+                || MONTHS.containsKey(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public static List<Number> digits(String text) {
         TreeMap<Integer, List<Number>> byPosition = new TreeMap<>();
         StringBuilder rest = new StringBuilder(text);
-        Matcher date = DOTTED_DATE.matcher(text);
-        while (date.find()) {
-            List<Number> out = at(byPosition, date.start());
-            for (int g = 1; g <= 3; g++) {
-                out.add(new Number(canonical(date.group(g)), date.group(), false));
+        Matcher month = MONTH_NEXT_TO_NUMBER.matcher(text);
+        while (month.find()) {
+            String name = month.group(1) != null ? month.group(1) : month.group(2);
+            at(byPosition, month.start()).add(new Number(String.valueOf(MONTHS.get(name)), name, false));
+        }
+        for (Pattern datePattern : List.of(DOTTED_DATE, ISO_DATE)) {
+            Matcher date = datePattern.matcher(rest.toString());
+            while (date.find()) {
+                List<Number> out = at(byPosition, date.start());
+                for (int g = 1; g <= 3; g++) {
+                    out.add(new Number(canonical(date.group(g)), date.group(), false));
+                }
+                blank(rest, date.start(), date.end());
             }
-            blank(rest, date.start(), date.end());
         }
         Matcher pm = PM_TIME.matcher(rest.toString());
         while (pm.find()) {

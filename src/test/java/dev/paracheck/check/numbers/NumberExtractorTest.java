@@ -60,4 +60,14 @@ class NumberExtractorTest {
         assertThat(NumberExtractor.words("einfach eine Einheit")).extracting(NumberExtractor.Number::value)
                 .containsExactly("1");
     }
+
+    @Test
+    void aMonthNamedNextToANumberIsItsNumber() {
+        assertThat(values("2022-11-02")).containsExactlyInAnyOrderElementsOf(values("2. November 2022"))
+                .containsExactlyInAnyOrderElementsOf(values("November 2, 2022"))
+                .containsExactlyInAnyOrderElementsOf(values("2 novembre 2022"));
+        assertThat(values("procps-ng 2021-04-24")).containsExactlyInAnyOrder("2021", "4", "24");
+        assertThat(values("24. April 2021")).containsExactlyInAnyOrder("24", "4", "2021");
+        assertThat(values("You may 2 times")).containsExactly("2");
+    }
 }
