@@ -277,8 +277,12 @@ public final class TikaDocumentReader implements DocumentReader {
         }
     }
 
-    /** Builds paragraphs; on paged formats, a block ending a page mid-sentence is joined with the next page's first. */
-    private static List<Paragraph> joinPages(List<ParagraphCollector.Block> blocks, boolean paged) {
+    /**
+     * Builds paragraphs; on paged formats, running heads and feet are left out ({@link PageFurniture}) and a block
+     * ending a page mid-sentence is joined with the next page's first.
+     */
+    private static List<Paragraph> joinPages(List<ParagraphCollector.Block> all, boolean paged) {
+        List<ParagraphCollector.Block> blocks = paged ? PageFurniture.without(all) : all;
         List<Paragraph> out = new ArrayList<>();
         int i = 0;
         while (i < blocks.size()) {
