@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * into one paragraph. So a file with one paragraph per line (the usual export of editors and CAT tools) and a
  * file wrapped at 72 columns with blank lines between paragraphs both come out right. A change of indentation
  * starts a new block, so that indented, wrapped text (a manual page saved as text) keeps its headings, option
- * names and descriptions apart; the lines of a list item go on under its text (a hanging indent).
+ * names and descriptions apart; the lines of a list item go on under its text (a hanging indent), and a long line
+ * that stops mid-sentence goes on in the next however indented.
  *
  * <p>Stateless and thread-safe.
  */
@@ -57,8 +58,14 @@ final class PlainTextParagraphs {
                 textColumn = indent; // a term and its text on one line, the text going on under itself ("low  Very…")
             }
             if (!block.isEmpty() && indent != textColumn) {
-                // indentation changes: a heading over its indented text, an option over its description
-                flush(lines, block, out);
+                String previous = lines[block.get(block.size() - 1)].strip();
+                if (previous.length() >= WRAPPED_MIN_MEAN_LENGTH && !TERMINAL.matcher(previous).find()
+                        && !LIST_MARKER.matcher(line).lookingAt() && !line.strip().startsWith("-")) {
+                    textColumn = indent; // a long line stopped mid-sentence goes on, however indented ("Note: …")
+                } else {
+                    // indentation changes: a heading over its indented text, an option over its description
+                    flush(lines, block, out);
+                }
             }
             if (block.isEmpty()) {
                 Matcher marker = LIST_MARKER.matcher(line);

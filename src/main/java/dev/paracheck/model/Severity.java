@@ -11,6 +11,11 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** One level less serious ({@code info} stays {@code info}): what weaker evidence of the same check gets. */
+    public Severity lower() {
+        return this == ERROR ? WARNING : INFO;
+    }
+
     /** True when this severity is at least as serious as {@code threshold}. */
     public boolean atLeast(Severity threshold) {
         return ordinal() <= threshold.ordinal();

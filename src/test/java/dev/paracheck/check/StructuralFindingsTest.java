@@ -113,7 +113,7 @@ class StructuralFindingsTest {
     }
 
     @Test
-    void aTranslatorsCreditAtTheEndIsInfoWhileAnAddedSentenceStaysAnError() {
+    void aTranslatorsCreditAtTheEndIsInfoWhileAnAddedSentenceStaysAWarning() {
         List<String> paragraphs = new ArrayList<>(TestFiles.lines(TestFiles.seedGerman()));
         appendSentence(paragraphs, 9, "Die Delegierten besichtigten am Nachmittag außerdem eine neue Fabrik für "
                 + "Solarmodule in der Provinz.");
@@ -127,7 +127,7 @@ class StructuralFindingsTest {
 
         List<Finding> additions = result.findings().stream().filter(f -> f.check().equals("addition")).toList();
         assertThat(additions).filteredOn(f -> f.target().text().contains("Solarmodule"))
-                .extracting(Finding::severity).containsExactly(dev.paracheck.model.Severity.ERROR);
+                .extracting(Finding::severity).containsExactly(dev.paracheck.model.Severity.WARNING);
         assertThat(additions).filteredOn(f -> !f.target().text().contains("Solarmodule")).isNotEmpty()
                 .allSatisfy(f -> {
                     assertThat(f.severity()).isEqualTo(dev.paracheck.model.Severity.INFO);

@@ -99,7 +99,7 @@ class TermsCommandTest {
 
         int code = run("check", dir.resolve("en").toString(), dir.resolve("de").toString(), "--segmented",
                 "--source-lang", "en", "--target-lang", "de", "--checks", "term-drift", "--format", "json",
-                "--output-dir", reports.toString(), "--fail-on", "warning");
+                "--output-dir", reports.toString(), "--fail-on", "info");
 
         assertThat(code).isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(reports.resolve("paracheck.json").toFile());

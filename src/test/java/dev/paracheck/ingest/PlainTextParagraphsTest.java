@@ -70,6 +70,8 @@ class PlainTextParagraphsTest {
                 + "              vast majority of cases.\n\n"
                 + "  !! Hinweis: Bevor Du einen der unten aufgeführten Schritte ausführst, lies\n"
                 + "     diese gesamte Lektion!!\n\n"
+                + "Anmerkung:  Die Eingabe lediglich des Bewegungsteils im Normalmodus bewegt den\n"
+                + "  Cursor entsprechend.\n\n"
                 + "    It was a dark and stormy night when the first line of this paragraph was\n"
                 + "indented, as books do, and the rest of it was not.\n";
 
@@ -82,9 +84,10 @@ class PlainTextParagraphsTest {
                 "This option can be used only with -S and causes show status for all users.",
                 "low Very trivial questions that have defaults that will work in the vast majority of cases.",
                 "!! Hinweis: Bevor Du einen der unten aufgeführten Schritte ausführst, lies diese gesamte Lektion!!",
+                "Anmerkung: Die Eingabe lediglich des Bewegungsteils im Normalmodus bewegt den Cursor entsprechend.",
                 "It was a dark and stormy night when the first line of this paragraph was indented, as books do, "
                         + "and the rest of it was not.");
-        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 5, 8, 9, 12, 15, 18);
+        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 5, 8, 9, 12, 15, 18, 21);
     }
 
     @Test

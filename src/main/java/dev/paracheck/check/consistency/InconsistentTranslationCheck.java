@@ -22,7 +22,7 @@ import java.util.Map;
 public final class InconsistentTranslationCheck implements Check {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("inconsistent-translation",
             "Inconsistent translation", "The same source sentence translated differently in two places.",
-            Severity.WARNING);
+            Severity.INFO);
     /** Sentences shorter than this many words (headings, "Comment (0)") repeat for other reasons. */
     private static final int MIN_WORDS = 4;
     private static final DiffRowGenerator DIFF = DiffRowGenerator.create()

@@ -3,6 +3,7 @@ package dev.paracheck.check.entity;
 import dev.paracheck.check.Check;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.PairedText;
+import dev.paracheck.check.numbers.NumberExtractor;
 import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
@@ -71,6 +72,12 @@ public final class EntityCheck implements Check {
             }
             missing.addAll(replaced.missing(p.source(), p.target()));
             added.addAll(replaced.added(p.source(), p.target()));
+            // a name missing where the link has a new one instead: "Son" became "Sun"
+            if (!missing.isEmpty() && added.isEmpty()) {
+                added.addAll(replaced.newInTarget(p.target()));
+            } else if (missing.isEmpty() && !added.isEmpty()) {
+                missing.addAll(replaced.newInSource(p.source()));
+            }
             Set<String> spelledOut = new LinkedHashSet<>();
             Set<String> sa = Entities.acronyms(s);
             Set<String> ta = Entities.acronyms(t);
@@ -105,7 +112,9 @@ public final class EntityCheck implements Check {
             Set<String> missing = missingPer.get(k);
             Set<String> added = addedPer.get(k);
             if (!missing.isEmpty() || !added.isEmpty()) {
-                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message(missing, added), p.source(), p.target()));
+                // one thing changed into another is evidence; something on one side only is often a rendering
+                Severity severity = missing.size() == 1 && added.size() == 1 ? ctx.severity() : ctx.severity().lower();
+                out.add(new Finding(DESCRIPTOR.id(), severity, message(missing, added), p.source(), p.target()));
             } else if (!spelledPer.get(k).isEmpty()) {
                 out.add(new Finding(DESCRIPTOR.id(), Severity.INFO, "Acronym " + quoted(spelledPer.get(k))
                         + " of the source does not appear in the target (spelled out?)", p.source(), p.target()));
@@ -177,6 +186,9 @@ public final class EntityCheck implements Check {
         }
         Set<String> out = new HashSet<>();
         for (String w : midSentence) {
+            if (NumberExtractor.isMonth(w)) {
+                continue; // a month is translated ("July" is "Juli"); the number check compares dates
+            }
             String lower = w.toLowerCase(java.util.Locale.ROOT);
             if (other.getOrDefault(w, 0) >= Math.max(1, Math.floor(MIN_PASS_THROUGH * own.getOrDefault(w, 1)))
                     && !ownWords.contains(lower) && !otherWords.contains(lower)) {

@@ -1,6 +1,7 @@
 package dev.paracheck.check.entity;
 
 import dev.paracheck.check.TaggedWords;
+import dev.paracheck.check.numbers.NumberExtractor;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Location;
@@ -54,6 +55,16 @@ final class ReplacedNames {
         return missing.isEmpty() ? Set.of() : unmatched(candidates(target, t, sourceText), missing);
     }
 
+    /** Names of the target link that the source document never holds (and no common words). */
+    Set<String> newInTarget(Location t) {
+        return candidates(target, t, sourceText);
+    }
+
+    /** Names of the source link that the target document never holds (and no common words). */
+    Set<String> newInSource(Location s) {
+        return candidates(source, s, targetText);
+    }
+
     private static Set<String> unmatched(Set<String> names, Set<String> others) {
         Set<String> out = new LinkedHashSet<>();
         for (String n : names) {
@@ -81,13 +92,30 @@ final class ReplacedNames {
             Set<String> words = new LinkedHashSet<>(Entities.capitalised(sentence));
             words.addAll(Entities.acronyms(sentence));
             for (String w : words) {
-                if (w.length() >= 3 && !initial.contains(w) && !otherText.contains(Text.lower(w))
+                if (w.length() >= 3 && !initial.contains(w) && !NumberExtractor.isMonth(w) && !mentions(otherText, w)
                         && !common(doc.lang(), w)) {
                     out.add(w);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the text (in lower case) holds the name: anywhere for a long name (inside a compound:
+     * "Kongressresolution"), at the start of a word for a short one ("Sun" is not in "Sunday" … but "Suns" is).
+     */
+    private static boolean mentions(String lowerText, String name) {
+        String lower = Text.lower(name);
+        if (lower.length() >= 6) {
+            return lowerText.contains(lower);
+        }
+        for (int i = lowerText.indexOf(lower); i >= 0; i = lowerText.indexOf(lower, i + 1)) {
+            if (i == 0 || !Character.isLetter(lowerText.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -25,7 +25,7 @@ public final class LengthCheck implements Check {
     /** Links with fewer visible characters on the longer side are not judged. */
     static final int MIN_LENGTH = 40;
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("length", "Length mismatch",
-            "A sentence pair whose length ratio says a part is missing.", Severity.WARNING);
+            "A sentence pair whose length ratio says a part is missing.", Severity.INFO);
 
     @Override
     public CheckDescriptor descriptor() {

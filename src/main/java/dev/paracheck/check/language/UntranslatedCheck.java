@@ -64,7 +64,7 @@ public final class UntranslatedCheck implements Check {
             String s = normal(pair.source().text());
             if (s.equals(normal(pair.target().text())) && hasWords(pair.source().text())
                     && !Text.looksLikeCode(pair.target().text())) {
-                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Target is identical to the source: \""
+                out.add(new Finding(DESCRIPTOR.id(), ctx.severity().lower(), "Target is identical to the source: \""
                         + Text.abbreviate(pair.target().text(), 120) + "\"", pair.source(), pair.target()));
                 identical.addAll(pair.target().sentences());
             }
@@ -95,7 +95,7 @@ public final class UntranslatedCheck implements Check {
             Location where = Location.ofSentences(tgt, run);
             String which = run.size() == 1 ? "Target sentence " + (run.get(0) + 1) + " reads"
                     : "Target sentences " + (run.get(0) + 1) + "–" + (run.get(run.size() - 1) + 1) + " read";
-            out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), which + " as " + ctx.source().lang()
+            out.add(new Finding(DESCRIPTOR.id(), ctx.severity().lower(), which + " as " + ctx.source().lang()
                     + ", the source language, not " + tgt.lang() + ": \"" + Text.abbreviate(where.text(), 120)
                     + "\"", null, where));
         }

@@ -21,7 +21,7 @@ import java.util.Locale;
  */
 public final class WrongLanguageCheck implements Check {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("wrong-language", "Wrong language",
-            "A paragraph in neither the source nor the target language.", Severity.WARNING);
+            "A paragraph in neither the source nor the target language.", Severity.INFO);
     /** The share of its words a language's dictionary must know for a paragraph to be taken as written in it. */
     static final double KNOWN_SHARE = 0.75;
 

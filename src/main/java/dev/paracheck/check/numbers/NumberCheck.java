@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class NumberCheck implements Check {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("number", "Number mismatch",
-            "Numbers, dates, percentages that differ (locale-aware: 1,000.5 = 1.000,5).", Severity.ERROR);
+            "Numbers, dates, percentages that differ (locale-aware: 1,000.5 = 1.000,5).", Severity.WARNING);
 
     /** A time on the 24-hour clock written without a colon, {@code 0430} or {@code 1930} (hours, minutes). */
     private static final Pattern MILITARY_TIME = Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d");

@@ -145,6 +145,11 @@ public final class NumberExtractor {
     }
 
     /** The numbers written in digits, in order. */
+    /** Whether {@code word} names a month in English, German or French ("July", "Juli", "juillet", "Jul"). */
+    public static boolean isMonth(String word) {
+        return MONTHS.containsKey(word);
+    }
+
     /** Whether {@code text} starts, after white space, with a month's name ("Mai 2024", "novembre"). */
     public static boolean startsWithMonth(String text) {
         Matcher m = LEADING_WORD.matcher(text);

@@ -10,7 +10,7 @@ import java.util.List;
 /** Flags target sentences, or whole paragraphs, with no counterpart in the source. */
 public final class AdditionCheck implements Check {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("addition", "Added text",
-            "A target sentence or paragraph with no counterpart in the source.", Severity.ERROR);
+            "A target sentence or paragraph with no counterpart in the source.", Severity.WARNING);
 
     @Override
     public CheckDescriptor descriptor() {

@@ -10,7 +10,7 @@ import java.util.List;
 /** Flags source sentences, or whole paragraphs, with no counterpart in the target. */
 public final class OmissionCheck implements Check {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("omission", "Omitted text",
-            "A source sentence or paragraph with no counterpart in the target.", Severity.ERROR);
+            "A source sentence or paragraph with no counterpart in the target.", Severity.WARNING);
 
     @Override
     public CheckDescriptor descriptor() {

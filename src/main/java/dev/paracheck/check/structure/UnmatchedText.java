@@ -68,7 +68,7 @@ final class UnmatchedText {
                     + (unsure ? unsureClause(run.size(), sourceSide) : "")
                     + (credit ? " (a translator's note or credit)" : code ? " (code: reformatted or included?)" : "")
                     + ": \"" + Text.abbreviate(where.text(), 160) + "\"";
-            Severity severity = credit || code ? Severity.INFO : unsure ? lower(ctx.severity()) : ctx.severity();
+            Severity severity = credit || code ? Severity.INFO : unsure ? ctx.severity().lower() : ctx.severity();
             out.add(new Finding(checkId, severity, message, sourceSide ? where : null, sourceSide ? null : where));
         }
         return out;
@@ -103,7 +103,4 @@ final class UnmatchedText {
                 + "translation (" + (sourceSide ? "merged into it" : "split off it") + "; the alignment is unsure)";
     }
 
-    private static Severity lower(Severity s) {
-        return s == Severity.ERROR ? Severity.WARNING : Severity.INFO;
-    }
 }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class TermDriftCheck implements CorpusCheck {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("term-drift", "Term drift",
-            "One source term rendered in more than one way across the document (or the batch).", Severity.WARNING);
+            "One source term rendered in more than one way across the document (or the batch).", Severity.INFO);
     /** A rendering seen once may be a paraphrase or a misalignment; a variant is used at least this often. */
     static final int MIN_VARIANT = 2;
     /** Locations listed in a message before "and N more". */

@@ -35,7 +35,8 @@ import java.util.concurrent.Future;
  * ({@code bench/realworld/judgments.tsv}, keyed by {@link Fingerprint}), the precision of errors and warnings, the
  * false alarms per 1,000 source sentences, and the recall of defects planted in copies of the targets
  * ({@link Planter}: a finding of the right check at the right sentence, at warning or above). Findings not judged
- * yet go to {@code target/realworld/unjudged.tsv}, each pair's text as read to {@code target/realworld/extracted/}.
+ * yet go to {@code target/realworld/unjudged.tsv}, all findings with their verdicts to
+ * {@code target/realworld/findings.tsv}, each pair's text as read to {@code target/realworld/extracted/}.
  *
  * <pre>
  * bash bench/realworld/fetch.sh
@@ -145,26 +146,32 @@ public final class RealWorldBenchmark {
 
     private static void writeUnjudged(List<Clean> cleans, Judgments judgments) throws IOException {
         Files.createDirectories(WORK.resolve("extracted"));
-        StringBuilder out = new StringBuilder("fingerprint\tpair\tfamily\tcheck\tseverity\tsource_line\ttarget_line"
-                + "\tmessage\tsource_text\ttarget_text\n");
+        String header = "fingerprint\tpair\tfamily\tcheck\tseverity\tsource_line\ttarget_line"
+                + "\tmessage\tsource_text\ttarget_text\n";
+        StringBuilder out = new StringBuilder(header);
+        StringBuilder all = new StringBuilder("verdict\t" + header);
         int n = 0;
         for (Clean c : cleans) {
             writeExtracted(c.result().source(), WORK.resolve("extracted/" + c.entry().id() + ".source.txt"));
             writeExtracted(c.result().target(), WORK.resolve("extracted/" + c.entry().id() + ".target.txt"));
             for (Finding f : c.result().findings()) {
                 String fp = Fingerprint.of(c.entry().id(), f);
-                if (judgments.of(fp) != null || f.severity() == Severity.INFO) {
+                String row = String.join("\t", fp, c.entry().id(), c.entry().family(), f.check(),
+                        f.severity().label(), f.source() == null ? "" : String.valueOf(f.source().line()),
+                        f.target() == null ? "" : String.valueOf(f.target().line()), cell(f.message()),
+                        f.source() == null ? "" : cell(f.source().text()),
+                        f.target() == null ? "" : cell(f.target().text())) + "\n";
+                Verdict v = judgments.of(fp);
+                all.append(v == null ? "unjudged" : v.name().toLowerCase(Locale.ROOT)).append('\t').append(row);
+                if (v != null || f.severity() == Severity.INFO) {
                     continue;
                 }
                 n++;
-                out.append(String.join("\t", fp, c.entry().id(), c.entry().family(), f.check(), f.severity().label(),
-                        f.source() == null ? "" : String.valueOf(f.source().line()),
-                        f.target() == null ? "" : String.valueOf(f.target().line()), cell(f.message()),
-                        f.source() == null ? "" : cell(f.source().text()),
-                        f.target() == null ? "" : cell(f.target().text()))).append('\n');
+                out.append(row);
             }
         }
         Files.writeString(WORK.resolve("unjudged.tsv"), out);
+        Files.writeString(WORK.resolve("findings.tsv"), all);
         System.out.printf(Locale.ROOT, "unjudged findings at warning and above: %d (%s)%n", n,
                 WORK.resolve("unjudged.tsv"));
     }
