@@ -28,7 +28,7 @@ import org.languagetool.Languages;
  * letters: "Aptitude"/"Aptitudes", "Karl"/"Karls"). A name dropped without a replacement is no finding: a
  * translator may write "the browser" for "Firefox".
  */
-final class ReplacedNames {
+public final class ReplacedNames {
     private static final Map<String, Boolean> COMMON = new ConcurrentHashMap<>();
 
     private final Document source;
@@ -39,8 +39,11 @@ final class ReplacedNames {
     ReplacedNames(Document source, Document target) {
         this.source = source;
         this.target = target;
-        this.sourceText = Text.lower(String.join("\n", source.sentences().stream().map(s -> s.text()).toList()));
-        this.targetText = Text.lower(String.join("\n", target.sentences().stream().map(s -> s.text()).toList()));
+        // prose only: an address (robert@debian.org) does not mention the name Robert
+        this.sourceText = Text.lower(String.join("\n", source.sentences().stream().map(s -> Text.prose(s.text()))
+                .toList()));
+        this.targetText = Text.lower(String.join("\n", target.sentences().stream().map(s -> Text.prose(s.text()))
+                .toList()));
     }
 
     /** The names of the source link gone from the target document, if the target link has new ones; else empty. */
@@ -122,7 +125,7 @@ final class ReplacedNames {
      * True when the language's dictionary knows {@code word} as something other than a proper noun, or knows the
      * head of the compound it is (six letters or more at its end, as a German noun: not "baum" of "Tanenbaum").
      */
-    static boolean common(String lang, String word) {
+    public static boolean common(String lang, String word) {
         if (lang == null || !Languages.isLanguageSupported(lang)) {
             return true; // without a dictionary no word can be told a name
         }
@@ -131,6 +134,11 @@ final class ReplacedNames {
             TaggedWords.Word w = TaggedWords.alone(language, word, false);
             if (hasCommonReading(w.asWritten()) || hasCommonReading(w.lowerCase())) {
                 return true;
+            }
+            if (word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                    && hasCommonReading(TaggedWords.alone(language, word.charAt(0)
+                    + Text.lower(word.substring(1)), false).asWritten())) {
+                return true; // a word in capitals: "AUTOR" is "Autor"
             }
             // a compound the dictionary lacks is common when its head is: "Cyberkriminalität", "Kernel-Puffern"
             for (int k = 3; k + 6 <= word.length() && !w.known(); k++) {

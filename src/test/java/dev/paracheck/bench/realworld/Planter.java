@@ -1,6 +1,8 @@
 package dev.paracheck.bench.realworld;
 
 import dev.paracheck.bench.realworld.Planted.Kind;
+import dev.paracheck.check.entity.ReplacedNames;
+import dev.paracheck.check.numbers.NumberExtractor;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Link;
 import dev.paracheck.model.PairResult;
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
 final class Planter {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,:/_-])\\d{1,4}(?![\\p{L}\\p{N}_]|[.,:/-]\\d)");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}_./-])\\p{Lu}\\p{Ll}{2,}(?![\\p{L}\\p{N}_/-])");
-    private static final List<String> OTHER_NAMES = List.of("Tanenbaum", "Xfce", "Chromium", "Heidelberg", "Oracle",
+    private static final List<String> OTHER_NAMES = List.of("Tanenbaum", "Xfce", "Wojcik", "Heidelberg", "Nakamura",
             "Lindqvist", "Marseille", "Okonkwo");
     private static final Map<String, List<String>> NUMBER_WORDS = Map.of(
             "de", List.of("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf"),
@@ -239,8 +241,10 @@ final class Planter {
             Matcher m = NAME.matcher(s.text());
             while (m.find()) {
                 String name = m.group();
+                // a name: no word of the source language's dictionary ("Commands", "Manager"), no month
                 if (m.start() == 0 || !NAME.matcher(source).results().anyMatch(r -> r.group().equals(name))
-                        || count(allTarget, name) != 1 || count(allSource, name) != 1) {
+                        || count(allTarget, name) != 1 || count(allSource, name) != 1
+                        || ReplacedNames.common(src().lang(), name) || NumberExtractor.isMonth(name)) {
                     continue;
                 }
                 String other = OTHER_NAMES.get(random.nextInt(OTHER_NAMES.size()));
