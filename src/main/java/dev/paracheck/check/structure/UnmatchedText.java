@@ -62,7 +62,8 @@ final class UnmatchedText {
             // elsewhere a credit names its translator's address, or is the heading of a credits section
             boolean credit = run.get(0) >= credits || !sourceSide && TRANSLATION_NOTE.matcher(where.text()).find()
                     && (ADDRESS.matcher(where.text()).find() || where.text().length() < 40);
-            boolean code = !doc.isProse(run);
+            boolean code = !doc.isProse(run)
+                    || run.stream().allMatch(i -> Text.looksLikeCode(doc.sentences().get(i).text()));
             String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc) + " "
                     + Runs.has(run, doc) + " no counterpart in the " + (sourceSide ? "target" : "source")
                     + (unsure ? unsureClause(run.size(), sourceSide) : "")
