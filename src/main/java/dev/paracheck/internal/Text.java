@@ -63,19 +63,22 @@ public final class Text {
             + "|\\p{Ll}+(-\\p{Ll}+){2,}");                  // a package name: cordova-plugin-geolocation
     private static final java.util.regex.Pattern MAN_REFERENCE =
             java.util.regex.Pattern.compile("[\\w.-]+\\(\\d\\w*\\)");
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][\\w-]*(\\s[^<>]*)?>");
     private static final java.util.regex.Pattern WORD_TOKEN = java.util.regex.Pattern.compile("\\p{Ll}[\\p{L}'’-]+");
 
     /**
      * Whether a line reads as code, a command or its synopsis rather than as prose: more tokens of code (options,
      * paths, assignments, calls, brackets, dotted or underscored identifiers; a manual page reference such as
-     * {@code dpkg(1)} counting twice) than words in lower case. For documents whose format does not mark code (plain
+     * {@code dpkg(1)} counting twice) than words in lower case, or as many in a line that ends no sentence. For
+     * documents whose format does not mark code (plain
      * text, DOCX): "run-parts [--test] [--umask=umask] DIRECTORY", "var onSuccess = function(position) {". A sentence
      * that mentions an option or two ("Use --force to overwrite the file.") is prose.
      */
     public static boolean looksLikeCode(String text) {
         int code = 0;
         int words = 0;
-        for (String token : text.strip().split("\\s+")) {
+        // inline HTML (<b>, </em>) is markup around prose, not code
+        for (String token : HTML_TAG.matcher(text).replaceAll(" ").strip().split("\\s+")) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -88,7 +91,9 @@ public final class Text {
                 words++;
             }
         }
-        return code > words;
+        // a line that ends no sentence is a command when it has code at all as much as words: "adduser --help"
+        boolean sentence = text.strip().matches("(?s).*[.!?…]['\"”»)]?");
+        return code > words || !sentence && code > 0 && code >= words;
     }
 
     /** Lower-cases with {@link Locale#ROOT}. */

@@ -13,6 +13,7 @@ class TextTest {
         assertThat(Text.looksLikeCode("passwd [options] [LOGIN]")).isTrue();
         assertThat(Text.looksLikeCode("var onSuccess = function(position) {")).isTrue();
         assertThat(Text.looksLikeCode("DPKG-DIVERT(1) dpkg suite DPKG-DIVERT(1)")).isTrue();
+        assertThat(Text.looksLikeCode("adduser --help")).isTrue();
         assertThat(Text.looksLikeCode("cordova plugin add cordova-plugin-geolocation")).isFalse();
     }
 

@@ -29,6 +29,7 @@ import org.languagetool.Languages;
  * translator may write "the browser" for "Firefox".
  */
 public final class ReplacedNames {
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
     private static final Map<String, Boolean> COMMON = new ConcurrentHashMap<>();
 
     private final Document source;
@@ -95,7 +96,9 @@ public final class ReplacedNames {
             Set<String> words = new LinkedHashSet<>(Entities.capitalised(sentence));
             words.addAll(Entities.acronyms(sentence));
             for (String w : words) {
-                if (w.length() >= 3 && !initial.contains(w) && !NumberExtractor.isMonth(w) && !mentions(otherText, w)
+                // letters only: "I’m" is a contraction, "Outside-staff" a term
+                if (w.length() >= 3 && LETTERS.matcher(w).matches() && !initial.contains(w)
+                        && !NumberExtractor.isMonth(w) && !mentions(otherText, w)
                         && !common(doc.lang(), w)) {
                     out.add(w);
                 }

@@ -63,7 +63,9 @@ public final class UntranslatedCheck implements Check {
             }
             String s = normal(pair.source().text());
             if (s.equals(normal(pair.target().text())) && hasWords(pair.source().text())
-                    && !Text.looksLikeCode(pair.target().text())) {
+                    && !Text.looksLikeCode(pair.target().text())
+                    && (isSentence(pair.target().text()) || isHeading(tgt, pair.target().paragraph(),
+                    pair.target().text()))) {
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity().lower(), "Target is identical to the source: \""
                         + Text.abbreviate(pair.target().text(), 120) + "\"", pair.source(), pair.target()));
                 identical.addAll(pair.target().sentences());
@@ -99,6 +101,24 @@ public final class UntranslatedCheck implements Check {
                     + ", the source language, not " + tgt.lang() + ": \"" + Text.abbreviate(where.text(), 120)
                     + "\"", null, where));
         }
+    }
+
+    /**
+     * Whether identical text is a sentence one would translate: three words in lower case or more, and it ends like
+     * a sentence or runs to eight words. A label, a command or an example line kept as it is ("[ Updated programs
+     * translations ]", "cordova plugin add cordova-plugin-geolocation") is the same in both languages.
+     */
+    static boolean isSentence(String text) {
+        String prose = Text.prose(text).strip();
+        long words = java.util.Arrays.stream(prose.split("\\s+"))
+                .filter(w -> w.matches("\\p{Ll}[\\p{L}'’-]*\\p{P}*")).count();
+        return words >= 3 && (prose.matches("(?s).*[.!?…:]['\"”»)]?") || words >= 8);
+    }
+
+    /** A heading is translated however short ("## Problem it addresses" left in English on a German page). */
+    private static boolean isHeading(Document doc, int paragraph, String text) {
+        return paragraph >= 0 && doc.paragraphs().get(paragraph).kind().matches("h[1-6]")
+                || text.strip().startsWith("#");
     }
 
     /** Each sentence's prose (the empty string for code and metadata). */
