@@ -60,7 +60,8 @@ public final class Text {
             + "|\\[.*|.*\\]"                                // a synopsis' optional part
             + "|[\\w-]*/[\\w./-]*"                          // a path
             + "|\\w+\\.\\w[\\w.]*|\\w*_\\w*"                  // navigator.vibrate, a.txt, 1.17.18, DEBIAN_FRONTEND
-            + "|\\p{Ll}+(-\\p{Ll}+){2,}");                  // a package name: cordova-plugin-geolocation
+            + "|\\p{Ll}+(-\\p{Ll}+){2,}"                    // a package name: cordova-plugin-geolocation
+            + "|\\p{Ll}+\\p{Lu}\\w*");                         // camelCase: maximumAge, enableHighAccuracy
     private static final java.util.regex.Pattern MAN_REFERENCE =
             java.util.regex.Pattern.compile("[\\w.-]+\\(\\d\\w*\\)");
     private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][\\w-]*(\\s[^<>]*)?>");
@@ -75,6 +76,10 @@ public final class Text {
      * that mentions an option or two ("Use --force to overwrite the file.") is prose.
      */
     public static boolean looksLikeCode(String text) {
+        String stripped = text.strip();
+        if (stripped.startsWith("//") || stripped.startsWith("/*") || stripped.startsWith("#!")) {
+            return true; // a comment of a program
+        }
         int code = 0;
         int words = 0;
         // inline HTML (<b>, </em>) is markup around prose, not code

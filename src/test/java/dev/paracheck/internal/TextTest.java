@@ -14,6 +14,9 @@ class TextTest {
         assertThat(Text.looksLikeCode("var onSuccess = function(position) {")).isTrue();
         assertThat(Text.looksLikeCode("DPKG-DIVERT(1) dpkg suite DPKG-DIVERT(1)")).isTrue();
         assertThat(Text.looksLikeCode("adduser --help")).isTrue();
+        assertThat(Text.looksLikeCode("{ maximumAge: 3000, timeout: 5000, enableHighAccuracy: true };")).isTrue();
+        assertThat(Text.looksLikeCode("// Options: watch for changes in position, and use the most accurate"))
+                .isTrue();
         assertThat(Text.looksLikeCode("cordova plugin add cordova-plugin-geolocation")).isFalse();
     }
 

@@ -48,7 +48,8 @@ public final class UntranslatedCheck implements Check {
             if (tgt.paragraphLang(p).equals(ctx.source().lang()) && !byParagraph.get(p).isEmpty()
                     && tgt.paragraphs().get(p).isProse() && !Text.looksLikeCode(tgt.paragraphs().get(p).text())
                     && !ctx.boilerplate().matches(tgt.paragraphs().get(p).text())
-                    && models.confirms(byParagraph.get(p))) {
+                    && models.confirms(byParagraph.get(p))
+                    && !targetDictionaryKnowsBetter(tgt.paragraphs().get(p).text(), ctx.source().lang(), tgt.lang())) {
                 Location where = Location.ofSentences(tgt, byParagraph.get(p));
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Target paragraph " + (p + 1)
                         + " is in " + ctx.source().lang() + ", the source language, not " + tgt.lang() + ": \""
@@ -113,6 +114,18 @@ public final class UntranslatedCheck implements Check {
         long words = java.util.Arrays.stream(prose.split("\\s+"))
                 .filter(w -> w.matches("\\p{Ll}[\\p{L}'’-]*\\p{P}*")).count();
         return words >= 3 && (prose.matches("(?s).*[.!?…:]['\"”»)]?") || words >= 8);
+    }
+
+    /**
+     * The dictionaries' opinion: the target language's knows more of the paragraph's words than the source
+     * language's. Identification took "Afficher les informations de version." and "eine traditionelle
+     * whatis-Textdatenbank" for English; the French and German dictionaries know them.
+     */
+    private static boolean targetDictionaryKnowsBetter(String text, String sourceLang, String targetLang) {
+        String prose = Text.prose(text);
+        java.util.OptionalDouble source = KnownWords.share(prose, sourceLang);
+        java.util.OptionalDouble target = KnownWords.share(prose, targetLang);
+        return source.isPresent() && target.isPresent() && target.getAsDouble() > source.getAsDouble();
     }
 
     /** A heading is translated however short ("## Problem it addresses" left in English on a German page). */
