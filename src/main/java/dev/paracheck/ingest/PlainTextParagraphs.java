@@ -31,6 +31,8 @@ final class PlainTextParagraphs {
             Pattern.compile("\\s*([^\\p{L}\\p{N}\\s]{1,4}|\\d{1,3}[.)]|\\(?[a-z]\\))\\s+(?=\\S)");
     /** A short term, two spaces or more, then text: a manual page's tagged paragraph with the tag on its line. */
     private static final Pattern TERM = Pattern.compile("\\s*\\S{1,15}\\s{2,}(?=\\S)");
+    /** A line end no sentence or heading has: a comma, a hyphen, or a short word in lower case ("den", "of the"). */
+    private static final Pattern OPEN_END = Pattern.compile("([,\\-\\u2010]|(^|\\s)\\p{Ll}{1,3})$");
     private static final int WRAPPED_MIN_MEAN_LENGTH = 40;
     private static final int WRAPPED_MAX_WIDTH = 120;
     private static final double WRAPPED_FILL = 0.6;
@@ -60,8 +62,10 @@ final class PlainTextParagraphs {
             if (!block.isEmpty() && indent != textColumn) {
                 String previous = lines[block.get(block.size() - 1)].strip();
                 if (previous.length() >= WRAPPED_MIN_MEAN_LENGTH && !TERMINAL.matcher(previous).find()
-                        && !LIST_MARKER.matcher(line).lookingAt() && !line.strip().startsWith("-")) {
-                    textColumn = indent; // a long line stopped mid-sentence goes on, however indented ("Note: …")
+                        && !LIST_MARKER.matcher(line).lookingAt() && !line.strip().startsWith("-")
+                        && (Character.isLowerCase(line.strip().codePointAt(0)) || OPEN_END.matcher(previous).find())) {
+                    // a long line stopped mid-sentence goes on, however indented ("Note: … bewegt den / Cursor …")
+                    textColumn = indent;
                 } else {
                     // indentation changes: a heading over its indented text, an option over its description
                     flush(lines, block, out);
