@@ -179,7 +179,7 @@ public final class Checks {
                     .filter(c -> c.needsParallelPair() && !(deferCorpusChecks && c instanceof CorpusCheck))
                     .map(c -> timed(c, context, times)).toList().forEach(findings::addAll);
         }
-        findings.sort(Finding.ORDER);
+        findings.sort(Finding.documentOrder(context.alignment()));
         return UntranslatedText.withoutShadowed(findings);
     }
 

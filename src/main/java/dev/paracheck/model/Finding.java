@@ -14,12 +14,32 @@ import java.util.Objects;
  */
 public record Finding(String check, Severity severity, String message, Location source, Location target) {
 
-    /** A total order: by source position, then target position, then check id and message. */
-    public static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding f) -> firstSentence(f.source))
-            .thenComparingInt(f -> firstSentence(f.target))
-            .thenComparing(Finding::check)
-            .thenComparing(Finding::message);
+    /**
+     * Document order, as a reviewer reads the pair: by place in the source; a finding on the target only (an
+     * addition) where its text stands, right after the source sentences translated before it; then by place in
+     * the target, check id and message. Findings on neither side come first.
+     */
+    public static Comparator<Finding> documentOrder(Alignment alignment) {
+        java.util.TreeMap<Integer, Integer> sourceBefore = new java.util.TreeMap<>();
+        for (Link l : alignment.sentences()) {
+            if (!l.source().isEmpty() && !l.target().isEmpty() && !l.moved()) {
+                int t = java.util.Collections.min(l.target());
+                sourceBefore.merge(t, java.util.Collections.max(l.source()), Math::max);
+            }
+        }
+        java.util.function.ToDoubleFunction<Finding> place = f -> {
+            if (f.source != null && !f.source.sentences().isEmpty()) {
+                return f.source.sentences().get(0);
+            }
+            if (f.target != null && !f.target.sentences().isEmpty()) {
+                var before = sourceBefore.floorEntry(f.target.sentences().get(0));
+                return before == null ? -0.5 : before.getValue() + 0.5;
+            }
+            return -1;
+        };
+        return Comparator.comparingDouble(place).thenComparingInt(f -> firstSentence(f.target))
+                .thenComparing(Finding::check).thenComparing(Finding::message);
+    }
 
     public Finding {
         Objects.requireNonNull(check, "check");

@@ -33,7 +33,7 @@ public final class HtmlReporter implements Reporter {
             table.align tr.para-start td{border-top:2px solid #d0d7de}
             tr.sev-error td.text{background:#ffebe9}tr.sev-warning td.text{background:#fff8c5}tr.sev-info td.text{background:#ddf4ff}
             tr.finding td{font-size:13px;padding:2px 8px 8px 8px;border:0}
-            td.empty{background:repeating-linear-gradient(45deg,#f6f8fa,#f6f8fa 6px,#fff 6px,#fff 12px)}
+            table.align td.text.empty{background:repeating-linear-gradient(45deg,#f6f8fa,#f6f8fa 6px,#fff 6px,#fff 12px)}
             .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;margin-right:6px}
             .error{background:#cf222e;color:#fff}.warning{background:#bf8700;color:#fff}.info{background:#0969da;color:#fff}
             .moved{background:#8250df;color:#fff}.check{font-family:ui-monospace,monospace;font-size:12px}

@@ -136,6 +136,28 @@ class StructuralFindingsTest {
     }
 
     @Test
+    void findingsComeInDocumentOrderAnAdditionWhereItStands() {
+        // the omission (source paragraph 2) comes before the addition (target paragraph 10): a finding on the target
+        // only stands where its text does, not first
+        List<String> paragraphs = new ArrayList<>(TestFiles.lines(TestFiles.seedGerman()));
+        deleteSentence(paragraphs, 1, "An der Konferenz nahmen");
+        appendSentence(paragraphs, 9, "Die Delegierten besichtigten am Nachmittag außerdem eine neue Fabrik für "
+                + "Solarmodule in der Provinz.");
+        Path tgt = TestFiles.writeLines(dir, "ordered.txt", paragraphs);
+
+        PairResult result = run.check(TestFiles.seedEnglish(), tgt, new PairOptions(null, null, false),
+                Checks.withoutGrammar());
+
+        assertThat(result.findings()).extracting(Finding::check).filteredOn(STRUCTURAL::contains)
+                .containsExactly("omission", "addition");
+        Finding addition = result.findings().stream().filter(f -> f.check().equals("addition")).findFirst()
+                .orElseThrow();
+        assertThat(result.findings().subList(result.findings().indexOf(addition) + 1, result.findings().size()))
+                .filteredOn(f -> f.source() != null)
+                .allSatisfy(f -> assertThat(f.source().paragraph()).isGreaterThanOrEqualTo(9));
+    }
+
+    @Test
     void unrelatedArticleIsNotParallel() {
         PairResult result = run.check(TestFiles.seedEnglish(), TestFiles.resource("seeds/unrelated.en.txt"),
                 new PairOptions("en", "en", false), Checks.withoutGrammar());
