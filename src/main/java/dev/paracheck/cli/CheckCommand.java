@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
  * every pair found by relative path (directory mode).
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Check a translation against its source and write reports.",
+        description = {"Check a translation against its source and write reports.",
+                "SOURCE and TARGET are two documents, or two directories (directory mode): files are then paired "
+                        + "by relative path, a language code before the extension aside (page.en.md = page.de.md), "
+                        + "each pair gets its reports and the tree an index.html and combined reports."},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, "
                 + "2 bad usage or unreadable input."})
 public class CheckCommand implements Callable<Integer> {
@@ -144,6 +147,12 @@ public class CheckCommand implements Callable<Integer> {
             return checkDirectories(pairOptions, selected, threshold, reporters);
         }
         Inputs.requireFiles(options.source, options.target);
+        if (System.console() != null) {
+            // on a terminal, say what the wait is for (the grammar check alone takes seconds to start)
+            spec.commandLine().getErr().println("paracheck: checking " + options.source + " against "
+                    + options.target + " …");
+            spec.commandLine().getErr().flush();
+        }
         PairResult pair = new ConsistencyRun(times).check(options.source, options.target, pairOptions, selected);
         return new Outcome(new Report(Version.get(), List.of(pair), selected.enabledDescriptors(), threshold),
                 reporters, null);

@@ -1,7 +1,11 @@
 package dev.paracheck.cli;
 
+import dev.paracheck.check.Checks;
 import dev.paracheck.internal.InputException;
+import dev.paracheck.model.CheckDescriptor;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,13 +20,15 @@ import picocli.CommandLine.Spec;
                 + "reordering and more, and writes reports for review and CI.",
         subcommands = {CheckCommand.class, AlignCommand.class, BaselineCommand.class, TermsCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** No command: the usage, on standard error, and exit code 2 (a script that forgot the command fails). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.BAD_INPUT;
     }
 
     public static void main(String[] args) {
@@ -45,6 +51,15 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setParameterExceptionHandler(Main::handleParameterException);
+        CommandLine check = cl.getSubcommands().get("check");
+        List<String> footer = new ArrayList<>(List.of(check.getCommandSpec().usageMessage().footer()));
+        footer.add("");
+        footer.add("Checks (id, default severity; --checks, --skip-checks, .paracheck.yml):");
+        for (CheckDescriptor d : Checks.descriptors()) {
+            footer.add(String.format(java.util.Locale.ROOT, "  %-25s %-8s %s", d.id(), d.defaultSeverity().label(),
+                    d.title()));
+        }
+        check.getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
         return cl;
     }
 
@@ -67,6 +82,13 @@ public final class Main implements Runnable {
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
+        if (e instanceof CommandLine.UnmatchedArgumentException u && cl.getParent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            err.println("paracheck: unknown command '" + u.getUnmatched().get(0) + "' (commands: "
+                    + String.join(", ", cl.getSubcommands().keySet()) + "; see 'paracheck --help')");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         err.println("paracheck: " + e.getMessage() + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return ExitCodes.BAD_INPUT;

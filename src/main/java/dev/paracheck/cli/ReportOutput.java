@@ -60,6 +60,11 @@ final class ReportOutput {
             for (Path p : written) {
                 console.println("wrote " + p);
             }
+        } else {
+            // without the console format standard output stays the reports' (or empty); say where they went
+            for (Path p : written) {
+                err.println("paracheck: wrote " + p);
+            }
         }
         out.flush();
         err.flush();
@@ -118,7 +123,11 @@ final class ReportOutput {
             }
             written = ReportFiles.writeAll(rendered, root);
         }
-        if (reporters.stream().anyMatch(r -> r instanceof ConsoleReporter)) {
+        if (reporters.stream().noneMatch(r -> r instanceof ConsoleReporter)) {
+            for (Path p : written) {
+                err.println("paracheck: wrote " + p);
+            }
+        } else {
             PrintWriter console = isStdout(options.outputDir) ? err : out;
             console.print(ReportFiles.render(new ConsoleReporter(), report));
             if (!written.isEmpty()) {

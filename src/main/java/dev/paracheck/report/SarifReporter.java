@@ -61,12 +61,15 @@ public final class SarifReporter implements Reporter {
                         .orElse(new CheckDescriptor(id, id, id, Severity.WARNING));
                 g.writeStartObject();
                 g.writeStringField("id", d.id());
-                g.writeStringField("name", d.title().replaceAll("[^A-Za-z0-9]", ""));
+                g.writeStringField("name", ruleName(d.title()));
                 g.writeObjectFieldStart("shortDescription");
                 g.writeStringField("text", d.title());
                 g.writeEndObject();
                 g.writeObjectFieldStart("fullDescription");
                 g.writeStringField("text", d.description());
+                g.writeEndObject();
+                g.writeObjectFieldStart("help");
+                g.writeStringField("text", d.title() + " (" + d.id() + "): " + d.description());
                 g.writeEndObject();
                 g.writeObjectFieldStart("defaultConfiguration");
                 g.writeStringField("level", level(d.defaultSeverity()));
@@ -137,5 +140,16 @@ public final class SarifReporter implements Reporter {
             case WARNING -> "warning";
             case INFO -> "note";
         };
+    }
+
+    /** A rule's name as SARIF writes them, each word capitalised: "Not a translation" is "NotATranslation". */
+    static String ruleName(String title) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : title.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
     }
 }

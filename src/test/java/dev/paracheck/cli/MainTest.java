@@ -192,7 +192,8 @@ class MainTest {
                 .asString().containsSubsequence("read ", " s", "segment ", "align ", "check omission ",
                         "check term-drift ", "reports ", "total ").doesNotContain("check grammar");
         assertThat(quiet.err()).doesNotContain("time:");
-        assertThat(align.err()).startsWith("paracheck: time: read ").contains("align ").doesNotContain("check ");
+        assertThat(align.err().lines().filter(l -> l.startsWith("paracheck: time: ")).toList()).singleElement()
+                .asString().startsWith("paracheck: time: read ").contains("align ").doesNotContain("check ");
         Run baseline = run("baseline", "--no-grammar", en(), de(), "--output", dir.resolve("b.json").toString(), "-v");
         assertThat(baseline.err()).startsWith("paracheck: time: read ").contains("check omission ", "reports ");
     }
@@ -274,8 +275,35 @@ class MainTest {
     }
 
     @Test
+    void withoutTheConsoleFormatEachReportWrittenIsSaidOnStandardError() {
+        Run r = run("check", "--no-grammar", en(), de(), "--format", "json,sarif", "--output-dir", dir.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("paracheck: wrote " + dir.resolve("article.en-de.json"))
+                .contains("paracheck: wrote " + dir.resolve("article.en-de.sarif"));
+    }
+
+    @Test
+    void anUnknownCommandIsNamedWithTheCommandsAndNoArgumentsIsUsageWithExitTwo() {
+        Run unknown = run("frobnicate");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo("paracheck: unknown command 'frobnicate' (commands: check, align, "
+                + "baseline, terms, help; see 'paracheck --help')");
+        Run none = run();
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("Usage: paracheck").contains("check");
+        assertThat(none.out()).isEmpty();
+    }
+
+    @Test
     void helpAndVersion() {
         assertThat(run("--help").out()).contains("check").contains("align");
+        String checkHelp = run("help", "check").out();
+        assertThat(checkHelp).contains("directory mode").contains("relative path");
+        for (var d : dev.paracheck.check.Checks.descriptors()) {
+            assertThat(checkHelp).containsPattern("(?m)^  " + d.id() + " +" + d.defaultSeverity().label() + " +\\S");
+        }
         assertThat(run("check", "--no-grammar", "--help").out()).contains("--fail-on").contains("--segmented").contains("Exit codes");
         for (String command : new String[] {"check", "align", "baseline"}) {
             String help = run(command, "--help").out().replaceAll("\\s+", " ");

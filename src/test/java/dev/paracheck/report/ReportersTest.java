@@ -78,6 +78,11 @@ class ReportersTest {
 
         assertThat(run.path("tool").path("driver").path("name").asText()).isEqualTo("paracheck");
         assertThat(run.path("tool").path("driver").path("rules").get(0).path("id").asText()).isEqualTo("omission");
+        assertThat(run.path("tool").path("driver").path("rules").get(0).path("name").asText()).isEqualTo("OmittedText");
+        assertThat(run.path("tool").path("driver").path("rules").get(0).path("help").path("text").asText())
+                .isEqualTo("Omitted text (omission): A source sentence with no counterpart.");
+        assertThat(SarifReporter.ruleName("Not a translation")).isEqualTo("NotATranslation");
+        assertThat(SarifReporter.ruleName("Name or code mismatch")).isEqualTo("NameOrCodeMismatch");
         JsonNode result = run.path("results").get(0);
         assertThat(result.path("ruleId").asText()).isEqualTo("omission");
         assertThat(result.path("ruleIndex").asInt()).isZero();
