@@ -58,6 +58,9 @@ class ContentCheckUnitsTest {
         assertThat(run(new NumberCheck(), "Um 20.30 Uhr waren sie am Gipfel.", "A 20 h. 30 ils étaient au sommet."))
                 .isEmpty();
         assertThat(run(new NumberCheck(), "The train leaves at 15:30.", "Der Zug fährt um 15.30 Uhr.")).isEmpty();
+        assertThat(run(new NumberCheck(), "It opens on the 5th of January.", "Es öffnet am 5. Januar.")).isEmpty();
+        assertThat(run(new NumberCheck(), "Released 2022-11-02.", "Erschienen am 2. Oktober 2022.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"2022-11-02\"").contains("\"Oktober\""));
         assertThat(run(new NumberCheck(), "Ein Träger bekommt 3 Rupien (Fr. 2.70) am Tag.",
                 "Un porteur reçoit 3 roupies (2 fr. 70) par jour.")).isEmpty();
         assertThat(run(new NumberCheck(), "The train leaves at 15:30.", "Der Zug fährt um 15.40 Uhr.")).singleElement()

@@ -84,7 +84,7 @@ public final class UntranslatedCheck implements Check {
         List<Integer> candidates = tgt.sentences().stream()
                 .filter(s -> !reportedParagraphs.contains(s.paragraph()) && !reportedSentences.contains(s.index())
                         && tgt.paragraphOf(s.index()).isProse() && !ctx.boilerplate().matches(s.text())
-                        && !Text.looksLikeCode(s.text()))
+                        && !Text.looksLikeCode(s.text()) && isSentence(s.text()))
                 .map(Sentence::index)
                 .toList();
         boolean[] foreign = models.find(candidates);
@@ -105,7 +105,7 @@ public final class UntranslatedCheck implements Check {
     }
 
     /**
-     * Whether identical text is a sentence one would translate: three words in lower case or more, and it ends like
+     * Whether identical text, or text read as the source language, is a sentence one would translate: three words in lower case or more, and it ends like
      * a sentence or runs to eight words. A label, a command or an example line kept as it is ("[ Updated programs
      * translations ]", "cordova plugin add cordova-plugin-geolocation") is the same in both languages.
      */

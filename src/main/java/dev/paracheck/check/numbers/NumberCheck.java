@@ -65,6 +65,8 @@ public final class NumberCheck implements Check {
             excuseDecades(missing, added);
             excuseThousands(missing, added);
             excuseThousands(added, missing);
+            excuseNamedMonths(missing, targetText);
+            excuseNamedMonths(added, sourceText);
             excuseRomanNumerals(missing, p.target().text());
             excuseRomanNumerals(added, p.source().text());
             List<String> asWords = new ArrayList<>();
@@ -96,6 +98,16 @@ public final class NumberCheck implements Check {
      * Values of {@code a} that {@code b} lacks: value -> the text it came from. Sets, not multisets: a translator
      * may well avoid repeating a year.
      */
+    /**
+     * A month read from its name next to a number on one side, named without a number on the other ("5. Januar"
+     * and "the 5th of January"): the same month.
+     */
+    private static void excuseNamedMonths(Map<String, String> unmatched, String otherText) {
+        java.util.Set<Integer> named = NumberExtractor.monthsNamed(otherText);
+        unmatched.entrySet().removeIf(e -> NumberExtractor.isMonth(e.getValue())
+                && named.contains(Integer.parseInt(e.getKey())));
+    }
+
     private static Map<String, String> difference(List<NumberExtractor.Number> a, List<NumberExtractor.Number> b) {
         java.util.Set<String> have = new java.util.HashSet<>(b.stream().map(NumberExtractor.Number::value).toList());
         Map<String, String> out = new LinkedHashMap<>();

@@ -23,7 +23,7 @@ public final class NumberExtractor {
     public record Number(String value, String text, boolean word) {
     }
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    private static final Map<String, Integer> MONTHS_AS_WRITTEN = Map.ofEntries(
             Map.entry("January", 1), Map.entry("Jan", 1), Map.entry("Januar", 1), Map.entry("Jänner", 1),
             Map.entry("janvier", 1), Map.entry("janv", 1), Map.entry("February", 2), Map.entry("Feb", 2),
             Map.entry("Februar", 2), Map.entry("Febr", 2), Map.entry("février", 2), Map.entry("févr", 2),
@@ -42,8 +42,11 @@ public final class NumberExtractor {
      * A month by name next to a day or a year ("2. November 2022", "November 2, 2022", "2 novembre"): the month's
      * number, so that the date matches "2022-11-02" written with digits on the other side.
      */
+    /** The month names as written and in capitals ("JANUARY 14th" in a heading); "may" in lower case is no month. */
+    private static final Map<String, Integer> MONTHS = withCapitals(MONTHS_AS_WRITTEN);
     private static final String MONTH_NAMES = String.join("|", MONTHS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+    private static final Pattern ANY_MONTH = Pattern.compile("(?<![\\p{L}])(" + MONTH_NAMES + ")(?![\\p{L}])");
     private static final Pattern MONTH_NEXT_TO_NUMBER = Pattern.compile(
             "(?<=\\d\\.?\\s{1,3})(" + MONTH_NAMES + ")\\.?(?![\\p{L}])"
             + "|(?<![\\p{L}])(" + MONTH_NAMES + ")\\.?(?=\\s{1,3}\\d)");
@@ -148,6 +151,22 @@ public final class NumberExtractor {
     /** Whether {@code word} names a month in English, German or French ("July", "Juli", "juillet", "Jul"). */
     public static boolean isMonth(String word) {
         return MONTHS.containsKey(word);
+    }
+
+    private static Map<String, Integer> withCapitals(Map<String, Integer> names) {
+        Map<String, Integer> out = new java.util.HashMap<>(names);
+        names.forEach((k, v) -> out.put(k.toUpperCase(java.util.Locale.ROOT), v));
+        return Map.copyOf(out);
+    }
+
+    /** The months {@code text} names anywhere, as numbers. */
+    public static java.util.Set<Integer> monthsNamed(String text) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        Matcher m = ANY_MONTH.matcher(text);
+        while (m.find()) {
+            out.add(MONTHS.get(m.group()));
+        }
+        return out;
     }
 
     /** Whether {@code text} starts, after white space, with a month's name ("Mai 2024", "novembre"). */
