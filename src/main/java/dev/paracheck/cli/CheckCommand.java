@@ -1,11 +1,13 @@
 package dev.paracheck.cli;
 
 import dev.paracheck.check.Checks;
+import dev.paracheck.check.stale.StaleTranslation;
 import dev.paracheck.config.Config;
 import dev.paracheck.config.Glossary;
 import dev.paracheck.config.GlossaryLoader;
 import dev.paracheck.internal.InputException;
 import dev.paracheck.internal.StageTimes;
+import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Report;
 import dev.paracheck.model.Severity;
@@ -61,6 +63,15 @@ public class CheckCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Accepted findings (written by 'paracheck baseline'): they are not shown and do not fail.")
     java.nio.file.Path baselineFile;
+
+    @Option(names = "--source-before", paramLabel = "FILE",
+            description = "The source as it was when the translation was made: adds outdated, missing-new and "
+                    + "obsolete findings and leaves out what they explain (one pair; not in directory mode yet).")
+    java.nio.file.Path sourceBefore;
+
+    @Option(names = "--stale-severity", paramLabel = "LEVEL",
+            description = "Severity of outdated, missing-new and obsolete: error, warning (default) or info.")
+    String staleSeverity;
 
     @Spec
     CommandSpec spec;
@@ -144,9 +155,22 @@ public class CheckCommand implements Callable<Integer> {
                 .withGlossary(glossary);
         PairOptions pairOptions = options.pairOptions(config);
         if (Inputs.bothDirectories(options.source, options.target)) {
+            if (sourceBefore != null) {
+                throw new InputException("--source-before: directory mode does not take a before-version yet; "
+                        + "give a source file and its translation");
+            }
             return checkDirectories(pairOptions, selected, threshold, reporters);
         }
         Inputs.requireFiles(options.source, options.target);
+        if (sourceBefore != null) {
+            Inputs.requireFiles(sourceBefore, options.target);
+            Severity stale = parseStaleSeverity(staleSeverity != null ? staleSeverity : "warning");
+            PairResult pair = new ConsistencyRun(times).checkAgainstBefore(sourceBefore, options.source,
+                    options.target, pairOptions, selected, stale);
+            List<CheckDescriptor> descriptors = new ArrayList<>(selected.enabledDescriptors());
+            descriptors.addAll(StaleTranslation.descriptors(stale));
+            return new Outcome(new Report(Version.get(), List.of(pair), descriptors, threshold), reporters, null);
+        }
         if (System.console() != null) {
             // on a terminal, say what the wait is for (the grammar check alone takes seconds to start)
             spec.commandLine().getErr().println("paracheck: checking " + options.source + " against "
@@ -180,6 +204,14 @@ public class CheckCommand implements Callable<Integer> {
     }
 
     /** The severity named by {@code --fail-on}, or null for {@code never}. */
+    private static Severity parseStaleSeverity(String value) {
+        try {
+            return Severity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--stale-severity: '" + value + "' is not one of error, warning, info");
+        }
+    }
+
     static Severity parseFailOn(String value) {
         if ("never".equalsIgnoreCase(value.strip())) {
             return null;

@@ -3,6 +3,7 @@ package dev.paracheck.pipeline;
 import dev.paracheck.align.DocumentAligner;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.Checks;
+import dev.paracheck.check.stale.StaleTranslation;
 import dev.paracheck.ingest.TikaDocumentReader;
 import dev.paracheck.internal.StageTimes;
 import dev.paracheck.model.Alignment;
@@ -49,6 +50,20 @@ public final class ConsistencyRun {
         List<Finding> findings = checks.run(new CheckContext(aligned.source(), aligned.target(),
                 aligned.alignment(), Severity.ERROR), times);
         return new PairResult(aligned.source(), aligned.target(), aligned.alignment(), findings);
+    }
+
+    /**
+     * Checks a translation against its source now, knowing the source as it was when the translation was made
+     * ({@code before}): the checks' findings, with the stale ones ({@link StaleTranslation}) added and those
+     * about text that changed since left out.
+     */
+    public PairResult checkAgainstBefore(Path before, Path source, Path target, PairOptions options, Checks checks,
+                                         Severity staleSeverity) {
+        PairResult now = check(source, target, options, checks);
+        Document old = load(before, now.source().lang(), "--source-lang", options.segmented());
+        Alignment oldToTarget = times.time("align", () -> aligner.align(old, now.target(), options.lexicon()));
+        return new PairResult(now.source(), now.target(), now.alignment(),
+                times.time("check stale", () -> StaleTranslation.judge(old, oldToTarget, now, staleSeverity)));
     }
 
     /**

@@ -286,6 +286,29 @@ class MainTest {
     }
 
     @Test
+    void aBeforeVersionOfTheSourceGivesStaleFindingsAtTheirSeverity() throws Exception {
+        java.util.List<String> en = new java.util.ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.en.txt")));
+        en.set(5, en.get(5) + " Children under twelve must be accompanied by an adult in the workshop.");
+        Path now = TestFiles.writeLines(dir, "library.en.txt", en);
+        String before = TestFiles.resource("pairs/library.en.txt").toString();
+        String de = TestFiles.resource("pairs/library.de.txt").toString();
+
+        Run warning = run("check", now.toString(), de, "--source-before", before, "--no-grammar", "--format", "json",
+                "--output-dir", dir.resolve("a").toString(), "--fail-on", "warning");
+        Run info = run("check", now.toString(), de, "--source-before", before, "--no-grammar", "--format", "json",
+                "--output-dir", dir.resolve("b").toString(), "--fail-on", "warning", "--stale-severity", "info");
+        Run bad = run("check", now.toString(), de, "--source-before", before, "--stale-severity", "loud");
+
+        assertThat(warning.code()).as(warning.err()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("a/library.en-de.json").toFile());
+        assertThat(json.path("pairs").get(0).path("findings").findValues("check").stream().map(JsonNode::asText))
+                .contains("missing-new").doesNotContain("omission");
+        assertThat(info.code()).as(info.err()).isZero();
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--stale-severity: 'loud'");
+    }
+
+    @Test
     void anUnknownCommandIsNamedWithTheCommandsAndNoArgumentsIsUsageWithExitTwo() {
         Run unknown = run("frobnicate");
         assertThat(unknown.code()).isEqualTo(2);

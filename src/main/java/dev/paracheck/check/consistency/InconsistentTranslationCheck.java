@@ -1,7 +1,5 @@
 package dev.paracheck.check.consistency;
 
-import com.github.difflib.text.DiffRow;
-import com.github.difflib.text.DiffRowGenerator;
 import dev.paracheck.check.Check;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.PairedText;
@@ -25,12 +23,6 @@ public final class InconsistentTranslationCheck implements Check {
             Severity.INFO);
     /** Sentences shorter than this many words (headings, "Comment (0)") repeat for other reasons. */
     private static final int MIN_WORDS = 4;
-    private static final DiffRowGenerator DIFF = DiffRowGenerator.create()
-            .showInlineDiffs(true).inlineDiffByWord(true).mergeOriginalRevised(true)
-            .oldTag(open -> open ? "[-" : "-]").newTag(open -> open ? "{+" : "+}")
-            .lineNormalizer(java.util.function.Function.identity())
-            .build();
-
     @Override
     public CheckDescriptor descriptor() {
         return DESCRIPTOR;
@@ -62,8 +54,7 @@ public final class InconsistentTranslationCheck implements Check {
 
     /** The word-level difference of two translations, one line, deletions [-…-] and insertions {+…+}. */
     static String diff(String before, String after) {
-        List<DiffRow> rows = DIFF.generateDiffRows(List.of(before), List.of(after));
-        return rows.isEmpty() ? after : rows.get(0).getOldLine();
+        return dev.paracheck.internal.WordDiff.of(before, after);
     }
 
     private static String normal(String s) {
