@@ -65,8 +65,8 @@ public class CheckCommand implements Callable<Integer> {
     java.nio.file.Path baselineFile;
 
     @Option(names = "--source-before", paramLabel = "FILE",
-            description = "The source as it was when the translation was made: adds outdated, missing-new and "
-                    + "obsolete findings and leaves out what they explain (one pair; not in directory mode yet).")
+            description = "The source as it was when the translation was made (with two directories: that tree): "
+                    + "adds outdated, missing-new and obsolete findings and leaves out what they explain.")
     java.nio.file.Path sourceBefore;
 
     @Option(names = "--stale-severity", paramLabel = "LEVEL",
@@ -155,11 +155,16 @@ public class CheckCommand implements Callable<Integer> {
                 .withGlossary(glossary);
         PairOptions pairOptions = options.pairOptions(config);
         if (Inputs.bothDirectories(options.source, options.target)) {
+            DirectoryRun.Before before = null;
             if (sourceBefore != null) {
-                throw new InputException("--source-before: directory mode does not take a before-version yet; "
-                        + "give a source file and its translation");
+                if (!java.nio.file.Files.isDirectory(sourceBefore)) {
+                    throw InputException.about(sourceBefore, "--source-before: with two directories, give the "
+                            + "source directory as it was (files at the same relative paths)");
+                }
+                before = new DirectoryRun.Before(sourceBefore,
+                        parseStaleSeverity(staleSeverity != null ? staleSeverity : "warning"));
             }
-            return checkDirectories(pairOptions, selected, threshold, reporters);
+            return checkDirectories(pairOptions, selected, threshold, reporters, before);
         }
         Inputs.requireFiles(options.source, options.target);
         if (sourceBefore != null) {
@@ -183,10 +188,10 @@ public class CheckCommand implements Callable<Integer> {
     }
 
     private Outcome checkDirectories(PairOptions pairOptions, Checks selected, Severity threshold,
-                                     List<Reporter> reporters) {
+                                     List<Reporter> reporters, DirectoryRun.Before before) {
         boolean showProgress = System.console() != null;
         java.io.PrintWriter err = spec.commandLine().getErr();
-        DirectoryRun run = DirectoryRun.check(options.source, options.target, pairOptions, selected,
+        DirectoryRun run = DirectoryRun.check(options.source, options.target, before, pairOptions, selected,
                 Runtime.getRuntime().availableProcessors(), (done, total) -> {
                     if (showProgress && total > 1) {
                         synchronized (err) {
@@ -198,8 +203,12 @@ public class CheckCommand implements Callable<Integer> {
         if (showProgress && run.pairs().size() + run.problems().size() > 1) {
             err.println();
         }
+        List<CheckDescriptor> descriptors = new ArrayList<>(selected.enabledDescriptors());
+        if (before != null) {
+            descriptors.addAll(StaleTranslation.descriptors(before.severity()));
+        }
         Report report = new Report(Version.get(), run.pairs().stream().map(DirectoryRun.Checked::result).toList(),
-                selected.enabledDescriptors(), threshold, run.problems());
+                descriptors, threshold, run.problems());
         return new Outcome(report, reporters, run.pairs().stream().map(DirectoryRun.Checked::relative).toList());
     }
 

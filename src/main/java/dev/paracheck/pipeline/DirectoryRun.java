@@ -74,6 +74,21 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
     /** As above, adding each stage's time, summed over the pairs, to {@code times}. */
     public static DirectoryRun check(java.nio.file.Path sourceDir, java.nio.file.Path targetDir, PairOptions options,
                                      Checks checks, int threads, Progress progress, StageTimes times) {
+        return check(sourceDir, targetDir, null, options, checks, threads, progress, times);
+    }
+
+    /**
+     * The source tree as it was when the translation was made, and the severity of the stale findings: a pair
+     * whose source has a file at the same relative path in {@code dir} is checked against it
+     * ({@link ConsistencyRun#checkAgainstBefore}); the others as without it.
+     */
+    public record Before(java.nio.file.Path dir, Severity severity) {
+    }
+
+    /** As above, with the source tree before ({@code before}, or null for none). */
+    public static DirectoryRun check(java.nio.file.Path sourceDir, java.nio.file.Path targetDir, Before before,
+                                     PairOptions options, Checks checks, int threads, Progress progress,
+                                     StageTimes times) {
         List<PairFinder.Candidate> candidates = PairFinder.find(sourceDir, targetDir);
         List<Problem> problems = new ArrayList<>();
         List<PairFinder.Candidate> complete = new ArrayList<>();
@@ -95,7 +110,11 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
             for (PairFinder.Candidate c : complete) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return run.check(c.source(), c.target(), options, perPair);
+                        java.nio.file.Path old = before == null ? null : before.dir().resolve(c.relative().toString());
+                        return old != null && java.nio.file.Files.isRegularFile(old)
+                                ? run.checkAgainstBefore(old, c.source(), c.target(), options, perPair,
+                                before.severity())
+                                : run.check(c.source(), c.target(), options, perPair);
                     } finally {
                         progress.done(done.incrementAndGet(), complete.size());
                     }

@@ -126,6 +126,31 @@ class DirectoryModeTest {
     }
 
     @Test
+    void aSourceTreeBeforeGivesStaleFindingsForThePagesItHolds() throws Exception {
+        Path en = Files.createDirectories(dir.resolve("en"));
+        Path de = Files.createDirectories(dir.resolve("de"));
+        Path before = Files.createDirectories(dir.resolve("en-before"));
+        List<String> english = TestFiles.lines(TestFiles.resource("pairs/library.en.txt"));
+        List<String> changed = new java.util.ArrayList<>(english);
+        changed.set(4, changed.get(4).replace("420,000", "450,000"));
+        TestFiles.writeLines(en, "library.txt", changed);
+        TestFiles.writeLines(before, "library.txt", english);
+        Files.copy(TestFiles.resource("pairs/library.de.txt"), de.resolve("library.txt"));
+        Files.copy(TestFiles.resource("pairs/harbour.en.txt"), en.resolve("harbour.txt"));
+        Files.copy(TestFiles.resource("pairs/harbour.fr.txt"), de.resolve("harbour.txt"));
+        Path out = dir.resolve("out");
+
+        int code = run(new StringWriter(), "check", en.toString(), de.toString(), "--source-before", before.toString(),
+                "--no-grammar", "--format", "json", "--output-dir", out.toString(), "--fail-on", "warning");
+
+        assertThat(code).isEqualTo(1);
+        JsonNode pairs = new ObjectMapper().readTree(out.resolve("paracheck.json").toFile()).path("pairs");
+        assertThat(pairs.toString()).contains("\"check\":\"outdated\"").contains("[-420-]{+450+}");
+        assertThat(pairs.toString()).doesNotContain("\"check\":\"missing-new\"")
+                .doesNotContain("\"check\":\"obsolete\"");
+    }
+
+    @Test
     void emptyDirectoriesHaveNoPairs() {
         assertThat(dev.paracheck.pipeline.PairFinder.find(dir, dir)).isEmpty();
     }
