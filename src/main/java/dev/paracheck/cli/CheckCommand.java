@@ -69,6 +69,10 @@ public class CheckCommand implements Callable<Integer> {
                     + "adds outdated, missing-new and obsolete findings and leaves out what they explain.")
     java.nio.file.Path sourceBefore;
 
+    @Option(names = "--git", description = "Take the source before from git history (JGit): as it stood at the "
+            + "commit that last changed the target, or at the target's front matter 'source-commit: SHA'.")
+    boolean git;
+
     @Option(names = "--stale-severity", paramLabel = "LEVEL",
             description = "Severity of outdated, missing-new and obsolete: error, warning (default) or info.")
     String staleSeverity;
@@ -156,6 +160,10 @@ public class CheckCommand implements Callable<Integer> {
         PairOptions pairOptions = options.pairOptions(config);
         if (Inputs.bothDirectories(options.source, options.target)) {
             DirectoryRun.Before before = null;
+            if (git) {
+                throw new InputException("--git: directory mode does not read git history yet; give a source file "
+                        + "and its translation, or --source-before with the tree as it was");
+            }
             if (sourceBefore != null) {
                 if (!java.nio.file.Files.isDirectory(sourceBefore)) {
                     throw InputException.about(sourceBefore, "--source-before: with two directories, give the "
@@ -167,6 +175,12 @@ public class CheckCommand implements Callable<Integer> {
             return checkDirectories(pairOptions, selected, threshold, reporters, before);
         }
         Inputs.requireFiles(options.source, options.target);
+        if (git && sourceBefore != null) {
+            throw new InputException("--git and --source-before: give one of them");
+        }
+        if (git) {
+            return checkWithGit(pairOptions, selected, threshold, reporters);
+        }
         if (sourceBefore != null) {
             Inputs.requireFiles(sourceBefore, options.target);
             Severity stale = parseStaleSeverity(staleSeverity != null ? staleSeverity : "warning");
@@ -213,6 +227,26 @@ public class CheckCommand implements Callable<Integer> {
     }
 
     /** The severity named by {@code --fail-on}, or null for {@code never}. */
+    /**
+     * One pair against the source as git history has it for the target; without it (no work tree, never
+     * committed, a shallow clone …) a note on standard error and the pair checked now against now.
+     */
+    private Outcome checkWithGit(PairOptions pairOptions, Checks selected, Severity threshold,
+                                 List<Reporter> reporters) {
+        Severity stale = parseStaleSeverity(staleSeverity != null ? staleSeverity : "warning");
+        ConsistencyRun.GitChecked checked = new ConsistencyRun(times).checkAgainstGit(options.source, options.target,
+                pairOptions, selected, stale);
+        List<CheckDescriptor> descriptors = new ArrayList<>(selected.enabledDescriptors());
+        if (checked.withoutBefore() != null) {
+            spec.commandLine().getErr().println("paracheck: " + options.target + ": " + checked.withoutBefore()
+                    + "; checked against the source as it is now");
+        } else {
+            descriptors.addAll(StaleTranslation.descriptors(stale));
+        }
+        return new Outcome(new Report(Version.get(), List.of(checked.result()), descriptors, threshold), reporters,
+                null);
+    }
+
     private static Severity parseStaleSeverity(String value) {
         try {
             return Severity.parse(value);

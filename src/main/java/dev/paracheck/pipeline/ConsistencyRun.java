@@ -4,6 +4,7 @@ import dev.paracheck.align.DocumentAligner;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.Checks;
 import dev.paracheck.check.stale.StaleTranslation;
+import dev.paracheck.ingest.GitHistory;
 import dev.paracheck.ingest.TikaDocumentReader;
 import dev.paracheck.internal.StageTimes;
 import dev.paracheck.model.Alignment;
@@ -64,6 +65,42 @@ public final class ConsistencyRun {
         Alignment oldToTarget = times.time("align", () -> aligner.align(old, now.target(), options.lexicon()));
         return new PairResult(now.source(), now.target(), now.alignment(),
                 times.time("check stale", () -> StaleTranslation.judge(old, oldToTarget, now, staleSeverity)));
+    }
+
+    /** A pair checked against git history: the result, and why there was no before-version when there was none. */
+    public record GitChecked(PairResult result, String withoutBefore) {
+    }
+
+    /**
+     * Checks a translation against the source as git history has it for the target ({@link GitHistory}): at the
+     * commit the target's front matter declares, else at the last commit that changed the target; without one
+     * (no work tree, never committed, a shallow clone …) the pair is checked now against now and the answer says
+     * why.
+     */
+    public GitChecked checkAgainstGit(Path source, Path target, PairOptions options, Checks checks,
+                                      Severity staleSeverity) {
+        Path scratch;
+        try {
+            scratch = java.nio.file.Files.createTempDirectory("paracheck-git");
+        } catch (java.io.IOException e) {
+            throw new dev.paracheck.internal.InputException("--git: cannot make a temporary folder: "
+                    + e.getMessage());
+        }
+        try {
+            GitHistory.Before before = GitHistory.sourceBefore(source, target, scratch);
+            return before.found()
+                    ? new GitChecked(checkAgainstBefore(before.file(), source, target, options, checks,
+                    staleSeverity), null)
+                    : new GitChecked(check(source, target, options, checks), before.why());
+        } finally {
+            try (var files = java.nio.file.Files.walk(scratch)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(p);
+                }
+            } catch (java.io.IOException e) {
+                // a temporary file left behind is no reason to fail the run
+            }
+        }
     }
 
     /**

@@ -1,0 +1,108 @@
+package dev.paracheck.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * The source as it stood when its translation was made, read from git history with JGit (no git binary): at the
+ * commit the target declares in its front matter ({@code source-commit: SHA}), else at the last commit that
+ * changed the target. When that cannot be known — no git work tree, a target never committed, a shallow clone that
+ * ends before it, a source that did not exist then — the answer says why, and the caller checks now against now.
+ */
+public final class GitHistory {
+    private static final Pattern DECLARED = Pattern.compile("(?m)^\\s*source-commit\\s*:\\s*[\"']?([0-9a-fA-F]{4,40})");
+
+    /** The source before, written to {@code file}, and the commit it is from; or why there is none. */
+    public record Before(Path file, String commit, String why) {
+        public boolean found() {
+            return file != null;
+        }
+    }
+
+    private GitHistory() {
+    }
+
+    /**
+     * Writes the source as it was when {@code target} was translated into a file in {@code scratch} (same file
+     * name, so that its format is known) and returns it, or returns why it cannot.
+     */
+    public static Before sourceBefore(Path source, Path target, Path scratch) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(target.toAbsolutePath().toFile());
+        if (builder.getGitDir() == null) {
+            return new Before(null, null, "not in a git work tree");
+        }
+        try (Repository repo = builder.build(); Git git = new Git(repo); RevWalk walk = new RevWalk(repo)) {
+            Path root = repo.getWorkTree().toPath().toRealPath();
+            String targetPath = relative(root, target);
+            String sourcePath = relative(root, source);
+            if (targetPath == null || sourcePath == null) {
+                return new Before(null, null, "outside the git work tree " + root);
+            }
+            RevCommit commit;
+            String declared = declaredCommit(target);
+            if (declared != null) {
+                ObjectId id = repo.resolve(declared);
+                if (id == null) {
+                    return new Before(null, null, "declares source-commit " + declared + ", which this repository "
+                            + "does not have");
+                }
+                commit = walk.parseCommit(id);
+            } else {
+                Iterator<RevCommit> log = git.log().addPath(targetPath).setMaxCount(1).call().iterator();
+                if (!log.hasNext()) {
+                    return new Before(null, null, "never committed");
+                }
+                commit = log.next();
+                if (repo.getObjectDatabase().getShallowCommits().contains(commit.getId())) {
+                    return new Before(null, null, "shallow clone: the history may end before the commit that "
+                            + "translated it (fetch with more depth)");
+                }
+            }
+            try (TreeWalk tree = TreeWalk.forPath(repo, sourcePath, commit.getTree())) {
+                if (tree == null) {
+                    return new Before(null, null, "the source " + sourcePath + " did not exist at "
+                            + commit.abbreviate(7).name());
+                }
+                byte[] content = repo.open(tree.getObjectId(0)).getBytes();
+                Files.createDirectories(scratch);
+                Path file = scratch.resolve(source.getFileName().toString());
+                Files.write(file, content);
+                return new Before(file, commit.getName(), null);
+            }
+        } catch (IOException | GitAPIException e) {
+            return new Before(null, null, "cannot read git history: " + e.getMessage());
+        }
+    }
+
+    private static String declaredCommit(Path target) throws IOException {
+        List<String> head;
+        try (var lines = Files.lines(target)) {
+            head = lines.limit(40).toList();
+        } catch (java.io.UncheckedIOException e) {
+            return null; // not text (a DOCX): no front matter to declare in
+        }
+        Matcher m = DECLARED.matcher(String.join("\n", head));
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String relative(Path root, Path file) throws IOException {
+        Path real = file.toRealPath();
+        if (!real.startsWith(root)) {
+            return null;
+        }
+        return root.relativize(real).toString().replace('\\', '/');
+    }
+}

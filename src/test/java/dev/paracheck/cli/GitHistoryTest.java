@@ -1,0 +1,115 @@
+package dev.paracheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paracheck.testing.TestFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check --git} on real history, built with JGit in a temporary folder. */
+class GitHistoryTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine().setOut(new PrintWriter(new StringWriter(), true))
+                .setErr(new PrintWriter(err, true)).execute(args);
+        return new Run(code, err.toString());
+    }
+
+    private static List<String> english() {
+        return new ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.en.txt")));
+    }
+
+    private List<String> findings(String name) throws Exception {
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("out").resolve(name).toFile());
+        return json.path("pairs").get(0).path("findings").findValues("check").stream().map(JsonNode::asText).toList();
+    }
+
+    @Test
+    void theSourceAsItStoodWhenTheTargetLastChangedIsTheBeforeVersion() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("site"));
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            TestFiles.writeLines(repo, "library.en.txt", english());
+            Files.copy(TestFiles.resource("pairs/library.de.txt"), repo.resolve("library.de.txt"));
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("translate").setAuthor("t", "t@example.org").call();
+            // the English changes twice after the translation; the German once, in a line that changes nothing
+            List<String> en = english();
+            en.set(4, en.get(4).replace("420,000", "450,000"));
+            TestFiles.writeLines(repo, "library.en.txt", en);
+            git.commit().setAll(true).setMessage("en 1").setAuthor("a", "a@example.org").call();
+            en.set(5, en.get(5) + " Children under twelve must be accompanied by an adult in the workshop.");
+            TestFiles.writeLines(repo, "library.en.txt", en);
+            git.commit().setAll(true).setMessage("en 2").setAuthor("a", "a@example.org").call();
+        }
+        String out = dir.resolve("out").toString();
+
+        Run r = run("check", repo.resolve("library.en.txt").toString(), repo.resolve("library.de.txt").toString(),
+                "--git", "--no-grammar", "--format", "json", "--output-dir", out, "--fail-on", "never");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(findings("library.en-de.json")).contains("outdated", "missing-new")
+                .doesNotContain("omission", "number");
+
+        // the same through --source-before with the file as it was
+        Path old = TestFiles.writeLines(dir, "library.en.txt", english());
+        run("check", repo.resolve("library.en.txt").toString(), repo.resolve("library.de.txt").toString(),
+                "--source-before", old.toString(), "--no-grammar", "--format", "json", "--output-dir",
+                dir.resolve("out2").toString());
+        assertThat(Files.readString(dir.resolve("out2/library.en-de.json")).replaceAll("\"path\" : \"[^\"]*\"", ""))
+                .contains("\"outdated\"");
+        assertThat(findings("library.en-de.json")).containsExactlyElementsOf(
+                new ObjectMapper().readTree(dir.resolve("out2/library.en-de.json").toFile()).path("pairs").get(0)
+                        .path("findings").findValues("check").stream().map(JsonNode::asText).toList());
+    }
+
+    @Test
+    void aDeclaredSourceCommitWinsAndAFileNeverCommittedFallsBackWithANote() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("site"));
+        String translated;
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            TestFiles.writeLines(repo, "library.en.txt", english());
+            git.add().addFilepattern(".").call();
+            RevCommit first = git.commit().setMessage("en").setAuthor("a", "a@example.org").call();
+            translated = first.getName();
+            List<String> en = english();
+            en.set(4, en.get(4).replace("420,000", "450,000"));
+            TestFiles.writeLines(repo, "library.en.txt", en);
+            git.commit().setAll(true).setMessage("en 1").setAuthor("a", "a@example.org").call();
+            // translated later, but from the first English, as its front matter says
+            List<String> de = new ArrayList<>(List.of("---", "source-commit: " + translated, "---", ""));
+            de.addAll(TestFiles.lines(TestFiles.resource("pairs/library.de.txt")));
+            TestFiles.writeLines(repo, "library.de.md", de);
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("de").setAuthor("t", "t@example.org").call();
+        }
+        Files.copy(TestFiles.resource("pairs/library.de.txt"), repo.resolve("new.de.txt"));
+        String out = dir.resolve("out").toString();
+
+        Run declared = run("check", repo.resolve("library.en.txt").toString(), repo.resolve("library.de.md").toString(),
+                "--git", "--no-grammar", "--format", "json", "--output-dir", out, "--fail-on", "never");
+        Run uncommitted = run("check", repo.resolve("library.en.txt").toString(),
+                repo.resolve("new.de.txt").toString(), "--git", "--no-grammar", "--format", "json", "--output-dir",
+                out, "--fail-on", "never");
+
+        assertThat(declared.code()).as(declared.err()).isZero();
+        assertThat(findings("library.en-de.json")).contains("outdated");
+        assertThat(uncommitted.code()).isZero();
+        assertThat(uncommitted.err()).contains("new.de.txt: never committed; checked against the source as it is now");
+    }
+}
