@@ -118,6 +118,11 @@ class ChecksTest {
 
         assertThat(findings).extracting(Finding::check).containsExactly("not-parallel");
         assertThat(new NotParallelCheck().run(new CheckContext(s, t, parallel, Severity.ERROR))).isEmpty();
+        // nearly every sentence linked, a modest gain: a short translated page, not an unrelated one
+        Alignment shortPage = new Alignment(List.of(), links, new AlignmentStats(0.91, 0.3, 0.04, true, 0.22));
+        Alignment lowGain = new Alignment(List.of(), links, new AlignmentStats(0.91, 0.3, 0.04, true, 0.12));
+        assertThat(new NotParallelCheck().run(new CheckContext(s, t, shortPage, Severity.ERROR))).isEmpty();
+        assertThat(new NotParallelCheck().run(new CheckContext(s, t, lowGain, Severity.ERROR))).hasSize(1);
         assertThat(new NotParallelCheck().run(context(unrelated))).as("too short to judge").isEmpty();
     }
 
