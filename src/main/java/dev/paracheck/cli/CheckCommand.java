@@ -160,9 +160,12 @@ public class CheckCommand implements Callable<Integer> {
         PairOptions pairOptions = options.pairOptions(config);
         if (Inputs.bothDirectories(options.source, options.target)) {
             DirectoryRun.Before before = null;
+            if (git && sourceBefore != null) {
+                throw new InputException("--git and --source-before: give one of them");
+            }
             if (git) {
-                throw new InputException("--git: directory mode does not read git history yet; give a source file "
-                        + "and its translation, or --source-before with the tree as it was");
+                before = DirectoryRun.Before.git(parseStaleSeverity(staleSeverity != null ? staleSeverity
+                        : "warning"));
             }
             if (sourceBefore != null) {
                 if (!java.nio.file.Files.isDirectory(sourceBefore)) {
@@ -216,6 +219,9 @@ public class CheckCommand implements Callable<Integer> {
                 }, times);
         if (showProgress && run.pairs().size() + run.problems().size() > 1) {
             err.println();
+        }
+        for (String note : run.notes()) {
+            err.println("paracheck: " + note + "; checked against the source as it is now");
         }
         List<CheckDescriptor> descriptors = new ArrayList<>(selected.enabledDescriptors());
         if (before != null) {

@@ -26,7 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param pairs the pair results, in the order of their relative paths, each with its relative path
  * @param problems what could not be checked
  */
-public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
+public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<String> notes) {
+    public DirectoryRun {
+        pairs = List.copyOf(pairs);
+        problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
+    }
+
     /** Told after each pair how many of how many pairs are done. */
     @FunctionalInterface
     public interface Progress {
@@ -78,11 +84,16 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
     }
 
     /**
-     * The source tree as it was when the translation was made, and the severity of the stale findings: a pair
-     * whose source has a file at the same relative path in {@code dir} is checked against it
-     * ({@link ConsistencyRun#checkAgainstBefore}); the others as without it.
+     * Where the source as it was when the translation was made comes from, and the severity of the stale
+     * findings: a tree ({@code dir}: a pair whose source has a file at the same relative path there is checked
+     * against it, {@link ConsistencyRun#checkAgainstBefore}), or git history ({@code dir} null:
+     * {@link ConsistencyRun#checkAgainstGit}, a note for each pair without it).
      */
     public record Before(java.nio.file.Path dir, Severity severity) {
+        /** The before-versions from git history. */
+        public static Before git(Severity severity) {
+            return new Before(null, severity);
+        }
     }
 
     /** As above, with the source tree before ({@code before}, or null for none). */
@@ -105,11 +116,20 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
         Checks perPair = checks.deferringCorpusChecks();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
+        List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Future<PairResult>> futures = new ArrayList<>();
         try {
             for (PairFinder.Candidate c : complete) {
                 futures.add(pool.submit(() -> {
                     try {
+                        if (before != null && before.dir() == null) {
+                            ConsistencyRun.GitChecked checked = run.checkAgainstGit(c.source(), c.target(), options,
+                                    perPair, before.severity());
+                            if (checked.withoutBefore() != null) {
+                                notes.add(c.target() + ": " + checked.withoutBefore());
+                            }
+                            return checked.result();
+                        }
                         java.nio.file.Path old = before == null ? null : before.dir().resolve(c.relative().toString());
                         return old != null && java.nio.file.Files.isRegularFile(old)
                                 ? run.checkAgainstBefore(old, c.source(), c.target(), options, perPair,
@@ -131,7 +151,9 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems) {
                     problems.add(new Problem(complete.get(i).source(), message));
                 }
             }
-            return new DirectoryRun(withCorpusChecks(results, checks, times), problems);
+            List<String> sortedNotes = new ArrayList<>(notes);
+            sortedNotes.sort(null);
+            return new DirectoryRun(withCorpusChecks(results, checks, times), problems, sortedNotes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException("interrupted");

@@ -112,4 +112,33 @@ class GitHistoryTest {
         assertThat(uncommitted.code()).isZero();
         assertThat(uncommitted.err()).contains("new.de.txt: never committed; checked against the source as it is now");
     }
+
+    @Test
+    void directoryModeReadsEachPagesHistoryAndNotesThePagesWithoutOne() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("site"));
+        Path en = Files.createDirectories(repo.resolve("en"));
+        Path de = Files.createDirectories(repo.resolve("de"));
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            TestFiles.writeLines(en, "library.txt", english());
+            Files.copy(TestFiles.resource("pairs/library.de.txt"), de.resolve("library.txt"));
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("translate").setAuthor("t", "t@example.org").call();
+            List<String> changed = english();
+            changed.set(4, changed.get(4).replace("420,000", "450,000"));
+            TestFiles.writeLines(en, "library.txt", changed);
+            git.commit().setAll(true).setMessage("en").setAuthor("a", "a@example.org").call();
+        }
+        Files.copy(TestFiles.resource("pairs/harbour.en.txt"), en.resolve("harbour.txt"));
+        Files.copy(TestFiles.resource("pairs/harbour.fr.txt"), de.resolve("harbour.txt"));
+        Path out = dir.resolve("out");
+
+        Run r = run("check", en.toString(), de.toString(), "--git", "--no-grammar", "--format", "json",
+                "--output-dir", out.toString(), "--fail-on", "never");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("harbour.txt: never committed; checked against the source as it is now")
+                .doesNotContain("library.txt:");
+        assertThat(Files.readString(out.resolve("paracheck.json"))).contains("\"outdated\"")
+                .contains("[-420-]{+450+}");
+    }
 }
