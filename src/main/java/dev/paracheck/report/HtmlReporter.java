@@ -256,10 +256,13 @@ public final class HtmlReporter implements Reporter {
                 + "from source " + numbers(link.source()) + "</a></td></tr>\n");
     }
 
+    /** The checks whose messages carry a word diff: two translations, or the source then and now. */
+    private static final java.util.Set<String> DIFF_CHECKS = java.util.Set.of("inconsistent-translation", "outdated");
+
     /** A message in HTML, with the word diffs of the checks that produce them ([-old-]{+new+}) as del / ins. */
     static String message(Finding f) {
         String html = Html.escape(f.message());
-        if (!f.check().equals("inconsistent-translation")) {
+        if (!DIFF_CHECKS.contains(f.check())) {
             return html;
         }
         return html.replace("[-", "<del>").replace("-]", "</del>").replace("{+", "<ins>").replace("+}", "</ins>");
