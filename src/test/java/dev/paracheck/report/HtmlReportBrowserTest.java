@@ -112,4 +112,27 @@ class HtmlReportBrowserTest {
         body.sendKeys("p");
         assertThat(driver.findElements(By.cssSelector("tr.finding.current"))).hasSize(1);
     }
+
+    @Test
+    void aStaleFindingShowsTheSourceChangeMarkedUpInPlace() throws Exception {
+        List<String> en = new ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.en.txt")));
+        en.set(4, en.get(4).replace("420,000", "450,000"));
+        Path now = TestFiles.writeLines(dir, "library.en.txt", en);
+        PairResult pair = new ConsistencyRun().checkAgainstBefore(TestFiles.resource("pairs/library.en.txt"), now,
+                TestFiles.resource("pairs/library.de.txt"), new PairOptions("en", "de", false),
+                Checks.withoutGrammar(), dev.paracheck.model.Severity.WARNING);
+        Path html = dir.resolve("stale.html");
+        Files.writeString(html, ReportFiles.render(new HtmlReporter(), new Report("test", List.of(pair),
+                Checks.withoutGrammar().enabledDescriptors())));
+
+        driver.get(html.toUri().toString());
+
+        List<WebElement> rows = driver.findElements(By.cssSelector("tr.finding")).stream()
+                .filter(r -> r.getText().contains("The source changed since the translation")).toList();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.isDisplayed()).isTrue();
+            assertThat(r.findElement(By.tagName("del")).getText()).isEqualTo("420");
+            assertThat(r.findElement(By.tagName("ins")).getText()).isEqualTo("450");
+        });
+    }
 }
