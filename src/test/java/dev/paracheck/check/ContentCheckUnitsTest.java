@@ -44,6 +44,11 @@ class ContentCheckUnitsTest {
         assertThat(run(new EntityCheck(), "Prepare the NPT Review Conference and the Convention on Cybercrime.",
                 "Die Überprüfungskonferenz des Atomwaffensperrvertrags und die Konvention zur Cyberkriminalität "
                         + "vorbereiten.")).extracting(Finding::severity).containsOnly(Severity.INFO);
+        assertThat(run(new EntityCheck(), "Press `Ctrl` and type `head ` to insert it.",
+                "Drücken Sie `Strg` und tippen Sie `head`, um es einzufügen.")).isEmpty();
+        assertThat(run(new EntityCheck(), "Allow `<video>` here.", "Erlauben Sie hier `< video >`.")).hasSize(1);
+        assertThat(run(new EntityCheck(), "Press `Ctrl` and type `head`.", "Drücken Sie `Alt` und tippen Sie `head`."))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("`Ctrl`").contains("`Alt`"));
         assertThat(run(new EntityCheck(), "Open it in Firefox and reload.",
                 "Öffnen Sie es im Browser und laden Sie neu.")).isEmpty();
     }

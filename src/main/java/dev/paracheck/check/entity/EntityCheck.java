@@ -91,6 +91,7 @@ public final class EntityCheck implements Check {
                     added.add(a);
                 }
             }
+            excuseSameThings(missing, added);
             missingPer.add(missing);
             addedPer.add(added);
             spelledPer.add(spelledOut);
@@ -138,6 +139,27 @@ public final class EntityCheck implements Check {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         return words.stream().anyMatch(w -> w.length() > name.length() + 2
                 && w.toLowerCase(java.util.Locale.ROOT).endsWith(lower));
+    }
+
+    /**
+     * The same thing written otherwise is no change: a key the target names as its readers' keyboards label it
+     * ("Ctrl" as "Strg"), a code span that differs only in white space at its ends ("`head `" and "`head`"; but
+     * "`< video >`" is not "`<video>`").
+     */
+    private static void excuseSameThings(Set<String> missing, Set<String> added) {
+        for (java.util.Iterator<String> m = missing.iterator(); m.hasNext(); ) {
+            String key = m.next();
+            String same = added.stream().filter(a -> KeyNames.sameKeys(key, a)
+                    || trimmedSpan(key).equals(trimmedSpan(a))).findFirst().orElse(null);
+            if (same != null) {
+                m.remove();
+                added.remove(same);
+            }
+        }
+    }
+
+    private static String trimmedSpan(String s) {
+        return s.startsWith("`") && s.endsWith("`") && s.length() >= 2 ? s.substring(1, s.length() - 1).strip() : s;
     }
 
     private static String message(Set<String> missing, Set<String> added) {

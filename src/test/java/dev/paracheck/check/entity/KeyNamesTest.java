@@ -1,0 +1,26 @@
+package dev.paracheck.check.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KeyNamesTest {
+    @Test
+    void keysNamedAsTheReadersKeyboardLabelsThemAreTheSameKeys() {
+        assertThat(KeyNames.sameKeys("`Ctrl`", "`Strg`")).isTrue();
+        assertThat(KeyNames.sameKeys("`CtrlHome`", "`StrgPos1`")).isTrue();
+        assertThat(KeyNames.sameKeys("`ShiftF10`", "`UmschalttasteF10`")).isTrue();
+        assertThat(KeyNames.sameKeys("Ctrl+Alt+Del", "Strg+Alt+Entf")).isTrue();
+        assertThat(KeyNames.sameKeys("`Enter`", "`Entrée`")).isTrue();
+        assertThat(KeyNames.sameKeys("CONTROL", "CTRL")).isTrue();
+        assertThat(KeyNames.sameKeys("`Delete`", "`Löschen`")).isTrue();
+    }
+
+    @Test
+    void otherKeysOrOtherWordsAreNot() {
+        assertThat(KeyNames.sameKeys("`Ctrl`", "`Alt`")).isFalse();
+        assertThat(KeyNames.sameKeys("`CtrlF10`", "`StrgF11`")).isFalse();
+        assertThat(KeyNames.sameKeys("`company`", "`Firma`")).isFalse();
+        assertThat(KeyNames.keys("`config.xml`")).isNull();
+    }
+}
