@@ -15,6 +15,7 @@ import dev.paracheck.pipeline.Baseline;
 import dev.paracheck.pipeline.ConsistencyRun;
 import dev.paracheck.pipeline.DirectoryRun;
 import dev.paracheck.pipeline.PairOptions;
+import dev.paracheck.pipeline.SourceBefore;
 import dev.paracheck.report.Reporter;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,40 +159,23 @@ public class CheckCommand implements Callable<Integer> {
                 .withBoilerplate(PairOptionsMixin.boilerplate(config))
                 .withGlossary(glossary);
         PairOptions pairOptions = options.pairOptions(config);
-        if (Inputs.bothDirectories(options.source, options.target)) {
-            DirectoryRun.Before before = null;
-            if (git && sourceBefore != null) {
-                throw new InputException("--git and --source-before: give one of them");
-            }
-            if (git) {
-                before = DirectoryRun.Before.git(parseStaleSeverity(staleSeverity != null ? staleSeverity
-                        : "warning"));
-            }
-            if (sourceBefore != null) {
-                if (!java.nio.file.Files.isDirectory(sourceBefore)) {
-                    throw InputException.about(sourceBefore, "--source-before: with two directories, give the "
-                            + "source directory as it was (files at the same relative paths)");
-                }
-                before = new DirectoryRun.Before(sourceBefore,
-                        parseStaleSeverity(staleSeverity != null ? staleSeverity : "warning"));
-            }
+        boolean directories = Inputs.bothDirectories(options.source, options.target);
+        if (!directories) {
+            Inputs.requireFiles(options.source, options.target);
+        }
+        SourceBefore before = sourceBefore(directories);
+        if (directories) {
             return checkDirectories(pairOptions, selected, threshold, reporters, before);
         }
-        Inputs.requireFiles(options.source, options.target);
-        if (git && sourceBefore != null) {
-            throw new InputException("--git and --source-before: give one of them");
-        }
-        if (git) {
-            return checkWithGit(pairOptions, selected, threshold, reporters);
-        }
-        if (sourceBefore != null) {
-            Inputs.requireFiles(sourceBefore, options.target);
-            Severity stale = parseStaleSeverity(staleSeverity != null ? staleSeverity : "warning");
-            PairResult pair = new ConsistencyRun(times).checkAgainstBefore(sourceBefore, options.source,
-                    options.target, pairOptions, selected, stale);
-            List<CheckDescriptor> descriptors = new ArrayList<>(selected.enabledDescriptors());
-            descriptors.addAll(StaleTranslation.descriptors(stale));
-            return new Outcome(new Report(Version.get(), List.of(pair), descriptors, threshold), reporters, null);
+        if (before != null) {
+            ConsistencyRun.StaleChecked checked = new ConsistencyRun(times).check(options.source, options.target,
+                    before, pairOptions, selected);
+            if (checked.withoutBefore() != null) {
+                noteWithoutBefore(options.target + ": " + checked.withoutBefore());
+            }
+            return new Outcome(new Report(Version.get(), List.of(checked.result()),
+                    descriptors(selected, checked.withoutBefore() == null ? before : null), threshold), reporters,
+                    null);
         }
         if (System.console() != null) {
             // on a terminal, say what the wait is for (the grammar check alone takes seconds to start)
@@ -205,7 +189,7 @@ public class CheckCommand implements Callable<Integer> {
     }
 
     private Outcome checkDirectories(PairOptions pairOptions, Checks selected, Severity threshold,
-                                     List<Reporter> reporters, DirectoryRun.Before before) {
+                                     List<Reporter> reporters, SourceBefore before) {
         boolean showProgress = System.console() != null;
         java.io.PrintWriter err = spec.commandLine().getErr();
         DirectoryRun run = DirectoryRun.check(options.source, options.target, before, pairOptions, selected,
@@ -220,37 +204,49 @@ public class CheckCommand implements Callable<Integer> {
         if (showProgress && run.pairs().size() + run.problems().size() > 1) {
             err.println();
         }
-        for (String note : run.notes()) {
-            err.println("paracheck: " + note + "; checked against the source as it is now");
-        }
-        List<CheckDescriptor> descriptors = new ArrayList<>(selected.enabledDescriptors());
-        if (before != null) {
-            descriptors.addAll(StaleTranslation.descriptors(before.severity()));
-        }
+        run.notes().forEach(this::noteWithoutBefore);
         Report report = new Report(Version.get(), run.pairs().stream().map(DirectoryRun.Checked::result).toList(),
-                descriptors, threshold, run.problems());
+                descriptors(selected, before), threshold, run.problems());
         return new Outcome(report, reporters, run.pairs().stream().map(DirectoryRun.Checked::relative).toList());
     }
 
-    /** The severity named by {@code --fail-on}, or null for {@code never}. */
     /**
-     * One pair against the source as git history has it for the target; without it (no work tree, never
-     * committed, a shallow clone …) a note on standard error and the pair checked now against now.
+     * Where the source before comes from, from {@code --source-before} and {@code --git}; null for neither. With
+     * two directories {@code --source-before} is the tree as it was; for one pair, the file.
      */
-    private Outcome checkWithGit(PairOptions pairOptions, Checks selected, Severity threshold,
-                                 List<Reporter> reporters) {
-        Severity stale = parseStaleSeverity(staleSeverity != null ? staleSeverity : "warning");
-        ConsistencyRun.GitChecked checked = new ConsistencyRun(times).checkAgainstGit(options.source, options.target,
-                pairOptions, selected, stale);
-        List<CheckDescriptor> descriptors = new ArrayList<>(selected.enabledDescriptors());
-        if (checked.withoutBefore() != null) {
-            spec.commandLine().getErr().println("paracheck: " + options.target + ": " + checked.withoutBefore()
-                    + "; checked against the source as it is now");
-        } else {
-            descriptors.addAll(StaleTranslation.descriptors(stale));
+    private SourceBefore sourceBefore(boolean directories) {
+        if (git && sourceBefore != null) {
+            throw new InputException("--git and --source-before: give one of them");
         }
-        return new Outcome(new Report(Version.get(), List.of(checked.result()), descriptors, threshold), reporters,
-                null);
+        if (!git && sourceBefore == null) {
+            return null;
+        }
+        Severity stale = parseStaleSeverity(staleSeverity != null ? staleSeverity : "warning");
+        if (git) {
+            return SourceBefore.git(stale);
+        }
+        if (directories && !java.nio.file.Files.isDirectory(sourceBefore)) {
+            throw InputException.about(sourceBefore, "--source-before: with two directories, give the "
+                    + "source directory as it was (files at the same relative paths)");
+        }
+        if (!directories) {
+            Inputs.requireFiles(sourceBefore, options.target);
+        }
+        return new SourceBefore(sourceBefore, stale);
+    }
+
+    /** One line on standard error: a pair git history has no before-version for ({@code why}). */
+    private void noteWithoutBefore(String why) {
+        spec.commandLine().getErr().println("paracheck: " + why + "; checked against the source as it is now");
+    }
+
+    /** The checks that ran: those selected, and the stale ones where a before-version was used. */
+    private static List<CheckDescriptor> descriptors(Checks selected, SourceBefore before) {
+        List<CheckDescriptor> out = new ArrayList<>(selected.enabledDescriptors());
+        if (before != null) {
+            out.addAll(StaleTranslation.descriptors(before.severity()));
+        }
+        return out;
     }
 
     private static Severity parseStaleSeverity(String value) {
@@ -261,6 +257,7 @@ public class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** The severity named by {@code --fail-on}, or null for {@code never}. */
     static Severity parseFailOn(String value) {
         if ("never".equalsIgnoreCase(value.strip())) {
             return null;

@@ -36,10 +36,11 @@ public final class GitHistory {
     }
 
     /**
-     * Writes the source as it was when {@code target} was translated into a file in {@code scratch} (same file
-     * name, so that its format is known) and returns it, or returns why it cannot.
+     * Writes the source as it was when {@code target} was translated into a temporary file whose name ends in the
+     * source's file name (so that its format is known) and returns it, for the caller to delete; or returns why it
+     * cannot.
      */
-    public static Before sourceBefore(Path source, Path target, Path scratch) {
+    public static Before sourceBefore(Path source, Path target) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(target.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return new Before(null, null, "not in a git work tree");
@@ -77,8 +78,7 @@ public final class GitHistory {
                             + commit.abbreviate(7).name());
                 }
                 byte[] content = repo.open(tree.getObjectId(0)).getBytes();
-                Files.createDirectories(scratch);
-                Path file = scratch.resolve(source.getFileName().toString());
+                Path file = Files.createTempFile("paracheck-before-", "-" + source.getFileName());
                 Files.write(file, content);
                 return new Before(file, commit.getName(), null);
             }

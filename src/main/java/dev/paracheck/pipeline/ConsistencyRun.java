@@ -67,36 +67,35 @@ public final class ConsistencyRun {
                 times.time("check stale", () -> StaleTranslation.judge(old, oldToTarget, now, staleSeverity)));
     }
 
-    /** A pair checked against git history: the result, and why there was no before-version when there was none. */
-    public record GitChecked(PairResult result, String withoutBefore) {
+    /**
+     * A pair checked with a before-version asked for: the result, and why it was checked against the source as it
+     * is now when git history had no before-version (null otherwise).
+     */
+    public record StaleChecked(PairResult result, String withoutBefore) {
     }
 
     /**
-     * Checks a translation against the source as git history has it for the target ({@link GitHistory}): at the
-     * commit the target's front matter declares, else at the last commit that changed the target; without one
-     * (no work tree, never committed, a shallow clone …) the pair is checked now against now and the answer says
-     * why.
+     * Checks a translation knowing where the source before comes from: a file (a missing one, as a page a tree
+     * before lacks, means none) or git history ({@link GitHistory}: at the commit the target's front matter
+     * declares, else at the last commit that changed the target). Without a before-version the pair is checked now
+     * against now; from git history the answer then says why (no work tree, never committed, a shallow clone …).
      */
-    public GitChecked checkAgainstGit(Path source, Path target, PairOptions options, Checks checks,
-                                      Severity staleSeverity) {
-        Path scratch;
-        try {
-            scratch = java.nio.file.Files.createTempDirectory("paracheck-git");
-        } catch (java.io.IOException e) {
-            throw new dev.paracheck.internal.InputException("--git: cannot make a temporary folder: "
-                    + e.getMessage());
+    public StaleChecked check(Path source, Path target, SourceBefore before, PairOptions options, Checks checks) {
+        if (!before.fromGit()) {
+            return new StaleChecked(java.nio.file.Files.isRegularFile(before.path())
+                    ? checkAgainstBefore(before.path(), source, target, options, checks, before.severity())
+                    : check(source, target, options, checks), null);
+        }
+        GitHistory.Before fromGit = GitHistory.sourceBefore(source, target);
+        if (!fromGit.found()) {
+            return new StaleChecked(check(source, target, options, checks), fromGit.why());
         }
         try {
-            GitHistory.Before before = GitHistory.sourceBefore(source, target, scratch);
-            return before.found()
-                    ? new GitChecked(checkAgainstBefore(before.file(), source, target, options, checks,
-                    staleSeverity), null)
-                    : new GitChecked(check(source, target, options, checks), before.why());
+            return new StaleChecked(checkAgainstBefore(fromGit.file(), source, target, options, checks,
+                    before.severity()), null);
         } finally {
-            try (var files = java.nio.file.Files.walk(scratch)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    java.nio.file.Files.deleteIfExists(p);
-                }
+            try {
+                java.nio.file.Files.deleteIfExists(fromGit.file());
             } catch (java.io.IOException e) {
                 // a temporary file left behind is no reason to fail the run
             }

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * @param pairs the pair results, in the order of their relative paths, each with its relative path
  * @param problems what could not be checked
+ * @param notes    what was checked otherwise than asked, sorted: pages git history has no before-version for
  */
 public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<String> notes) {
     public DirectoryRun {
@@ -84,20 +85,10 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
     }
 
     /**
-     * Where the source as it was when the translation was made comes from, and the severity of the stale
-     * findings: a tree ({@code dir}: a pair whose source has a file at the same relative path there is checked
-     * against it, {@link ConsistencyRun#checkAgainstBefore}), or git history ({@code dir} null:
-     * {@link ConsistencyRun#checkAgainstGit}, a note for each pair without it).
+     * As above, with the source before ({@code before}, or null for none): each pair's file at its relative path
+     * in that tree, or its own git history; a note for each pair git history has none for.
      */
-    public record Before(java.nio.file.Path dir, Severity severity) {
-        /** The before-versions from git history. */
-        public static Before git(Severity severity) {
-            return new Before(null, severity);
-        }
-    }
-
-    /** As above, with the source tree before ({@code before}, or null for none). */
-    public static DirectoryRun check(java.nio.file.Path sourceDir, java.nio.file.Path targetDir, Before before,
+    public static DirectoryRun check(java.nio.file.Path sourceDir, java.nio.file.Path targetDir, SourceBefore before,
                                      PairOptions options, Checks checks, int threads, Progress progress,
                                      StageTimes times) {
         List<PairFinder.Candidate> candidates = PairFinder.find(sourceDir, targetDir);
@@ -122,19 +113,15 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
             for (PairFinder.Candidate c : complete) {
                 futures.add(pool.submit(() -> {
                     try {
-                        if (before != null && before.dir() == null) {
-                            ConsistencyRun.GitChecked checked = run.checkAgainstGit(c.source(), c.target(), options,
-                                    perPair, before.severity());
-                            if (checked.withoutBefore() != null) {
-                                notes.add(c.target() + ": " + checked.withoutBefore());
-                            }
-                            return checked.result();
+                        if (before == null) {
+                            return run.check(c.source(), c.target(), options, perPair);
                         }
-                        java.nio.file.Path old = before == null ? null : before.dir().resolve(c.relative().toString());
-                        return old != null && java.nio.file.Files.isRegularFile(old)
-                                ? run.checkAgainstBefore(old, c.source(), c.target(), options, perPair,
-                                before.severity())
-                                : run.check(c.source(), c.target(), options, perPair);
+                        ConsistencyRun.StaleChecked checked = run.check(c.source(), c.target(),
+                                before.forPage(c.relative()), options, perPair);
+                        if (checked.withoutBefore() != null) {
+                            notes.add(c.target() + ": " + checked.withoutBefore());
+                        }
+                        return checked.result();
                     } finally {
                         progress.done(done.incrementAndGet(), complete.size());
                     }
