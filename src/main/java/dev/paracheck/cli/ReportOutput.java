@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +60,7 @@ final class ReportOutput {
                 console.println("wrote " + p);
             }
         } else {
-            // without the console format standard output stays the reports' (or empty); say where they went
-            for (Path p : written) {
-                err.println("paracheck: wrote " + p);
-            }
+            sayWritten(written, err);
         }
         out.flush();
         err.flush();
@@ -87,23 +83,24 @@ final class ReportOutput {
         } else if (!files.isEmpty()) {
             Path root = Path.of(options.outputDir);
             List<String> extensions = files.stream().map(Reporter::extension).toList();
-            Set<String> combined = new HashSet<>();
+            // the combined outputs: the index page for HTML, paracheck.EXT for the formats that combine
+            Map<Reporter, String> combined = new LinkedHashMap<>();
             for (Reporter r : files) {
                 if (r instanceof HtmlReporter) {
-                    combined.add(ReportPaths.INDEX);
+                    combined.put(r, ReportPaths.INDEX);
                 } else if (!(r instanceof LadderReporter)) {
-                    combined.add(ReportPaths.COMBINED + "." + r.extension());
+                    combined.put(r, ReportPaths.COMBINED + "." + r.extension());
                 }
             }
             List<ReportPaths.Pair> places = new ArrayList<>();
             for (int i = 0; i < report.pairs().size(); i++) {
                 var pair = report.pairs().get(i);
                 Path parent = relatives.get(i).getParent();
-                Path named = pair.source().path() != null ? pair.source().path() : pair.target().path();
                 places.add(new ReportPaths.Pair(parent == null ? "" : parent.toString(),
-                        baseName(pair.source().path(), pair.target().path()), String.valueOf(named.getFileName())));
+                        baseName(pair.source().path(), pair.target().path()),
+                        String.valueOf(pair.source().path().getFileName())));
             }
-            List<String> bases = ReportPaths.plan(places, extensions, combined);
+            List<String> bases = ReportPaths.plan(places, extensions, Set.copyOf(combined.values()));
             Map<Path, String> rendered = new LinkedHashMap<>();
             List<String> hrefs = new ArrayList<>();
             for (int i = 0; i < report.pairs().size(); i++) {
@@ -113,20 +110,12 @@ final class ReportOutput {
                 }
                 hrefs.add(bases.get(i) + ".html");
             }
-            for (Reporter r : files) {
-                if (r instanceof HtmlReporter) {
-                    put(rendered, root.resolve(ReportPaths.INDEX), IndexPage.render(report, hrefs));
-                } else if (!(r instanceof LadderReporter)) {
-                    put(rendered, root.resolve(ReportPaths.COMBINED + "." + r.extension()),
-                            ReportFiles.render(r, report));
-                }
-            }
+            combined.forEach((r, name) -> put(rendered, root.resolve(name), r instanceof HtmlReporter
+                    ? IndexPage.render(report, hrefs) : ReportFiles.render(r, report)));
             written = ReportFiles.writeAll(rendered, root);
         }
         if (reporters.stream().noneMatch(r -> r instanceof ConsoleReporter)) {
-            for (Path p : written) {
-                err.println("paracheck: wrote " + p);
-            }
+            sayWritten(written, err);
         } else {
             PrintWriter console = isStdout(options.outputDir) ? err : out;
             console.print(ReportFiles.render(new ConsoleReporter(), report));
@@ -138,6 +127,13 @@ final class ReportOutput {
         }
         out.flush();
         err.flush();
+    }
+
+    /** Without the console format standard output stays the reports' (or empty): where they went, on {@code err}. */
+    private static void sayWritten(List<Path> written, PrintWriter err) {
+        for (Path p : written) {
+            err.println("paracheck: wrote " + p);
+        }
     }
 
     /** Adds one output; two outputs of a run at one path would lose a report, which {@link ReportPaths} rules out. */

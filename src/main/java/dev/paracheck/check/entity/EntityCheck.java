@@ -70,13 +70,14 @@ public final class EntityCheck implements Check {
                     added.add(name);
                 }
             }
-            missing.addAll(replaced.missing(p.source(), p.target()));
-            added.addAll(replaced.added(p.source(), p.target()));
+            ReplacedNames.NewNames names = replaced.at(p.source(), p.target());
+            missing.addAll(names.missing());
+            added.addAll(names.added());
             // a name missing where the link has a new one instead: "Son" became "Sun"
             if (!missing.isEmpty() && added.isEmpty()) {
-                added.addAll(replaced.newInTarget(p.target()));
+                added.addAll(names.inTarget());
             } else if (missing.isEmpty() && !added.isEmpty()) {
-                missing.addAll(replaced.newInSource(p.source()));
+                missing.addAll(names.inSource());
             }
             Set<String> spelledOut = new LinkedHashSet<>();
             Set<String> sa = Entities.acronyms(s);

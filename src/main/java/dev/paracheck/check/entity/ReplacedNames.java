@@ -47,26 +47,25 @@ public final class ReplacedNames {
                 .toList()));
     }
 
-    /** The names of the source link gone from the target document, if the target link has new ones; else empty. */
-    Set<String> missing(Location s, Location t) {
-        Set<String> added = candidates(target, t, sourceText);
-        return added.isEmpty() ? Set.of() : unmatched(candidates(source, s, targetText), added);
+    /**
+     * The names a link has on one side only: {@code inSource} those of its source the target document never
+     * holds, {@code inTarget} those of its target the source document never holds (no common words either way).
+     */
+    record NewNames(Set<String> inSource, Set<String> inTarget) {
+        /** The source's names gone from the target, if the target has new ones instead; else empty. */
+        Set<String> missing() {
+            return inTarget.isEmpty() ? Set.of() : unmatched(inSource, inTarget);
+        }
+
+        /** The target's names absent from the source, if the source lost some; else empty. */
+        Set<String> added() {
+            return inSource.isEmpty() ? Set.of() : unmatched(inTarget, inSource);
+        }
     }
 
-    /** The names of the target link absent from the source document, if the source link lost some; else empty. */
-    Set<String> added(Location s, Location t) {
-        Set<String> missing = candidates(source, s, targetText);
-        return missing.isEmpty() ? Set.of() : unmatched(candidates(target, t, sourceText), missing);
-    }
-
-    /** Names of the target link that the source document never holds (and no common words). */
-    Set<String> newInTarget(Location t) {
-        return candidates(target, t, sourceText);
-    }
-
-    /** Names of the source link that the target document never holds (and no common words). */
-    Set<String> newInSource(Location s) {
-        return candidates(source, s, targetText);
+    /** The new names of the link from {@code s} to {@code t}. */
+    NewNames at(Location s, Location t) {
+        return new NewNames(candidates(source, s, targetText), candidates(target, t, sourceText));
     }
 
     private static Set<String> unmatched(Set<String> names, Set<String> others) {
