@@ -33,14 +33,14 @@ public final class Text {
         return NOT_PROSE.matcher(text).replaceAll(" ");
     }
 
-    private static final java.util.regex.Pattern TYPESET_HYPHEN =
-            java.util.regex.Pattern.compile("(\\p{L})[\\u2010\\u00AD][ \\t]*\\R[ \\t]*(\\p{L})");
-    private static final java.util.regex.Pattern LOWER_HYPHEN =
-            java.util.regex.Pattern.compile("(\\p{Ll})-[ \\t]*\\R[ \\t]*(?!(?:und|oder|bzw|sowie|bis|and|or|et|ou)\\b)"
+    private static final Pattern TYPESET_HYPHEN =
+            Pattern.compile("(\\p{L})[\\u2010\\u00AD][ \\t]*\\R[ \\t]*(\\p{L})");
+    private static final Pattern LOWER_HYPHEN =
+            Pattern.compile("(\\p{Ll})-[ \\t]*\\R[ \\t]*(?!(?:und|oder|bzw|sowie|bis|and|or|et|ou)\\b)"
                     + "(\\p{Ll})"); // "Ein-\nund Ausgabe" is a suspended compound
 
-    private static final java.util.regex.Pattern LINE_END_HYPHEN =
-            java.util.regex.Pattern.compile("(\\p{L}-)[ \\t]*\\R[ \\t]*(\\p{L})");
+    private static final Pattern LINE_END_HYPHEN =
+            Pattern.compile("(\\p{L}-)[ \\t]*\\R[ \\t]*(\\p{L})");
 
     /**
      * Words hyphenated at a line end joined again. A typesetter's hyphen (groff's U+2010, a soft hyphen) goes:
@@ -54,7 +54,7 @@ public final class Text {
                 : LINE_END_HYPHEN.matcher(joined).replaceAll("$1$2");
     }
 
-    private static final java.util.regex.Pattern CODE_TOKEN = java.util.regex.Pattern.compile(
+    private static final Pattern CODE_TOKEN = Pattern.compile(
             "[\\[(]*--?[A-Za-z].*"                       // an option: -a, --all, [--home
             + "|.*[={};<>|$`\\\\].*|.*\\(.*\\).*|.*::.*"   // assignments, blocks, calls, variables, pipes
             + "|\\[.*|.*\\]"                                // a synopsis' optional part
@@ -62,18 +62,18 @@ public final class Text {
             + "|\\w+\\.\\w[\\w.]*|\\w*_\\w*"                  // navigator.vibrate, a.txt, 1.17.18, DEBIAN_FRONTEND
             + "|\\p{Ll}+(-\\p{Ll}+){2,}"                    // a package name: cordova-plugin-geolocation
             + "|\\p{Ll}+\\p{Lu}\\w*");                         // camelCase: maximumAge, enableHighAccuracy
-    private static final java.util.regex.Pattern MAN_REFERENCE =
-            java.util.regex.Pattern.compile("[\\w.-]+\\(\\d\\w*\\)");
-    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][\\w-]*(\\s[^<>]*)?>");
-    private static final java.util.regex.Pattern WORD_TOKEN = java.util.regex.Pattern.compile("\\p{Ll}[\\p{L}'’-]+");
+    private static final Pattern MAN_REFERENCE =
+            Pattern.compile("[\\w.-]+\\(\\d\\w*\\)");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][\\w-]*(\\s[^<>]*)?>");
+    private static final Pattern WORD_TOKEN = Pattern.compile("\\p{Ll}[\\p{L}'’-]+");
 
     /**
      * Whether a line reads as code, a command or its synopsis rather than as prose: more tokens of code (options,
      * paths, assignments, calls, brackets, dotted or underscored identifiers; a manual page reference such as
      * {@code dpkg(1)} counting twice) than words in lower case, or as many in a line that ends no sentence. For
-     * documents whose format does not mark code (plain
-     * text, DOCX): "run-parts [--test] [--umask=umask] DIRECTORY", "var onSuccess = function(position) {". A sentence
-     * that mentions an option or two ("Use --force to overwrite the file.") is prose.
+     * documents whose format does not mark code (plain text, DOCX): "run-parts [--test] [--umask=umask] DIRECTORY",
+     * "var onSuccess = function(position) {". A sentence that mentions an option or two ("Use --force to overwrite
+     * the file.") is prose.
      */
     public static boolean looksLikeCode(String text) {
         String stripped = text.strip();
@@ -97,7 +97,7 @@ public final class Text {
             }
         }
         // a line that ends no sentence is a command when it has code at all as much as words: "adduser --help"
-        boolean sentence = text.strip().matches("(?s).*[.!?…]['\"”»)]?");
+        boolean sentence = stripped.matches("(?s).*[.!?…]['\"”»)]?");
         return code > words || !sentence && code > 0 && code >= words;
     }
 

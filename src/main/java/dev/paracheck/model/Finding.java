@@ -1,7 +1,10 @@
 package dev.paracheck.model;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One thing a check flags. Immutable; built complete by the check that raises it.
@@ -20,14 +23,14 @@ public record Finding(String check, Severity severity, String message, Location 
      * the target, check id and message. Findings on neither side come first.
      */
     public static Comparator<Finding> documentOrder(Alignment alignment) {
-        java.util.TreeMap<Integer, Integer> sourceBefore = new java.util.TreeMap<>();
+        TreeMap<Integer, Integer> sourceBefore = new TreeMap<>();
         for (Link l : alignment.sentences()) {
             if (!l.source().isEmpty() && !l.target().isEmpty() && !l.moved()) {
-                int t = java.util.Collections.min(l.target());
-                sourceBefore.merge(t, java.util.Collections.max(l.source()), Math::max);
+                int t = Collections.min(l.target());
+                sourceBefore.merge(t, Collections.max(l.source()), Math::max);
             }
         }
-        java.util.function.ToDoubleFunction<Finding> place = f -> {
+        ToDoubleFunction<Finding> place = f -> {
             if (f.source != null && !f.source.sentences().isEmpty()) {
                 return f.source.sentences().get(0);
             }

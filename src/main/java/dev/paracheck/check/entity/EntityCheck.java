@@ -115,7 +115,8 @@ public final class EntityCheck implements Check {
             Set<String> added = addedPer.get(k);
             if (!missing.isEmpty() || !added.isEmpty()) {
                 // one thing changed into another is evidence; something on one side only is often a rendering
-                Severity severity = missing.size() == 1 && added.size() == 1 ? ctx.severity() : ctx.severity().lower();
+                Severity severity = missing.size() == 1 && added.size() == 1 ? ctx.severity()
+                        : ctx.severity().lower();
                 out.add(new Finding(DESCRIPTOR.id(), severity, message(missing, added), p.source(), p.target()));
             } else if (!spelledPer.get(k).isEmpty()) {
                 out.add(new Finding(DESCRIPTOR.id(), Severity.INFO, "Acronym " + quoted(spelledPer.get(k))

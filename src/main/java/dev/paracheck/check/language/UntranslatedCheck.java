@@ -105,9 +105,10 @@ public final class UntranslatedCheck implements Check {
     }
 
     /**
-     * Whether identical text, or text read as the source language, is a sentence one would translate: three words in lower case or more, and it ends like
-     * a sentence or runs to eight words. A label, a command or an example line kept as it is ("[ Updated programs
-     * translations ]", "cordova plugin add cordova-plugin-geolocation") is the same in both languages.
+     * Whether identical text, or text read as the source language, is a sentence one would translate: three words
+     * in lower case or more, and it ends like a sentence or runs to eight words. A label, a command or an example
+     * line kept as it is ("[ Updated programs translations ]", "cordova plugin add cordova-plugin-geolocation") is
+     * the same in both languages.
      */
     static boolean isSentence(String text) {
         String prose = Text.prose(text).strip();

@@ -27,8 +27,9 @@ public final class NumberCheck implements Check {
 
     /**
      * A section or list number opening the text ({@code 18.2.}, {@code 18.2.1 Title}, {@code 2. Tippe}, but not the
-     * day of {@code 5. Mai}), or a number that is all the text ({@code 3.}): numbering of the document's outline, which a translation may number otherwise (a manual
-     * whose German edition has its chapters in another order), not a number of the content.
+     * day of {@code 5. Mai}), or a number that is all the text ({@code 3.}): numbering of the document's outline,
+     * which a translation may number otherwise (a manual whose German edition has its chapters in another order),
+     * not a number of the content.
      */
     private static final Pattern OUTLINE_NUMBER =
             Pattern.compile("^\\s*(?:\\d{1,3}\\.){1,5}\\d{0,3}(?=\\s|$)|^\\s*\\d{1,3}[.)]?\\s*$");
@@ -95,10 +96,6 @@ public final class NumberCheck implements Check {
     }
 
     /**
-     * Values of {@code a} that {@code b} lacks: value -> the text it came from. Sets, not multisets: a translator
-     * may well avoid repeating a year.
-     */
-    /**
      * A month read from its name next to a number on one side, named without a number on the other ("5. Januar"
      * and "the 5th of January"): the same month.
      */
@@ -108,6 +105,10 @@ public final class NumberCheck implements Check {
                 && named.contains(Integer.parseInt(e.getKey())));
     }
 
+    /**
+     * Values of {@code a} that {@code b} lacks: value -> the text it came from. Sets, not multisets: a translator
+     * may well avoid repeating a year.
+     */
     private static Map<String, String> difference(List<NumberExtractor.Number> a, List<NumberExtractor.Number> b) {
         java.util.Set<String> have = new java.util.HashSet<>(b.stream().map(NumberExtractor.Number::value).toList());
         Map<String, String> out = new LinkedHashMap<>();

@@ -38,15 +38,15 @@ public final class NumberExtractor {
             Map.entry("November", 11), Map.entry("Nov", 11), Map.entry("novembre", 11), Map.entry("December", 12),
             Map.entry("Dec", 12), Map.entry("Dezember", 12), Map.entry("Dez", 12), Map.entry("décembre", 12),
             Map.entry("déc", 12));
-    /**
-     * A month by name next to a day or a year ("2. November 2022", "November 2, 2022", "2 novembre"): the month's
-     * number, so that the date matches "2022-11-02" written with digits on the other side.
-     */
     /** The month names as written and in capitals ("JANUARY 14th" in a heading); "may" in lower case is no month. */
     private static final Map<String, Integer> MONTHS = withCapitals(MONTHS_AS_WRITTEN);
     private static final String MONTH_NAMES = String.join("|", MONTHS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
     private static final Pattern ANY_MONTH = Pattern.compile("(?<![\\p{L}])(" + MONTH_NAMES + ")(?![\\p{L}])");
+    /**
+     * A month by name next to a day or a year ("2. November 2022", "November 2, 2022", "2 novembre"): the month's
+     * number, so that the date matches "2022-11-02" written with digits on the other side.
+     */
     private static final Pattern MONTH_NEXT_TO_NUMBER = Pattern.compile(
             "(?<=\\d\\.?\\s{1,3})(" + MONTH_NAMES + ")\\.?(?![\\p{L}])"
             + "|(?<![\\p{L}])(" + MONTH_NAMES + ")\\.?(?=\\s{1,3}\\d)");
@@ -147,7 +147,6 @@ public final class NumberExtractor {
     private NumberExtractor() {
     }
 
-    /** The numbers written in digits, in order. */
     /** Whether {@code word} names a month in English, German or French ("July", "Juli", "juillet", "Jul"). */
     public static boolean isMonth(String word) {
         return MONTHS.containsKey(word);
@@ -181,6 +180,7 @@ public final class NumberExtractor {
                 || MONTHS.containsKey(w.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The numbers written in digits, in order. */
     public static List<Number> digits(String text) {
         TreeMap<Integer, List<Number>> byPosition = new TreeMap<>();
         StringBuilder rest = new StringBuilder(text);
