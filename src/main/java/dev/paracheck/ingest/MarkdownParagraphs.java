@@ -26,6 +26,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
 
 /**
  * Splits Markdown into paragraphs with a CommonMark parser (commonmark-java, with GitHub's tables), keeping the
@@ -56,20 +57,6 @@ final class MarkdownParagraphs {
     private static final Pattern YAML_LINE = Pattern.compile("^(\\s*[\\w.-]+\\s*:|\\s*- |\\s+\\S|\\s*#)");
     private static final Pattern TOML_LINE = Pattern.compile("^(\\s*[\\w.\"-]+\\s*=|\\s*\\[|\\s+\\S|\\s*#)");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
-    private static final Pattern ENTITY = Pattern.compile("&(#[xX]?[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-    private static final java.util.Map<String, String> NAMED = java.util.Map.ofEntries(
-            java.util.Map.entry("amp", "&"), java.util.Map.entry("lt", "<"), java.util.Map.entry("gt", ">"),
-            java.util.Map.entry("quot", "\""), java.util.Map.entry("apos", "'"), java.util.Map.entry("nbsp", "\u00a0"),
-            java.util.Map.entry("copy", "©"), java.util.Map.entry("reg", "®"), java.util.Map.entry("trade", "™"),
-            java.util.Map.entry("ndash", "–"), java.util.Map.entry("mdash", "—"), java.util.Map.entry("hellip", "…"),
-            java.util.Map.entry("laquo", "«"), java.util.Map.entry("raquo", "»"), java.util.Map.entry("bdquo", "„"),
-            java.util.Map.entry("ldquo", "“"), java.util.Map.entry("rdquo", "”"), java.util.Map.entry("lsquo", "‘"),
-            java.util.Map.entry("rsquo", "’"), java.util.Map.entry("auml", "ä"), java.util.Map.entry("ouml", "ö"),
-            java.util.Map.entry("uuml", "ü"), java.util.Map.entry("Auml", "Ä"), java.util.Map.entry("Ouml", "Ö"),
-            java.util.Map.entry("Uuml", "Ü"), java.util.Map.entry("szlig", "ß"), java.util.Map.entry("eacute", "é"),
-            java.util.Map.entry("egrave", "è"), java.util.Map.entry("agrave", "à"), java.util.Map.entry("ccedil", "ç"));
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
@@ -175,9 +162,10 @@ final class MarkdownParagraphs {
             } else if (n instanceof IndentedCodeBlock code) {
                 codeLines(code.getLiteral(), line, out);
             } else if (n instanceof HtmlBlock html) {
-                String visible = TAG.matcher(COMMENT.matcher(html.getLiteral()).replaceAll(" ")).replaceAll(" ");
+                // the text a browser shows of it: tags, comments and scripts left out, character references read
+                String visible = Jsoup.parseBodyFragment(html.getLiteral()).text();
                 if (visible.codePoints().anyMatch(Character::isLetter)) {
-                    out.add(new Block(line, 0, unescape(visible), "p"));
+                    out.add(new Block(line, 0, visible, "p"));
                 }
             } else if (n instanceof LinkReferenceDefinition def) {
                 out.add(new Block(line, 0, "[" + def.getLabel() + "]: " + def.getDestination(), Paragraph.META));
@@ -186,35 +174,6 @@ final class MarkdownParagraphs {
             } else if (!(n instanceof ThematicBreak)) {
                 collect(n, out); // lists, list items, quotes: their blocks
             }
-        }
-    }
-
-    /** The common character references of HTML (numeric, and the named ones text uses). */
-    static String unescape(String html) {
-        java.util.regex.Matcher m = ENTITY.matcher(html);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String decoded;
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                decoded = codePoint(name.substring(2), 16, m.group());
-            } else if (name.startsWith("#")) {
-                decoded = codePoint(name.substring(1), 10, m.group());
-            } else {
-                decoded = NAMED.getOrDefault(name, m.group());
-            }
-            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(decoded));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
-
-    private static String codePoint(String digits, int radix, String otherwise) {
-        try {
-            int cp = Integer.parseInt(digits, radix);
-            return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : otherwise;
-        } catch (NumberFormatException e) {
-            return otherwise;
         }
     }
 
