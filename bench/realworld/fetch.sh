@@ -130,6 +130,14 @@ EOF
 # X[pkg] = directory the package is extracted to; DEBFILE[pkg] = its .deb
 declare -A X DEBFILE
 
+# DIR SHA256: true, with DIR made empty, unless DIR already holds what the download SHA256 gives (its .ok says so)
+needs_fill() {
+  local dir=$1 sha=$2
+  [[ -f "$dir/.ok" && "$(cat "$dir/.ok")" == "$sha" ]] && return 1
+  rm -rf "$dir"
+  mkdir -p "$dir"
+}
+
 fetch_deb() { # PKG VERSION ARCH SHA256
   local pkg=$1 ver=$2 arch=$3 sha=$4
   local file="$CACHE/deb/${pkg}_${ver//:/%3a}_${arch}.deb"
@@ -145,9 +153,7 @@ fetch_deb() { # PKG VERSION ARCH SHA256
   fi
   # Files are extracted lazily, one by one, by in_pkg (a full extraction would take ~800 MB).
   local dir="$CACHE/x/${pkg}_${ver//:/%3a}"
-  if [[ ! -f "$dir/.ok" || "$(cat "$dir/.ok")" != "$sha" ]]; then
-    rm -rf "$dir"
-    mkdir -p "$dir"
+  if needs_fill "$dir" "$sha"; then
     echo "$sha" >"$dir/.ok"
   fi
   X[$pkg]=$dir
@@ -165,9 +171,7 @@ fetch_npm() { # NAME VERSION SHA256
     sha_ok "$file" "$sha" || die "sha256 mismatch for $file"
   fi
   local dir="$CACHE/x/npm_${name}_${ver}"
-  if [[ ! -f "$dir/.ok" || "$(cat "$dir/.ok")" != "$sha" ]]; then
-    rm -rf "$dir"
-    mkdir -p "$dir"
+  if needs_fill "$dir" "$sha"; then
     tar -xzf "$file" -C "$dir" --no-same-owner
     echo "$sha" >"$dir/.ok"
   fi

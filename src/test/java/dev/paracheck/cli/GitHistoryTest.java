@@ -31,6 +31,12 @@ class GitHistoryTest {
         return new Run(code, err.toString());
     }
 
+    /** Stages every file of the work tree, new ones too, and commits them. */
+    private static RevCommit commitAll(Git git, String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        return git.commit().setAll(true).setMessage(message).setAuthor("a", "a@example.org").call();
+    }
+
     private static List<String> english() {
         return new ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.en.txt")));
     }
@@ -46,16 +52,15 @@ class GitHistoryTest {
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
             TestFiles.writeLines(repo, "library.en.txt", english());
             Files.copy(TestFiles.resource("pairs/library.de.txt"), repo.resolve("library.de.txt"));
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("translate").setAuthor("t", "t@example.org").call();
-            // the English changes twice after the translation; the German once, in a line that changes nothing
+            commitAll(git, "translate");
+            // the English changes twice after the translation; the German stays as translated
             List<String> en = english();
             en.set(4, en.get(4).replace("420,000", "450,000"));
             TestFiles.writeLines(repo, "library.en.txt", en);
-            git.commit().setAll(true).setMessage("en 1").setAuthor("a", "a@example.org").call();
+            commitAll(git, "en 1");
             en.set(5, en.get(5) + " Children under twelve must be accompanied by an adult in the workshop.");
             TestFiles.writeLines(repo, "library.en.txt", en);
-            git.commit().setAll(true).setMessage("en 2").setAuthor("a", "a@example.org").call();
+            commitAll(git, "en 2");
         }
         String out = dir.resolve("out").toString();
 
@@ -84,19 +89,17 @@ class GitHistoryTest {
         String translated;
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
             TestFiles.writeLines(repo, "library.en.txt", english());
-            git.add().addFilepattern(".").call();
-            RevCommit first = git.commit().setMessage("en").setAuthor("a", "a@example.org").call();
+            RevCommit first = commitAll(git, "en");
             translated = first.getName();
             List<String> en = english();
             en.set(4, en.get(4).replace("420,000", "450,000"));
             TestFiles.writeLines(repo, "library.en.txt", en);
-            git.commit().setAll(true).setMessage("en 1").setAuthor("a", "a@example.org").call();
+            commitAll(git, "en 1");
             // translated later, but from the first English, as its front matter says
             List<String> de = new ArrayList<>(List.of("---", "source-commit: " + translated, "---", ""));
             de.addAll(TestFiles.lines(TestFiles.resource("pairs/library.de.txt")));
             TestFiles.writeLines(repo, "library.de.md", de);
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("de").setAuthor("t", "t@example.org").call();
+            commitAll(git, "de");
         }
         Files.copy(TestFiles.resource("pairs/library.de.txt"), repo.resolve("new.de.txt"));
         String out = dir.resolve("out").toString();
@@ -121,12 +124,11 @@ class GitHistoryTest {
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
             TestFiles.writeLines(en, "library.txt", english());
             Files.copy(TestFiles.resource("pairs/library.de.txt"), de.resolve("library.txt"));
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("translate").setAuthor("t", "t@example.org").call();
+            commitAll(git, "translate");
             List<String> changed = english();
             changed.set(4, changed.get(4).replace("420,000", "450,000"));
             TestFiles.writeLines(en, "library.txt", changed);
-            git.commit().setAll(true).setMessage("en").setAuthor("a", "a@example.org").call();
+            commitAll(git, "en");
         }
         Files.copy(TestFiles.resource("pairs/harbour.en.txt"), en.resolve("harbour.txt"));
         Files.copy(TestFiles.resource("pairs/harbour.fr.txt"), de.resolve("harbour.txt"));

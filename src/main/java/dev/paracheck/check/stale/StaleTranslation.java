@@ -60,7 +60,7 @@ public final class StaleTranslation {
     public static List<Finding> judge(Document before, Alignment beforeToTarget, PairResult now, Severity severity) {
         Document source = now.source();
         Document target = now.target();
-        List<Set<Integer>> targetsOfBefore = new ArrayList<>();
+        List<TreeSet<Integer>> targetsOfBefore = new ArrayList<>();
         before.sentences().forEach(s -> targetsOfBefore.add(new TreeSet<>()));
         for (Link l : beforeToTarget.sentences()) {
             for (int s : l.source()) {
@@ -109,11 +109,11 @@ public final class StaleTranslation {
     }
 
     private static Finding missingNew(Document source, Document target, List<Integer> run, int beforeSentence,
-                                      List<Set<Integer>> targetsOfBefore, Severity severity) {
+                                      List<TreeSet<Integer>> targetsOfBefore, Severity severity) {
         String where = "";
         for (int s = beforeSentence; s >= 0; s--) {
             if (!targetsOfBefore.get(s).isEmpty()) {
-                int t = ((TreeSet<Integer>) targetsOfBefore.get(s)).last();
+                int t = targetsOfBefore.get(s).last();
                 where = "; it belongs after target line " + target.sentences().get(t).line() + " (\""
                         + Text.abbreviate(target.sentences().get(t).text(), 60) + "\")";
                 break;

@@ -11,7 +11,6 @@ import dev.paracheck.model.RawDocument;
 import dev.paracheck.model.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,17 +134,33 @@ final class Planter {
                 withText(s.paragraph(), text), Set.of("addition"), Set.of(), added));
     }
 
-    private Optional<Planted> moveParagraph() {
-        List<Integer> candidates = new ArrayList<>();
+    /**
+     * Prose paragraphs of the target of {@code minLength} characters or more whose sentences all stand in links to
+     * the source, none of them moved.
+     */
+    private List<Integer> linkedParagraphs(int minLength) {
+        List<Integer> out = new ArrayList<>();
         List<List<Integer>> byParagraph = tgt().sentencesByParagraph();
         for (int p = 0; p < byParagraph.size(); p++) {
             List<Integer> sentences = byParagraph.get(p);
             if (!sentences.isEmpty() && target.paragraphs().get(p).isProse()
-                    && target.paragraphs().get(p).text().length() >= 60
+                    && target.paragraphs().get(p).text().length() >= minLength
                     && sentences.stream().allMatch(t -> linked(t) && !linkOfTarget.get(t).moved())) {
-                candidates.add(p);
+                out.add(p);
             }
         }
+        return out;
+    }
+
+    /** The source sentences that the target paragraph's sentences translate, in order. */
+    private Set<Integer> sourcesOf(int paragraph) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        tgt().sentencesByParagraph().get(paragraph).forEach(t -> out.addAll(linkOfTarget.get(t).source()));
+        return out;
+    }
+
+    private Optional<Planted> moveParagraph() {
+        List<Integer> candidates = linkedParagraphs(60);
         if (candidates.size() < 6) {
             return Optional.empty();
         }
@@ -160,10 +175,8 @@ final class Planter {
         List<Paragraph> paragraphs = new ArrayList<>(target.paragraphs());
         Paragraph moved = paragraphs.remove(from);
         paragraphs.add(to > from ? to - 1 : to, moved);
-        Set<Integer> sources = new HashSet<>();
-        byParagraph.get(from).forEach(t -> sources.addAll(linkOfTarget.get(t).source()));
         return Optional.of(new Planted(Kind.PARAGRAPH_MOVED, moved.text(), renumbered(paragraphs),
-                Set.of("reorder"), sources, null));
+                Set.of("reorder"), sourcesOf(from), null));
     }
 
     private Optional<Planted> replaceListItem() {
@@ -184,10 +197,8 @@ final class Planter {
         }
         int p = items.get(random.nextInt(items.size()));
         String item = foreignItems.get(random.nextInt(foreignItems.size()));
-        Set<Integer> sources = new HashSet<>();
-        byParagraph.get(p).forEach(t -> sources.addAll(linkOfTarget.get(t).source()));
         return Optional.of(new Planted(Kind.LIST_ITEM_REPLACED, target.paragraphs().get(p).text() + " → " + item,
-                withText(p, item), Set.of("omission", "addition"), sources, item));
+                withText(p, item), Set.of("omission", "addition"), sourcesOf(p), item));
     }
 
     private Optional<Planted> changeNumber() {
@@ -261,22 +272,12 @@ final class Planter {
     }
 
     private Optional<Planted> leaveUntranslated() {
-        List<List<Integer>> byParagraph = tgt().sentencesByParagraph();
-        List<Integer> candidates = new ArrayList<>();
-        for (int p = 0; p < byParagraph.size(); p++) {
-            List<Integer> sentences = byParagraph.get(p);
-            if (!sentences.isEmpty() && target.paragraphs().get(p).isProse()
-                    && target.paragraphs().get(p).text().length() >= 80
-                    && sentences.stream().allMatch(t -> linked(t) && !linkOfTarget.get(t).moved())) {
-                candidates.add(p);
-            }
-        }
+        List<Integer> candidates = linkedParagraphs(80);
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
         int p = candidates.get(random.nextInt(candidates.size()));
-        Set<Integer> sources = new java.util.TreeSet<>();
-        byParagraph.get(p).forEach(t -> sources.addAll(linkOfTarget.get(t).source()));
+        Set<Integer> sources = sourcesOf(p);
         String english = src().text(List.copyOf(sources));
         return Optional.of(new Planted(Kind.PARAGRAPH_UNTRANSLATED, english, withText(p, english),
                 Set.of("untranslated"), sources, english));

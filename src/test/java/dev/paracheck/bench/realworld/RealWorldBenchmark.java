@@ -17,7 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -199,37 +199,40 @@ public final class RealWorldBenchmark {
 
     private static List<Outcome> plantAll(List<Clean> cleans, int plants, ConsistencyRun run, Checks checks,
                                           ExecutorService pool) throws Exception {
-        Map<String, List<String>> sentencesByLang = new HashMap<>();
-        Map<String, List<String>> itemsByLang = new HashMap<>();
+        // each target's sentences and list items that may be planted into the others of its language
+        Map<Clean, List<String>> sentences = new IdentityHashMap<>();
+        Map<Clean, List<String>> items = new IdentityHashMap<>();
         for (Clean c : cleans) {
             Document t = c.result().target();
+            List<String> ownSentences = new ArrayList<>();
             for (Sentence s : t.sentences()) {
                 int words = s.text().split("\\s+").length;
                 if (t.paragraphOf(s.index()).isProse() && words >= 6 && words <= 25 && s.text().endsWith(".")
                         && !s.text().matches(".*\\d.*")) {
-                    sentencesByLang.computeIfAbsent(c.entry().id() + "\u0000" + t.lang(), k -> new ArrayList<>())
-                            .add(s.text());
+                    ownSentences.add(s.text());
                 }
             }
+            List<String> ownItems = new ArrayList<>();
             for (Paragraph p : t.paragraphs()) {
                 int words = p.text().split("\\s+").length;
                 if (p.kind().equals("li") && p.isProse() && words >= 3 && words <= 15) {
-                    itemsByLang.computeIfAbsent(c.entry().id() + "\u0000" + t.lang(), k -> new ArrayList<>())
-                            .add(p.text());
+                    ownItems.add(p.text());
                 }
             }
+            sentences.put(c, ownSentences);
+            items.put(c, ownItems);
         }
         List<Future<Outcome>> futures = new ArrayList<>();
         Kind[] kinds = Kind.values();
         for (int i = 0; i < cleans.size(); i++) {
             Clean c = cleans.get(i);
-            List<String> foreign = others(sentencesByLang, c);
-            List<String> items = others(itemsByLang, c);
+            List<String> foreign = others(sentences, c);
+            List<String> foreignItems = others(items, c);
             int planted = 0;
             for (int j = 0; j < kinds.length && planted < plants; j++) {
                 Kind kind = kinds[(i * plants + j) % kinds.length];
                 long seed = (c.entry().id() + "/" + kind).hashCode();
-                Optional<Planted> p = new Planter(c.result(), c.target(), foreign, items, seed).plant(kind);
+                Optional<Planted> p = new Planter(c.result(), c.target(), foreign, foreignItems, seed).plant(kind);
                 if (p.isEmpty()) {
                     continue;
                 }
@@ -253,13 +256,12 @@ public final class RealWorldBenchmark {
         return out;
     }
 
-    /** Texts of the same target language from the other pairs. */
-    private static List<String> others(Map<String, List<String>> byPairAndLang, Clean c) {
+    /** The texts of the other pairs whose target is in the language of {@code c}'s, sorted. */
+    private static List<String> others(Map<Clean, List<String>> byPair, Clean c) {
         List<String> out = new ArrayList<>();
-        byPairAndLang.forEach((k, v) -> {
-            String[] key = k.split("\u0000");
-            if (!key[0].equals(c.entry().id()) && key[1].equals(c.result().target().lang())) {
-                out.addAll(v);
+        byPair.forEach((other, texts) -> {
+            if (other != c && other.result().target().lang().equals(c.result().target().lang())) {
+                out.addAll(texts);
             }
         });
         out.sort(null);
