@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * file wrapped at 72 columns with blank lines between paragraphs both come out right. A change of indentation
  * starts a new block, so that indented, wrapped text (a manual page saved as text) keeps its headings, option
  * names and descriptions apart; the lines of a list item go on under its text (a hanging indent), and a long line
- * that stops mid-sentence goes on in the next however indented.
+ * that stops mid-sentence goes on in the next however indented. In a text wrapped at a column, a line broken
+ * only because the next line's first word did not fit goes on in that line too (see {@link #wrapColumn}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -36,6 +37,11 @@ final class PlainTextParagraphs {
     private static final int WRAPPED_MIN_MEAN_LENGTH = 40;
     private static final int WRAPPED_MAX_WIDTH = 120;
     private static final double WRAPPED_FILL = 0.6;
+    /** Wider than this, a text is not wrapped at a column, and no line is taken to go on for want of room. */
+    private static final int MAX_WRAP_COLUMN = 100;
+    /** A line end that goes on in a wrapped text: a letter or digit, a comma or hyphen, or a quote after a word. */
+    private static final Pattern GOES_ON = Pattern.compile("[\\p{L}\\p{N},\\-\\u2010]([\"'”“»)]?)$");
+    private static final Pattern FIRST_WORD = Pattern.compile("\\s*(\\S+)");
 
     private PlainTextParagraphs() {
     }
@@ -44,11 +50,12 @@ final class PlainTextParagraphs {
         String[] lines = LINE_BREAK.split(text, -1);
         List<Paragraph> out = new ArrayList<>();
         List<Integer> block = new ArrayList<>();
+        int column = wrapColumn(lines);
         int textColumn = -1; // where a block's text goes on: its first line's, or after a list marker (hanging)
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i] : "";
             if (line.isBlank()) {
-                flush(lines, block, out);
+                flush(lines, block, column, out);
                 continue;
             }
             int indent = indent(line);
@@ -63,12 +70,13 @@ final class PlainTextParagraphs {
                 String previous = lines[block.get(block.size() - 1)].strip();
                 if (previous.length() >= WRAPPED_MIN_MEAN_LENGTH && !TERMINAL.matcher(previous).find()
                         && !LIST_MARKER.matcher(line).lookingAt() && !line.strip().startsWith("-")
-                        && (Character.isLowerCase(line.strip().codePointAt(0)) || OPEN_END.matcher(previous).find())) {
+                        && (Character.isLowerCase(line.strip().codePointAt(0)) || OPEN_END.matcher(previous).find()
+                        || brokenForRoom(lines[block.get(block.size() - 1)], line, column))) {
                     // a long line stopped mid-sentence goes on, however indented ("Note: … bewegt den / Cursor …")
                     textColumn = indent;
                 } else {
                     // indentation changes: a heading over its indented text, an option over its description
-                    flush(lines, block, out);
+                    flush(lines, block, column, out);
                 }
             }
             if (block.isEmpty()) {
@@ -96,23 +104,71 @@ final class PlainTextParagraphs {
         return col;
     }
 
-    private static void flush(String[] lines, List<Integer> block, List<Paragraph> out) {
+    private static void flush(String[] lines, List<Integer> block, int column, List<Paragraph> out) {
         if (block.isEmpty()) {
             return;
         }
-        if (block.size() > 1 && isHardWrapped(lines, block)) {
-            StringBuilder joined = new StringBuilder();
-            for (int i : block) {
-                joined.append(lines[i].strip()).append('\n');
-            }
-            // a word groff hyphenated in a manual page (U+2010) is one word again
-            add(out, Text.joinHyphenated(joined.toString(), false), block.get(0) + 1);
-        } else {
-            for (int i : block) {
-                add(out, lines[i], i + 1);
+        boolean wrapped = block.size() > 1 && isHardWrapped(lines, block);
+        StringBuilder joined = new StringBuilder();
+        int first = block.get(0);
+        for (int k = 0; k < block.size(); k++) {
+            int i = block.get(k);
+            joined.append(lines[i].strip()).append('\n');
+            boolean last = k == block.size() - 1;
+            if (last || !wrapped && !brokenForRoom(lines[i], lines[block.get(k + 1)], column)) {
+                // a word groff hyphenated in a manual page (U+2010) is one word again
+                add(out, Text.joinHyphenated(joined.toString(), false), first + 1);
+                joined.setLength(0);
+                first = last ? first : block.get(k + 1);
             }
         }
         block.clear();
+    }
+
+    /**
+     * The column a text is wrapped at: the width (indentation included) that 95 lines in 100 keep within, or 0
+     * when that is wider than {@value #MAX_WRAP_COLUMN} (one paragraph a line, or a text of short lines only).
+     */
+    static int wrapColumn(String[] lines) {
+        List<Integer> widths = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                widths.add(width(line));
+            }
+        }
+        if (widths.size() < 5) {
+            return 0;
+        }
+        widths.sort(null);
+        int column = widths.get((int) Math.floor(0.95 * (widths.size() - 1)));
+        return column > MAX_WRAP_COLUMN || column < WRAPPED_MIN_MEAN_LENGTH ? 0 : column;
+    }
+
+    /**
+     * True when {@code line}, a prose line (four words or more) of a text wrapped at {@code column}, ends in
+     * mid-sentence (in a word, a comma or a hyphen) and goes on in {@code next}, which starts no list item: because
+     * the first word of {@code next} would not have fit within the column, or because {@code next} starts in lower
+     * case after a word or comma ("while a new one appears / to display"). A line the next word would have fit on
+     * ends where its writer ended it otherwise.
+     */
+    private static boolean brokenForRoom(String line, String next, int column) {
+        String text = line.strip();
+        if (column == 0 || !GOES_ON.matcher(text).find() || text.split("\\s+").length < 4
+                || LIST_MARKER.matcher(next).lookingAt()) {
+            return false;
+        }
+        Matcher word = FIRST_WORD.matcher(next);
+        if (!word.lookingAt() || !Character.isLetterOrDigit(word.group(1).codePointAt(0))) {
+            return false;
+        }
+        boolean inWord = Character.isLetter(text.codePointBefore(text.length())) || text.endsWith(",");
+        return width(line.stripTrailing()) + 1 + word.group(1).length() > column
+                || inWord && Character.isLowerCase(word.group(1).codePointAt(0));
+    }
+
+    /** The columns a line takes, tabs expanded. */
+    private static int width(String line) {
+        return indent(line) + line.strip().length();
     }
 
     /**

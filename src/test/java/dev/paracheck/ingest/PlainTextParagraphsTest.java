@@ -100,4 +100,37 @@ class PlainTextParagraphsTest {
                 "Standardmäßig werden zu der Debian-Richtlinie konforme Werte für UID und GID gewählt, mit einer "
                         + "command-line option des Debian-Systems.");
     }
+
+    /**
+     * A block of short sentences a line is not wrapped as a whole, but a line the next word did not fit on goes on
+     * in the next line (a German noun starts it in upper case), and so does a line ending in a word before a line
+     * in lower case. A line the next word would have fit on, ending a sentence, stays apart.
+     */
+    @Test
+    void aLineBrokenForWantOfRoomGoesOnInTheNext() {
+        String text = "   ACHTUNG:\n"
+                + "   Die in den Lektionen angewendeten Kommandos werden den Text modifizieren.\n"
+                + "   Erstelle eine Kopie dieser Datei, in der Du üben willst (falls Du \"vimtutor\"\n"
+                + "   aufgerufen hast, ist dies bereits eine Kopie).\n\n"
+                + "Anmerkung: Möglicherweise siehst Du die Cursorposition in der unteren rechten\n"
+                + "      Bildschirmecke. Dies ist eine Auswirkung der Option.\n\n"
+                + ">> Type C-h k C-f.\n"
+                + "   See how this window shrinks, while a new one appears\n"
+                + "   to display documentation on the C-f command.\n\n"
+                + "   Es ist wichtig, sich zu vergegenwärtigen, dass dieser Tutor für das Anwenden\n"
+                + "   konzipiert ist.\n";
+
+        List<Paragraph> ps = PlainTextParagraphs.split(text);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("ACHTUNG:",
+                "Die in den Lektionen angewendeten Kommandos werden den Text modifizieren.",
+                "Erstelle eine Kopie dieser Datei, in der Du üben willst (falls Du \"vimtutor\" aufgerufen hast, ist "
+                        + "dies bereits eine Kopie).",
+                "Anmerkung: Möglicherweise siehst Du die Cursorposition in der unteren rechten Bildschirmecke. Dies "
+                        + "ist eine Auswirkung der Option.",
+                ">> Type C-h k C-f.",
+                "See how this window shrinks, while a new one appears to display documentation on the C-f command.",
+                "Es ist wichtig, sich zu vergegenwärtigen, dass dieser Tutor für das Anwenden konzipiert ist.");
+        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 3, 6, 9, 10, 13);
+    }
 }
