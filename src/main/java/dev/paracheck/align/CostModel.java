@@ -66,6 +66,12 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
                 crossingPenalty, quotePenalty);
     }
 
+    /** This model with links spanning a paragraph break costing nothing extra. */
+    CostModel withoutCrossingPenalty() {
+        return new CostModel(ratio, variance, trueOverlap, falseOverlap, lexicalWeight, boundaryPenalty, 0,
+                quotePenalty);
+    }
+
     CostModel withQuotePenalty(double penalty) {
         return new CostModel(ratio, variance, trueOverlap, falseOverlap, lexicalWeight, boundaryPenalty,
                 crossingPenalty, penalty);

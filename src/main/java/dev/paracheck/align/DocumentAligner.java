@@ -209,10 +209,23 @@ public final class DocumentAligner {
      * in two (or merged two), so that the "missing" sentence is part of its neighbour's translation; infinite when
      * no neighbour is a pairing. A WMT24 EN–DE reference splits "pink is not even pink, it's salmon." into two
      * German sentences; with the 1-0/0-1 prior raised for the Bleualign gold, the second is left unaligned, but
-     * joining it would cost only a fraction of a nat more.
+     * joining it would cost only a fraction of a nat more. A short paragraph of its own may have been merged into
+     * the neighbouring paragraph (a heading run into its text, a term into its definition, a list flattened into
+     * one line): joining it is then costed without the penalty for spanning a paragraph break. A long one has
+     * the length evidence against it, and is a paragraph left out or added.
      */
+    /** The longest paragraph, in characters, that {@link #nullMargin} takes to be mergeable into its neighbour. */
+    static final int MERGEABLE_LENGTH = 40;
+
     static double nullMargin(List<Step> path, int k, Side src, Side tgt, CostModel model) {
         Step st = path.get(k);
+        Side own = st.isOmission() ? src : tgt;
+        int first = st.isOmission() ? st.i0() : st.j0();
+        int end = first + (st.isOmission() ? st.sources() : st.targets());
+        if (own.opensParagraph(first) && (end == own.size() || own.opensParagraph(end))
+                && own.length(first, end - first) <= MERGEABLE_LENGTH) {
+            model = model.withoutCrossingPenalty();
+        }
         double best = Double.POSITIVE_INFINITY;
         for (int d = -1; d <= 1; d += 2) {
             int n = k + d;
