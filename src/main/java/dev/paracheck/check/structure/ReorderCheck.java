@@ -17,6 +17,13 @@ public final class ReorderCheck implements Check {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("reorder", "Reordered text",
             "A sentence or paragraph whose counterpart stands elsewhere (moved).", Severity.WARNING);
 
+    /**
+     * A move is as good as its pairing: below this confidence ({@link Link#score}), or for a source of fewer than
+     * {@value #MIN_WORDS} words (a heading, a table cell: such text recurs), it is reported a level lower.
+     */
+    static final double SURE = 0.8;
+    static final int MIN_WORDS = 3;
+
     @Override
     public CheckDescriptor descriptor() {
         return DESCRIPTOR;
@@ -27,10 +34,15 @@ public final class ReorderCheck implements Check {
         List<Link> moved = ctx.alignment().sentences().stream().filter(Link::moved).toList();
         List<Finding> out = new ArrayList<>();
         for (List<Integer> run : Runs.of(moved, l -> true, Link::source, ctx.source())) {
+            if (ctx.source().isMetadata(run)) {
+                continue; // front matter is no text a reader sees in order
+            }
             TreeSet<Integer> targets = new TreeSet<>();
+            double confidence = 0;
             for (Link l : moved) {
                 if (run.contains(l.source().get(0))) {
                     targets.addAll(l.target());
+                    confidence = Math.max(confidence, l.score());
                 }
             }
             Location src = Location.ofSentences(ctx.source(), run);
@@ -38,7 +50,9 @@ public final class ReorderCheck implements Check {
             String message = "Source " + Runs.describe(run, ctx.source()) + " is translated elsewhere, at target "
                     + Runs.describe(List.copyOf(targets), ctx.target()) + ": \"" + Text.abbreviate(src.text(), 120)
                     + "\"";
-            out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, src, tgt));
+            boolean weak = confidence < SURE || src.text().split("\\s+").length < MIN_WORDS;
+            out.add(new Finding(DESCRIPTOR.id(), weak ? ctx.severity().lower() : ctx.severity(),
+                    message + (weak ? " (the pairing is uncertain)" : ""), src, tgt));
         }
         return out;
     }
