@@ -120,10 +120,15 @@ class StructuralFindingsTest {
         paragraphs.add("ÜBERSETZUNG");
         paragraphs.add("Die deutsche Übersetzung dieses Artikels wurde von Erika Mustermann erstellt.");
         paragraphs.add("Erika Mustermann <erika@example.org>");
+        paragraphs.add("Die englische Originalversion dieses Artikels finden Sie auf der Website der Zeitung.");
+        // the page's footer line, on both sides, follows the credits
+        paragraphs.add("Nhan Dan 2023-12-22 ARTICLE(7)");
         Path tgt = TestFiles.writeLines(dir, "credited.txt", paragraphs);
+        List<String> english = new ArrayList<>(TestFiles.lines(TestFiles.seedEnglish()));
+        english.add("Nhan Dan 2023-12-22 ARTICLE(7)");
+        Path src = TestFiles.writeLines(dir, "footed.txt", english);
 
-        PairResult result = run.check(TestFiles.seedEnglish(), tgt, new PairOptions(null, null, false),
-                Checks.withoutGrammar());
+        PairResult result = run.check(src, tgt, new PairOptions(null, null, false), Checks.withoutGrammar());
 
         List<Finding> additions = result.findings().stream().filter(f -> f.check().equals("addition")).toList();
         assertThat(additions).filteredOn(f -> f.target().text().contains("Solarmodule"))
@@ -133,6 +138,25 @@ class StructuralFindingsTest {
                     assertThat(f.severity()).isEqualTo(dev.paracheck.model.Severity.INFO);
                     assertThat(f.message()).contains("translator's note or credit");
                 });
+    }
+
+    /** A list flattened into one line keeps its names: the items are not omitted, though no link pairs them. */
+    @Test
+    void listItemsStandingWordForWordInTheNeighbouringSentenceAreNoWarning() {
+        List<String> english = new ArrayList<>(TestFiles.lines(TestFiles.seedEnglish()));
+        english.addAll(List.of("Supported platforms", "Amazon Fire OS", "Android", "BlackBerry 10", "Firefox OS"));
+        List<String> german = new ArrayList<>(TestFiles.lines(TestFiles.seedGerman()));
+        german.add("Unterstützte Plattformen");
+        german.add("Diese Plattformen werden unterstützt: Amazon Fire OS - Android - BlackBerry 10 - Firefox OS");
+        Path src = TestFiles.writeLines(dir, "list.en.txt", english);
+        Path tgt = TestFiles.writeLines(dir, "list.de.txt", german);
+
+        PairResult result = run.check(src, tgt, new PairOptions(null, null, false), Checks.withoutGrammar());
+
+        assertThat(result.findings()).filteredOn(f -> f.check().equals("omission"))
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(dev.paracheck.model.Severity.INFO));
+        assertThat(result.findings()).filteredOn(f -> f.severity() != dev.paracheck.model.Severity.INFO)
+                .extracting(Finding::check).doesNotContainAnyElementsOf(STRUCTURAL);
     }
 
     @Test

@@ -38,7 +38,10 @@ final class UnmatchedText {
      * deutsche Übersetzung dieser Handbuchseite wurde von … erstellt", "TRADUCTION", "Translated by").
      */
     private static final Pattern TRANSLATION_NOTE = Pattern.compile("(?iu)\\b(übersetz|traduct|tradui[ts]|"
-            + "translat(ed|ion|or)|vertaald|vertaling|traduzion|traducci|po4a)");
+            + "translat(ed|ion|or)|vertaald|vertaling|traduzion|traducci|po4a|englische[ns]? original|"
+            + "original(version|e)? (english|anglais|anglaise)|version anglaise|english original)");
+    /** Matched sentences that may follow a translator's credits: a page's footer line. */
+    private static final int CLOSING_LINES = 2;
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|https?://");
 
     static List<Finding> findings(CheckContext ctx, String checkId, boolean sourceSide) {
@@ -62,14 +65,16 @@ final class UnmatchedText {
             // elsewhere a credit names its translator's address, or is the heading of a credits section
             boolean credit = run.get(0) >= credits || !sourceSide && TRANSLATION_NOTE.matcher(where.text()).find()
                     && (ADDRESS.matcher(where.text()).find() || where.text().length() < 40);
+            boolean elsewhere = verbatimBeside(ctx, run, sourceSide);
             boolean code = !doc.isProse(run)
                     || run.stream().allMatch(i -> Text.looksLikeCode(doc.sentences().get(i).text()));
             String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc) + " "
                     + Runs.has(run, doc) + " no counterpart in the " + (sourceSide ? "target" : "source")
-                    + (unsure ? unsureClause(run.size(), sourceSide) : "")
-                    + (credit ? " (a translator's note or credit)" : code ? " (code: reformatted or included?)" : "")
+                    + (unsure && !elsewhere ? unsureClause(run.size(), sourceSide) : "")
+                    + (credit ? " (a translator's note or credit)" : code ? " (code: reformatted or included?)"
+                    : elsewhere ? " (but its words stand unchanged in a neighbouring sentence: merged there?)" : "")
                     + ": \"" + Text.abbreviate(where.text(), 160) + "\"";
-            Severity severity = credit || code ? Severity.INFO : unsure ? ctx.severity().lower() : ctx.severity();
+            Severity severity = credit || code || elsewhere ? Severity.INFO : unsure ? ctx.severity().lower() : ctx.severity();
             out.add(new Finding(checkId, severity, message, sourceSide ? where : null, sourceSide ? null : where));
         }
         return out;
@@ -77,25 +82,63 @@ final class UnmatchedText {
 
     /**
      * Where the translator's credits start: the first unmatched target run that speaks of the translation, when
-     * nothing after it is matched (a man page's "ÜBERSETZUNG" section and the names and addresses under it); or
-     * no sentence ({@code Integer.MAX_VALUE}).
+     * nothing after it is matched but a closing line or two (a man page's "ÜBERSETZUNG" section and the names,
+     * addresses and "read the English original with man -L C" under it, before the page's footer line); or no
+     * sentence ({@code Integer.MAX_VALUE}).
      */
     private static int creditsFrom(CheckContext ctx, List<List<Integer>> runs) {
-        int lastMatched = -1;
+        List<Integer> matched = new ArrayList<>();
         for (Link l : ctx.alignment().sentences()) {
             if (!l.source().isEmpty()) {
-                for (int t : l.target()) {
-                    lastMatched = Math.max(lastMatched, t);
-                }
+                matched.addAll(l.target());
             }
         }
         for (List<Integer> run : runs) {
-            if (run.get(0) > lastMatched
+            int start = run.get(0);
+            if (matched.stream().filter(t -> t > start).count() <= CLOSING_LINES
                     && TRANSLATION_NOTE.matcher(ctx.target().text(run)).find()) {
-                return run.get(0);
+                return start;
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * True when every sentence of the run stands word for word inside a sentence of the other side that a
+     * neighbouring link pairs: names, versions and code left as they are, merged into the next sentence (a list
+     * flattened into one line, "- Amazon Fire OS - Android - BlackBerry 10").
+     */
+    private static boolean verbatimBeside(CheckContext ctx, List<Integer> run, boolean sourceSide) {
+        List<Link> links = ctx.alignment().sentences();
+        Document own = sourceSide ? ctx.source() : ctx.target();
+        Document other = sourceSide ? ctx.target() : ctx.source();
+        List<String> beside = new ArrayList<>();
+        for (int k = 0; k < links.size(); k++) {
+            List<Integer> mine = sourceSide ? links.get(k).source() : links.get(k).target();
+            if (mine.contains(run.get(0)) || mine.contains(run.get(run.size() - 1))) {
+                // the nearest pairings before and after, across other unmatched sentences
+                for (int step = -1; step <= 1; step += 2) {
+                    for (int n = k + step; n >= 0 && n < links.size(); n += step) {
+                        Link l = links.get(n);
+                        if (!l.source().isEmpty() && !l.target().isEmpty()) {
+                            for (int i : sourceSide ? l.target() : l.source()) {
+                                beside.add(other.sentences().get(i).text());
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        for (int i : run) {
+            String text = own.sentences().get(i).text().strip();
+            Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}])");
+            if (text.isEmpty() || beside.stream().noneMatch(b -> b.length() > text.length()
+                    && word.matcher(b).find())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What an unsure run may be instead: part of a neighbour's translation. */
