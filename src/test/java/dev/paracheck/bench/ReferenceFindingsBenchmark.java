@@ -33,8 +33,10 @@ public final class ReferenceFindingsBenchmark {
 
     public static void main(String[] args) throws IOException {
         Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpora");
-        Map<String, Map<Severity, Integer>> a = run(corpora, "refA");
-        Map<String, Map<Severity, Integer>> b = run(corpora, "refB");
+        // --show CHECK: print that check's findings at warning and above
+        String show = args.length > 2 && args[1].equals("--show") ? args[2] : null;
+        Map<String, Map<Severity, Integer>> a = run(corpora, "refA", show);
+        Map<String, Map<Severity, Integer>> b = run(corpora, "refB", show);
         System.out.printf(Locale.ROOT, "%-26s %22s   %22s%n", "check (error/warning/info)", "WMT24 reference A",
                 "WMT24 reference B");
         TreeSet<String> checks = new TreeSet<>(a.keySet());
@@ -52,7 +54,8 @@ public final class ReferenceFindingsBenchmark {
                 + m.getOrDefault(Severity.INFO, 0);
     }
 
-    private static Map<String, Map<Severity, Integer>> run(Path corpora, String reference) throws IOException {
+    private static Map<String, Map<Severity, Integer>> run(Path corpora, String reference, String show)
+            throws IOException {
         Path root = Files.createTempDirectory("paracheck-refbench");
         int sentences = 0;
         DirectoryRun result;
@@ -68,6 +71,9 @@ public final class ReferenceFindingsBenchmark {
             sentences += c.result().target().sentences().size();
             for (Finding f : c.result().findings()) {
                 out.computeIfAbsent(f.check(), k -> new LinkedHashMap<>()).merge(f.severity(), 1, Integer::sum);
+                if (f.check().equals(show) && f.severity() != Severity.INFO) {
+                    System.out.printf(Locale.ROOT, "%s\t%s\t%s%n", reference, c.relative(), f.message());
+                }
             }
         }
         System.out.printf(Locale.ROOT, "%s: %d documents, %d German sentences%n", reference, result.pairs().size(),

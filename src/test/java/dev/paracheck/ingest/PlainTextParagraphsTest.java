@@ -102,7 +102,7 @@ class PlainTextParagraphsTest {
     }
 
     /**
-     * A block of short sentences a line is not wrapped as a whole, but a line the next word did not fit on goes on
+     * In a text wrapped at a column, a block of short sentences a line is not wrapped as a whole, but a line the next word did not fit on goes on
      * in the next line (a German noun starts it in upper case), and so does a line ending in a word before a line
      * in lower case. A line the next word would have fit on, ending a sentence, stays apart.
      */
@@ -118,7 +118,13 @@ class PlainTextParagraphsTest {
                 + "   See how this window shrinks, while a new one appears\n"
                 + "   to display documentation on the C-f command.\n\n"
                 + "   Es ist wichtig, sich zu vergegenwärtigen, dass dieser Tutor für das Anwenden\n"
-                + "   konzipiert ist.\n";
+                + "   konzipiert ist.\n\n"
+                + "   Der Cursor sollte jetzt in der ersten Zeile stehen. Der Cursor wird mit den\n"
+                + "   Tasten h, j, k und l bewegt, wie unten gezeigt. Die Taste h ist links und\n"
+                + "   bewegt nach links, die Taste l ist rechts und bewegt nach rechts, die Taste\n"
+                + "   j sieht wie ein Pfeil nach unten aus. Bewege den Cursor so lange, bis Du\n"
+                + "   Dich sicher fühlst, und halte die Taste j gedrückt, bis sie sich wiederholt.\n"
+                + "   Nun weißt Du, wie Du Dich zur nächsten Lektion bewegen kannst, und mehr.\n";
 
         List<Paragraph> ps = PlainTextParagraphs.split(text);
 
@@ -130,7 +136,31 @@ class PlainTextParagraphsTest {
                         + "ist eine Auswirkung der Option.",
                 ">> Type C-h k C-f.",
                 "See how this window shrinks, while a new one appears to display documentation on the C-f command.",
-                "Es ist wichtig, sich zu vergegenwärtigen, dass dieser Tutor für das Anwenden konzipiert ist.");
-        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 3, 6, 9, 10, 13);
+                "Es ist wichtig, sich zu vergegenwärtigen, dass dieser Tutor für das Anwenden konzipiert ist.",
+                ps.get(7).text());
+        assertThat(ps.get(7).text()).startsWith("Der Cursor").endsWith("und mehr.");
+        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 3, 6, 9, 10, 13, 16);
+    }
+
+    /** Posts a line, many in lower case, are ragged, not wrapped: none goes on in the next. */
+    @Test
+    void raggedPostsInLowerCaseAreNotJoined() {
+        String text = """
+                I'm using tailwind for a project, very begrudgingly
+                seems like learning css would be easier tbh
+                this is just a bit shit
+                i should stop tooting about this but this component library is hilarious to me
+                you know what has semantic class names? css and class names
+                don't even need a library for it or anything
+                the jokes write themselves
+                get simple semantic classes simply by using these two libraries
+                brb just updating the padding on paragraphs boss
+                no wait what is this, Bootstrap?!
+                honestly Bootstrap would be sweet relief over tailwind
+                anyway back to work on the thing for the day
+                and then some more of the same thing
+                """;
+
+        assertThat(PlainTextParagraphs.split(text)).hasSize(13);
     }
 }

@@ -81,9 +81,9 @@ public final class NumberExtractor {
     private static final Pattern GERMAN_TENS_AND_UNITS = Pattern.compile(
             "(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und(zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig"
                     + "|achtzig|neunzig)");
-    private static final Pattern GERMAN_COMPOUND_HEAD = Pattern.compile(
-            "(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|hundert|tausend)"
-                    + "(\\p{L}+)");
+    private static final List<String> GERMAN_COMPOUND_HEADS = List.of("ein", "zwei", "drei", "vier", "funf",
+            "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwolf", "zwanzig", "dreissig", "vierzig", "funfzig",
+            "sechzig", "siebzig", "achtzig", "neunzig", "hundert", "tausend");
     /** What a number heads in a German compound: {@code -prozentig}, {@code -jährig}, {@code -mal}, … (folded). */
     private static final Set<String> GERMAN_COMPOUND_TAILS = Set.of("prozentig", "jahrig",
             "monatig", "wochig", "tagig", "stundig", "minutig", "sekundig", "fach", "mal", "malig", "seitig",
@@ -305,14 +305,16 @@ public final class NumberExtractor {
         if (two.matches()) {
             return WORDS.get(two.group(1)) + WORDS.get(two.group(2));
         }
-        Matcher head = GERMAN_COMPOUND_HEAD.matcher(folded);
-        if (!head.matches()) {
-            return null;
-        }
         if (folded.equals("einfach")) {
             return null; // "simple", far more often than "single"
         }
-        return isCompoundTail(head.group(2)) ? WORDS.get(head.group(1)) : null;
+        // every head, not the first that matches: "drei" also begins "dreissigjahrige"
+        for (String head : GERMAN_COMPOUND_HEADS) {
+            if (folded.startsWith(head) && isCompoundTail(folded.substring(head.length()))) {
+                return WORDS.get(head);
+            }
+        }
+        return null;
     }
 
     /** A compound tail, bare or inflected ({@code prozentig}, {@code prozentige}). */

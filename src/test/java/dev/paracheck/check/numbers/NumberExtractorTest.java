@@ -59,6 +59,9 @@ class NumberExtractorTest {
                 .extracting(NumberExtractor.Number::value).containsExactly("1", "1", "2", "3");
         assertThat(NumberExtractor.words("einfach eine Einheit")).extracting(NumberExtractor.Number::value)
                 .containsExactly("1");
+        // "drei" begins "dreißig" too: the head that leaves a compound tail counts
+        assertThat(NumberExtractor.words("ein dreißigjähriges Darlehen, vierzigfach"))
+                .extracting(NumberExtractor.Number::value).containsExactly("1", "30", "40");
     }
 
     @Test
