@@ -307,7 +307,31 @@ class ContentCheckUnitsTest {
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.source().sentences()).containsExactly(6);
             assertThat(x.message()).contains("target is");
+            assertThat(x.severity()).as("a target cut off").isEqualTo(Severity.WARNING);
         });
+    }
+
+    /** A target far too long is most often an explanation, and too short a list number alone: a level lower. */
+    @Test
+    void lengthReportsALongTargetOrOneWithoutWordsALevelLower() {
+        for (String odd : List.of("Dies ist ein einfacher Satz mittlerer Länge, Nummer 6, für den Test, den der "
+                + "Übersetzer um eine lange Erklärung ergänzt hat, die im Original nicht steht, aber hilft.", "6.")) {
+            List<String[]> en = new ArrayList<>();
+            List<String[]> de = new ArrayList<>();
+            List<Link> links = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                en.add(new String[] {"This is a plain sentence of medium length, number " + i + ", for the test."});
+                de.add(new String[] {i == 6 ? odd : "Dies ist ein einfacher Satz mittlerer Länge, Nummer " + i
+                        + ", für den Test."});
+                links.add(link(List.of(i), List.of(i)));
+            }
+            Document s = document("en.txt", "en", en.toArray(String[][]::new));
+            Document t = document("de.txt", "de", de.toArray(String[][]::new));
+            List<Finding> f = new LengthCheck().run(new CheckContext(s, t, alignment(links.toArray(Link[]::new)),
+                    Severity.WARNING));
+
+            assertThat(f).as(odd).singleElement().extracting(Finding::severity).isEqualTo(Severity.INFO);
+        }
     }
 
     @Test

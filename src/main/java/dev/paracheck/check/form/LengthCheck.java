@@ -15,7 +15,8 @@ import java.util.Locale;
 /**
  * Flags links whose length ratio lies far outside what the pair's own links expect: the log ratio of target to
  * source length is compared with the median of all links, in units of their median absolute deviation (a robust
- * z-score), so the check adapts to languages that run long or short. Short links are left alone.
+ * z-score), so the check adapts to languages that run long or short. Short links are left alone. A target far
+ * too short is reported at the check's severity, a target far too long a level lower.
  */
 public final class LengthCheck implements Check {
     /** Robust z-score beyond which a link is flagged. */
@@ -24,8 +25,10 @@ public final class LengthCheck implements Check {
     static final double MAX_SHARE = 0.55;
     /** Links with fewer visible characters on the longer side are not judged. */
     static final int MIN_LENGTH = 40;
+    /** Words a target cut off keeps, at the least, to be reported at the check's severity. */
+    static final int MIN_CUT_WORDS = 3;
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("length", "Length mismatch",
-            "A sentence pair whose length ratio says a part is missing.", Severity.INFO);
+            "A sentence pair whose length ratio says a part is missing.", Severity.WARNING);
 
     @Override
     public CheckDescriptor descriptor() {
@@ -53,9 +56,18 @@ public final class LengthCheck implements Check {
             int lt = Text.visibleLength(p.target().text());
             double z = (logRatio[k] - median) / mad;
             double share = Math.exp(-Math.abs(logRatio[k] - median));
-            if (Math.max(ls, lt) >= MIN_LENGTH && Math.abs(z) > MAX_Z && share <= MAX_SHARE) {
+            // metadata (front matter, an editor's comment) paired with text is no translation of it
+            boolean metaWithText = ctx.source().isMetadata(p.link().source())
+                    != ctx.target().isMetadata(p.link().target());
+            if (Math.max(ls, lt) >= MIN_LENGTH && Math.abs(z) > MAX_Z && share <= MAX_SHARE && !metaWithText) {
                 String shorter = z < 0 ? "target" : "source";
-                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), String.format(Locale.ROOT,
+                // a target far too short is a translation cut off; a target far too long is most often a
+                // translator's explanation, or a misalignment
+                // (a cut keeps words of prose: not a list number alone, not a command synopsis)
+                boolean cut = z < 0 && p.target().text().strip().split("\\s+").length >= MIN_CUT_WORDS
+                        && !Text.looksLikeCode(p.source().text()) && !Text.looksLikeCode(p.target().text());
+                Severity severity = cut ? ctx.severity() : ctx.severity().lower();
+                out.add(new Finding(DESCRIPTOR.id(), severity, String.format(Locale.ROOT,
                         "The %s is %.0f%% of the length the rest of the document leads to expect (%d vs %d "
                                 + "characters): a part may be missing", shorter, 100 * share, ls, lt),
                         p.source(), p.target()));
