@@ -4,19 +4,35 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything paracheck found out about one document pair. Immutable.
+ * Everything paracheck found out about one document pair, or about a target checked alone. Immutable.
  *
- * @param source the segmented source document
+ * @param source the segmented source document; null for a target checked alone ({@link #targetOnly})
  * @param target the segmented target document
- * @param alignment how they align
- * @param findings the findings, in document order ({@link Finding#documentOrder})
+ * @param alignment how they align; without a source, no links
+ * @param findings the findings, in document order ({@link Finding#documentOrder}); without a source, none has a
+ *        source location
  */
 public record PairResult(Document source, Document target, Alignment alignment, List<Finding> findings) {
+    private static final Alignment NONE = new Alignment(List.of(), List.of(), new AlignmentStats(0, 0, 0, false, 0));
+
     public PairResult {
-        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(alignment, "alignment");
+        if (source == null && (!alignment.sentences().isEmpty()
+                || findings.stream().anyMatch(f -> f.source() != null))) {
+            throw new IllegalArgumentException("a target checked alone has no links and no source locations");
+        }
         findings = findings.stream().sorted(Finding.documentOrder(alignment)).toList();
+    }
+
+    /** A target checked alone, its source not at hand ({@code paracheck check TARGET}). */
+    public static PairResult targetOnly(Document target, List<Finding> findings) {
+        return new PairResult(null, target, NONE, findings);
+    }
+
+    /** False for a target checked alone. */
+    public boolean hasSource() {
+        return source != null;
     }
 
     /** Number of findings of the given severity. */

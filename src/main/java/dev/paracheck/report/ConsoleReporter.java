@@ -14,7 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A summary and the findings, one a line, for a terminal. Written to standard output, never to a file. */
+/**
+ * A summary and the findings, one a line, for a terminal. Written to standard output, never to a file. Per pair
+ * the source, the target and the alignment's links; for a target checked without its source, the target alone,
+ * marked {@code target only}, and no alignment.
+ */
 public final class ConsoleReporter implements Reporter {
     @Override
     public String format() {
@@ -29,14 +33,11 @@ public final class ConsoleReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         for (PairResult pair : report.pairs()) {
-            out.write(describe(pair.source()) + "\n  -> " + describe(pair.target()) + "\n");
-            Map<String, Integer> types = new TreeMap<>();
-            for (Link l : pair.alignment().sentences()) {
-                types.merge(l.type(), 1, Integer::sum);
+            if (pair.hasSource()) {
+                writeHeader(pair, out);
+            } else {
+                out.write(describe(pair.target()) + ", target only\n");
             }
-            out.write(String.format(Locale.ROOT, "  alignment: %d paragraph links, %d sentence links %s, mean score %.2f%n",
-                    pair.alignment().paragraphs().size(), pair.alignment().sentences().size(), types,
-                    pair.alignment().meanScore()));
             for (Finding f : pair.findings()) {
                 out.write(String.format(Locale.ROOT, "  %-7s %-12s %s%s%n", f.severity().label(), f.check(),
                         where(f), Text.abbreviate(f.message(), 220)));
@@ -50,6 +51,18 @@ public final class ConsoleReporter implements Reporter {
                 report.count(Severity.ERROR), plural(report.count(Severity.ERROR)),
                 report.count(Severity.WARNING), plural(report.count(Severity.WARNING)),
                 report.count(Severity.INFO)));
+    }
+
+    /** The source, the target and what the alignment links. */
+    private static void writeHeader(PairResult pair, Writer out) throws IOException {
+        out.write(describe(pair.source()) + "\n  -> " + describe(pair.target()) + "\n");
+        Map<String, Integer> types = new TreeMap<>();
+        for (Link l : pair.alignment().sentences()) {
+            types.merge(l.type(), 1, Integer::sum);
+        }
+        out.write(String.format(Locale.ROOT, "  alignment: %d paragraph links, %d sentence links %s, mean score %.2f%n",
+                pair.alignment().paragraphs().size(), pair.alignment().sentences().size(), types,
+                pair.alignment().meanScore()));
     }
 
     private static String describe(Document d) {

@@ -19,8 +19,9 @@ import java.util.Map;
  * One self-contained HTML page for review: per pair a header with languages, sizes, alignment score and counts,
  * the findings list (each linked to its row), and both texts side by side, one aligned link a row, with the
  * findings shown under the row they concern, with filters by severity and check and keyboard navigation
- * ({@link #SCRIPT}). No external resource; the Content-Security-Policy allows nothing but the inline style and
- * that one script, by hash. All document text is escaped by {@link Html#escape}.
+ * ({@link #SCRIPT}). A target checked without its source has one text column instead ({@link TargetOnlyHtml}).
+ * No external resource; the Content-Security-Policy allows nothing but the inline style and that one script, by
+ * hash. All document text is escaped by {@link Html#escape}.
  */
 public final class HtmlReporter implements Reporter {
     private static final String CSS = """
@@ -97,12 +98,20 @@ public final class HtmlReporter implements Reporter {
                 + "style-src 'unsafe-inline'; script-src '" + scriptHash() + "'; base-uri 'none'; "
                 + "form-action 'none'\">\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        out.write("<title>paracheck report</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
-        out.write("<header><h1>paracheck report</h1><div>" + summary(report) + " · paracheck "
+        boolean anyTargetOnly = report.pairs().stream().anyMatch(p -> !p.hasSource());
+        String title = title(report);
+        out.write("<title>" + title + "</title>\n<style>\n" + CSS + (anyTargetOnly ? TargetOnlyHtml.CSS : "")
+                + "</style>\n</head>\n<body>\n");
+        out.write("<header><h1>" + title + "</h1><div>" + summary(report) + " · paracheck "
                 + Html.escape(report.toolVersion()) + "</div></header>\n");
         writeFilters(report, out);
         for (int p = 0; p < report.pairs().size(); p++) {
-            writePair(report.pairs().get(p), "p" + p, out);
+            PairResult pair = report.pairs().get(p);
+            if (pair.hasSource()) {
+                writePair(pair, "p" + p, out);
+            } else {
+                TargetOnlyHtml.writeSection(pair, "p" + p, out);
+            }
         }
         out.write("<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
     }
@@ -136,6 +145,15 @@ public final class HtmlReporter implements Reporter {
         }
     }
 
+    /** "paracheck report", or, when no pair has its source, says that the targets were checked without it. */
+    private static String title(Report report) {
+        if (report.pairs().isEmpty() || report.pairs().stream().anyMatch(PairResult::hasSource)) {
+            return "paracheck report";
+        }
+        return report.pairs().size() == 1 ? "paracheck report: target checked without its source"
+                : "paracheck report: targets checked without their sources";
+    }
+
     private static String summary(Report report) {
         return String.format(Locale.ROOT, "%d pair%s · %d error(s), %d warning(s), %d info", report.pairs().size(),
                 report.pairs().size() == 1 ? "" : "s", report.count(Severity.ERROR), report.count(Severity.WARNING),
@@ -148,12 +166,9 @@ public final class HtmlReporter implements Reporter {
         // findings are numbered by position (two equal findings still get their own row id)
         int[] rowOfFinding = new int[findings.size()];
         Map<Integer, List<Integer>> byRow = new HashMap<>();
-        List<Finding> documentLevel = new ArrayList<>();
         for (int k = 0; k < findings.size(); k++) {
             rowOfFinding[k] = rowOf(findings.get(k), links);
-            if (rowOfFinding[k] < 0) {
-                documentLevel.add(findings.get(k));
-            } else {
+            if (rowOfFinding[k] >= 0) {
                 byRow.computeIfAbsent(rowOfFinding[k], x -> new ArrayList<>()).add(k);
             }
         }
@@ -162,21 +177,9 @@ public final class HtmlReporter implements Reporter {
         out.write("<table class=\"meta\"><tr><th></th><th>language</th><th>paragraphs</th><th>sentences</th></tr>\n");
         writeMetaRow("source", pair.source(), out);
         writeMetaRow("target", pair.target(), out);
-        out.write(String.format(Locale.ROOT, "</table>\n<p>%d sentence links, mean score %.2f · "
-                        + "<span class=\"badge error\">%d</span><span class=\"badge warning\">%d</span>"
-                        + "<span class=\"badge info\">%d</span></p>\n", links.size(), pair.alignment().meanScore(),
-                pair.count(Severity.ERROR), pair.count(Severity.WARNING), pair.count(Severity.INFO)));
-        out.write("<h3>Findings (" + pair.findings().size() + ")</h3>\n<ol class=\"findings\">\n");
-        for (int k = 0; k < findings.size(); k++) {
-            Finding f = findings.get(k);
-            String text = badge(f) + message(f);
-            out.write("<li" + data(f) + ">" + (rowOfFinding[k] < 0 ? text : "<a href=\"#" + id + "-f" + k + "\">"
-                    + text + "</a>") + "</li>\n");
-        }
-        out.write("</ol>\n");
-        for (Finding f : documentLevel) {
-            out.write("<p>" + badge(f) + message(f) + "</p>\n");
-        }
+        out.write(String.format(Locale.ROOT, "</table>\n<p>%d sentence links, mean score %.2f · ", links.size(),
+                pair.alignment().meanScore()) + counts(pair) + "</p>\n");
+        writeFindings(findings, rowOfFinding, id, out);
         out.write("<h3>Alignment</h3>\n<table class=\"align\">\n<tr><th>#</th><th lang=\""
                 + Html.escape(pair.source().lang()) + "\">source (" + Html.escape(pair.source().lang())
                 + ")</th><th>target (" + Html.escape(pair.target().lang()) + ")</th><th>link</th></tr>\n");
@@ -193,7 +196,40 @@ public final class HtmlReporter implements Reporter {
         out.write("</table>\n</section>\n");
     }
 
-    private static void writeMetaRow(String side, Document d, Writer out) throws IOException {
+    /** The pair's counts by severity, as badges. */
+    static String counts(PairResult pair) {
+        return String.format(Locale.ROOT, "<span class=\"badge error\">%d</span><span class=\"badge warning\">%d</span>"
+                        + "<span class=\"badge info\">%d</span>", pair.count(Severity.ERROR),
+                pair.count(Severity.WARNING), pair.count(Severity.INFO));
+    }
+
+    /**
+     * The findings list, each finding linked to its row {@code PAIRID-fK} where it has one ({@code rowOfFinding[k]}
+     * not negative), then the findings without a row (document-level) again as paragraphs.
+     */
+    static void writeFindings(List<Finding> findings, int[] rowOfFinding, String id, Writer out) throws IOException {
+        out.write("<h3>Findings (" + findings.size() + ")</h3>\n<ol class=\"findings\">\n");
+        for (int k = 0; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            String text = badge(f) + message(f);
+            out.write("<li" + data(f) + ">" + (rowOfFinding[k] < 0 ? text : "<a href=\"#" + id + "-f" + k + "\">"
+                    + text + "</a>") + "</li>\n");
+        }
+        out.write("</ol>\n");
+        for (int k = 0; k < findings.size(); k++) {
+            if (rowOfFinding[k] < 0) {
+                out.write("<p>" + badge(findings.get(k)) + message(findings.get(k)) + "</p>\n");
+            }
+        }
+    }
+
+    /** The row {@code PAIRID-fK} of a finding under the row it concerns: an empty cell, then {@code columns} cells. */
+    static void writeFindingRow(Finding f, String pairId, int k, int columns, Writer out) throws IOException {
+        out.write("<tr class=\"finding\" id=\"" + pairId + "-f" + k + "\"" + data(f) + "><td></td><td"
+                + (columns > 1 ? " colspan=\"" + columns + "\"" : "") + ">" + badge(f) + message(f) + "</td></tr>\n");
+    }
+
+    static void writeMetaRow(String side, Document d, Writer out) throws IOException {
         out.write("<tr><td>" + side + "</td><td>" + Html.escape(d.lang()) + "</td><td>" + d.paragraphs().size()
                 + "</td><td>" + d.sentences().size() + "</td></tr>\n");
     }
@@ -216,9 +252,7 @@ public final class HtmlReporter implements Reporter {
                 + "\"><span class=\"badge moved\">moved</span>to target " + numbers(link.target()) + "</a> " : "")
                 + link.type() + " · " + String.format(Locale.ROOT, "%.2f", link.score()) + "</td></tr>\n");
         for (int k : findingIds) {
-            Finding f = pair.findings().get(k);
-            out.write("<tr class=\"finding\" id=\"" + pairId + "-f" + k + "\"" + data(f)
-                    + "><td></td><td colspan=\"3\">" + badge(f) + message(f) + "</td></tr>\n");
+            writeFindingRow(pair.findings().get(k), pairId, k, 3, out);
         }
     }
 
@@ -287,7 +321,7 @@ public final class HtmlReporter implements Reporter {
         return s == 0 || doc.sentences().get(s - 1).paragraph() != doc.sentences().get(s).paragraph();
     }
 
-    private static String numbers(List<Integer> ids) {
+    static String numbers(List<Integer> ids) {
         // 1-based, as in the findings' messages
         return ids.isEmpty() ? "" : ids.size() == 1 ? String.valueOf(ids.get(0) + 1)
                 : (ids.get(0) + 1) + "–" + (ids.get(ids.size() - 1) + 1);

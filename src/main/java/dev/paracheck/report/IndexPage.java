@@ -6,7 +6,10 @@ import dev.paracheck.model.Report;
 import dev.paracheck.model.Severity;
 import java.util.List;
 
-/** The {@code index.html} of directory mode: every pair with its counts, linked to its own page, and the problems. */
+/**
+ * The {@code index.html} of directory mode: every pair with its counts, linked to its own page, and the problems.
+ * A target checked without its source has {@code target only} in the source column and the link on its target.
+ */
 public final class IndexPage {
     private IndexPage() {
     }
@@ -26,10 +29,16 @@ public final class IndexPage {
                 + "<th class=\"n\">info</th></tr>\n");
         for (int i = 0; i < report.pairs().size(); i++) {
             PairResult p = report.pairs().get(i);
-            sb.append("<tr><td><a href=\"").append(Html.escape(hrefs.get(i))).append("\">")
-                    .append(Html.escape(p.source().path().toString())).append("</a></td><td>")
-                    .append(Html.escape(p.target().path().toString())).append("</td><td class=\"n\">")
-                    .append(p.count(Severity.ERROR)).append("</td><td class=\"n\">").append(p.count(Severity.WARNING))
+            String link = "<a href=\"" + Html.escape(hrefs.get(i)) + "\">";
+            String target = Html.escape(p.target().path().toString());
+            if (p.hasSource()) {
+                sb.append("<tr><td>").append(link).append(Html.escape(p.source().path().toString()))
+                        .append("</a></td><td>").append(target);
+            } else {
+                sb.append("<tr><td><i>target only</i></td><td>").append(link).append(target).append("</a>");
+            }
+            sb.append("</td><td class=\"n\">").append(p.count(Severity.ERROR))
+                    .append("</td><td class=\"n\">").append(p.count(Severity.WARNING))
                     .append("</td><td class=\"n\">").append(p.count(Severity.INFO)).append("</td></tr>\n");
         }
         sb.append("</table>\n");

@@ -10,9 +10,10 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * JUnit XML for CI test tabs: a test suite per pair, a test case per check that ran; the case fails when the
- * check has findings at or above the report's fail-on severity (each such finding listed), other findings
- * are printed in its system-out.
+ * JUnit XML for CI test tabs: a test suite per pair ({@code SOURCE -> TARGET}, or {@code TARGET (target only)}
+ * for a target checked without its source), a test case per check that ran; the case fails when the check has
+ * findings at or above the report's fail-on severity (each such finding listed), other findings are printed in
+ * its system-out.
  */
 public final class JUnitReporter implements Reporter {
     @Override
@@ -40,7 +41,8 @@ public final class JUnitReporter implements Reporter {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuites name=\"paracheck\" tests=\"" + tests + "\" failures=\"" + failures + "\">\n");
         for (PairResult p : report.pairs()) {
-            String suite = p.source().path() + " -> " + p.target().path();
+            String suite = p.hasSource() ? p.source().path() + " -> " + p.target().path()
+                    : p.target().path() + " (target only)";
             long suiteFailures = report.checks().stream().filter(c -> !failing(p, c, failOn).isEmpty()).count();
             out.write("  <testsuite name=\"" + Xml.escape(suite) + "\" tests=\"" + report.checks().size()
                     + "\" failures=\"" + suiteFailures + "\" errors=\"0\" skipped=\"0\">\n");

@@ -18,6 +18,10 @@ import java.util.List;
  * The JSON report of PRODUCT.md, field for field. Additions, which parsers of the documented schema may ignore:
  * {@code paragraphAlignment} (paragraph links, same shape as {@code alignment}) per pair, and in directory mode
  * {@code problems} ({@code path}, {@code message}: files without counterpart or unreadable).
+ *
+ * <p>A target checked without its source is a pair without a {@code source} member, whose {@code alignment} and
+ * {@code paragraphAlignment} are empty arrays and whose findings have no {@code source} member either (where a
+ * finding of a pair with a source has {@code "source": null}).
  */
 public final class JsonReporter implements Reporter {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -70,7 +74,9 @@ public final class JsonReporter implements Reporter {
 
     private static void writePair(JsonGenerator g, PairResult pair) throws IOException {
         g.writeStartObject();
-        writeDocument(g, "source", pair.source());
+        if (pair.hasSource()) {
+            writeDocument(g, "source", pair.source());
+        }
         writeDocument(g, "target", pair.target());
         writeLinks(g, "alignment", pair.alignment().sentences());
         writeLinks(g, "paragraphAlignment", pair.alignment().paragraphs());
@@ -80,7 +86,9 @@ public final class JsonReporter implements Reporter {
             g.writeStringField("check", f.check());
             g.writeStringField("severity", f.severity().label());
             g.writeStringField("message", f.message());
-            writeLocation(g, "source", f.source());
+            if (pair.hasSource()) {
+                writeLocation(g, "source", f.source());
+            }
             writeLocation(g, "target", f.target());
             g.writeEndObject();
         }

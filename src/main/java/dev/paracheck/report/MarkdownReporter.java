@@ -8,10 +8,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 
-/** A Markdown summary for a pull-request comment: counts per pair, then the findings at or above warning. */
+/**
+ * A Markdown summary for a pull-request comment: counts per pair, then the findings at or above warning. A target
+ * checked without its source has {@value #NO_SOURCE} in the source column.
+ */
 public final class MarkdownReporter implements Reporter {
     /** At most this many findings are listed per pair; the rest are counted. */
     static final int MAX_LISTED = 50;
+    /** The source cell of a target checked without its source. */
+    static final String NO_SOURCE = "(target only)";
 
     @Override
     public String format() {
@@ -29,9 +34,10 @@ public final class MarkdownReporter implements Reporter {
                 report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO)));
         out.write("| source | target | errors | warnings | info |\n| --- | --- | ---: | ---: | ---: |\n");
         for (PairResult p : report.pairs()) {
-            out.write("| " + cell(p.source().path() + " (" + p.source().lang() + ")") + " | "
-                    + cell(p.target().path() + " (" + p.target().lang() + ")") + " | " + p.count(Severity.ERROR)
-                    + " | " + p.count(Severity.WARNING) + " | " + p.count(Severity.INFO) + " |\n");
+            String source = p.hasSource() ? cell(p.source().path() + " (" + p.source().lang() + ")") : NO_SOURCE;
+            out.write("| " + source + " | " + cell(p.target().path() + " (" + p.target().lang() + ")") + " | "
+                    + p.count(Severity.ERROR) + " | " + p.count(Severity.WARNING) + " | " + p.count(Severity.INFO)
+                    + " |\n");
         }
         for (PairResult p : report.pairs()) {
             var listed = p.findings().stream().filter(f -> f.severity().atLeast(Severity.WARNING)).toList();

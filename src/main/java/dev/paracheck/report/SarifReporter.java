@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * SARIF 2.1.0 for code-scanning tools: one run, rules from the check descriptors, a result per finding located
- * in the translated file (file + line) where the finding has a target side, else in the source file.
- * Severities map to SARIF levels error / warning / note.
+ * in the translated file (file + line) where the finding has a target side or the pair no source (a target
+ * checked alone), else in the source file. Severities map to SARIF levels error / warning / note.
  */
 public final class SarifReporter implements Reporter {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -94,7 +94,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private static void writeResult(JsonGenerator g, PairResult p, Finding f, int ruleIndex) throws IOException {
-        boolean onTarget = f.target() != null;
+        boolean onTarget = f.target() != null || !p.hasSource();
         Location loc = onTarget ? f.target() : f.source();
         Path file = onTarget ? p.target().path() : p.source().path();
         g.writeStartObject();

@@ -8,7 +8,8 @@ import java.io.Writer;
 
 /**
  * TMX 1.4b: a translation memory with one translation unit per aligned link of every pair (links with an empty
- * side are left out). The source language of the header is that of the first pair.
+ * side are left out); a target checked without its source has no links, hence no unit. The source language of
+ * the header is that of the first pair with a source ({@code *all*}, any language, when there is none).
  */
 public final class TmxReporter implements Reporter {
     @Override
@@ -23,7 +24,8 @@ public final class TmxReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        String srcLang = report.pairs().isEmpty() ? "en" : report.pairs().get(0).source().lang();
+        String srcLang = report.pairs().stream().filter(PairResult::hasSource).findFirst()
+                .map(p -> p.source().lang()).orElse("*all*");
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
         out.write("  <header creationtool=\"paracheck\" creationtoolversion=\"" + Xml.escape(report.toolVersion())
                 + "\" datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" srclang=\"" + Xml.escape(srcLang)

@@ -33,7 +33,8 @@ import org.openqa.selenium.logging.LogType;
 /**
  * The HTML report in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs):
  * it loads with no console error (a wrong script hash would be a CSP error), the filters hide and show
- * findings, and the keyboard reaches every finding. Skipped where the browser is not installed.
+ * findings, and the keyboard reaches every finding, in the two-column report and in the one-column report of a
+ * target checked without its source. Skipped where the browser is not installed.
  */
 class HtmlReportBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -111,6 +112,33 @@ class HtmlReportBrowserTest {
         assertThat(reached).isEqualTo(expected);
         body.sendKeys("p");
         assertThat(driver.findElements(By.cssSelector("tr.finding.current"))).hasSize(1);
+    }
+
+    @Test
+    void aTargetCheckedAloneLoadsWithoutErrorsFiltersAndNavigates() throws Exception {
+        Path html = dir.resolve("target-only.html");
+        Files.writeString(html, ReportFiles.render(new HtmlReporter(), TargetOnlyReportsTest.ALONE));
+
+        driver.get(html.toUri().toString());
+
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(severe).isEmpty();
+        assertThat(driver.findElement(By.id("p0-para1")).getText()).contains("<script>alert('x')</script>");
+        List<WebElement> rows = driver.findElements(By.cssSelector("tr.finding"));
+        assertThat(rows).hasSize(3);
+        WebElement body = driver.findElement(By.tagName("body"));
+        Set<String> reached = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            body.sendKeys("n");
+            String url = driver.getCurrentUrl();
+            reached.add(url.substring(url.indexOf('#') + 1));
+        }
+        assertThat(reached).containsExactlyInAnyOrder("p0-f0", "p0-f1", "p0-f2");
+        driver.findElement(By.cssSelector("input.filter[value='error']")).click();
+        assertThat(driver.findElement(By.id("p0-f2")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("p0-para2")).isDisplayed()).as("the text stays").isTrue();
+        assertThat(driver.findElement(By.id("p0-f0")).isDisplayed()).isTrue();
     }
 
     @Test
