@@ -1,12 +1,15 @@
 package dev.paracheck.check;
 
 import dev.paracheck.check.consistency.InconsistentTranslationCheck;
+import dev.paracheck.check.consistency.VariantSpellingCheck;
 import dev.paracheck.check.entity.EntityCheck;
 import dev.paracheck.check.form.LengthCheck;
 import dev.paracheck.check.grammar.GrammarCheck;
 import dev.paracheck.check.form.PunctuationCheck;
+import dev.paracheck.check.language.ForeignTextCheck;
 import dev.paracheck.check.language.UntranslatedCheck;
 import dev.paracheck.check.language.WrongLanguageCheck;
+import dev.paracheck.check.numbers.MixedFormatCheck;
 import dev.paracheck.check.numbers.NumberCheck;
 import dev.paracheck.check.structure.AdditionCheck;
 import dev.paracheck.check.terminology.GlossaryCheck;
@@ -18,10 +21,11 @@ import dev.paracheck.check.structure.ReorderCheck;
 import dev.paracheck.internal.InputException;
 import dev.paracheck.internal.StageTimes;
 import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,16 +49,27 @@ public final class Checks {
             new GlossaryCheck(),
             new TermDriftCheck(),
             new GrammarCheck());
+    /**
+     * The checks only a target read alone runs ({@code paracheck check TARGET}); with them run the checks of
+     * {@link #ALL} that are also {@link TargetCheck}s. {@code untranslated} there is {@link ForeignTextCheck}.
+     */
+    private static final List<TargetCheck> TARGET_ONLY = List.of(
+            new ForeignTextCheck(),
+            new VariantSpellingCheck(),
+            new MixedFormatCheck());
 
     private final List<Check> enabled;
+    /** The ids of the enabled {@link #TARGET_ONLY} checks. */
+    private final Set<String> enabledTargetOnly;
     private final Map<String, Severity> severities;
     private final Boilerplate boilerplate;
     private final Glossary glossary;
     private final boolean deferCorpusChecks;
 
-    private Checks(List<Check> enabled, Map<String, Severity> severities, Boilerplate boilerplate, Glossary glossary,
-                   boolean deferCorpusChecks) {
+    private Checks(List<Check> enabled, Set<String> enabledTargetOnly, Map<String, Severity> severities,
+                   Boilerplate boilerplate, Glossary glossary, boolean deferCorpusChecks) {
         this.enabled = List.copyOf(enabled);
+        this.enabledTargetOnly = Set.copyOf(enabledTargetOnly);
         this.severities = Map.copyOf(severities);
         this.boilerplate = boilerplate;
         this.glossary = glossary;
@@ -63,12 +78,12 @@ public final class Checks {
 
     /** The same selection, ignoring {@code b} as boilerplate. */
     public Checks withBoilerplate(Boilerplate b) {
-        return new Checks(enabled, severities, b, glossary, deferCorpusChecks);
+        return new Checks(enabled, enabledTargetOnly, severities, b, glossary, deferCorpusChecks);
     }
 
     /** The same selection, enforcing {@code g}. */
     public Checks withGlossary(Glossary g) {
-        return new Checks(enabled, severities, boilerplate, g, deferCorpusChecks);
+        return new Checks(enabled, enabledTargetOnly, severities, boilerplate, g, deferCorpusChecks);
     }
 
     /**
@@ -76,7 +91,7 @@ public final class Checks {
      * {@link #runCorpus} then runs over all pairs together.
      */
     public Checks deferringCorpusChecks() {
-        return new Checks(enabled, severities, boilerplate, glossary, true);
+        return new Checks(enabled, enabledTargetOnly, severities, boilerplate, glossary, true);
     }
 
     /**
@@ -99,9 +114,49 @@ public final class Checks {
         return out;
     }
 
-    /** Every known check. */
+    /** Every known check: those of pairs, then those only a target read alone runs. */
     public static List<CheckDescriptor> descriptors() {
-        return ALL.stream().map(Check::descriptor).toList();
+        List<CheckDescriptor> out = new ArrayList<>(ALL.stream().map(Check::descriptor).toList());
+        Set<String> ids = new java.util.HashSet<>(out.stream().map(CheckDescriptor::id).toList());
+        TARGET_ONLY.stream().map(TargetCheck::descriptor).filter(d -> ids.add(d.id())).forEach(out::add);
+        return out;
+    }
+
+    /** The enabled checks that read a target alone: {@link #TARGET_ONLY}'s, then those of {@link #ALL}. */
+    private List<TargetCheck> enabledOnTarget() {
+        Set<String> ids = new java.util.HashSet<>(enabled.stream().map(c -> c.descriptor().id()).toList());
+        ids.addAll(enabledTargetOnly);
+        List<TargetCheck> out = new ArrayList<>();
+        TARGET_ONLY.stream().filter(c -> ids.contains(c.descriptor().id())).forEach(out::add);
+        enabled.stream().filter(c -> c instanceof TargetCheck && !(c instanceof UntranslatedCheck))
+                .map(c -> (TargetCheck) c).forEach(out::add);
+        return out;
+    }
+
+    /** Descriptors of the checks a target read alone runs, with their effective severity. */
+    public List<CheckDescriptor> enabledTargetDescriptors() {
+        return enabledOnTarget().stream().map(c -> {
+            CheckDescriptor d = c.descriptor();
+            return new CheckDescriptor(d.id(), d.title(), d.description(),
+                    severities.getOrDefault(d.id(), d.defaultSeverity()));
+        }).toList();
+    }
+
+    /**
+     * Runs the enabled checks that need no source on {@code target}, adding each one's time to {@code times}; the
+     * findings in document order.
+     */
+    public List<Finding> runOnTarget(Document target, StageTimes times) {
+        TargetContext context = new TargetContext(target, Severity.ERROR, boilerplate, glossary);
+        List<Finding> findings = new ArrayList<>();
+        for (TargetCheck c : enabledOnTarget()) {
+            Severity severity = severities.getOrDefault(c.descriptor().id(), c.descriptor().defaultSeverity());
+            findings.addAll(times.time("check " + c.descriptor().id(),
+                    () -> c.runOnTarget(context.withSeverity(severity))));
+        }
+        findings.sort(Comparator.comparingInt((Finding f) -> f.target().sentences().get(0))
+                .thenComparing(Finding::check).thenComparing(Finding::message));
+        return findings;
     }
 
     /**
@@ -109,11 +164,10 @@ public final class Checks {
      * naming the option. {@code severities} overrides default severities by check id.
      */
     public static Checks select(Set<String> only, Set<String> skip, Map<String, Severity> severities) {
-        Map<String, Check> byId = new LinkedHashMap<>();
-        ALL.forEach(c -> byId.put(c.descriptor().id(), c));
-        requireKnown(only, byId, "--checks");
-        requireKnown(skip, byId, "--skip-checks");
-        requireKnown(severities.keySet(), byId, "severity");
+        Set<String> known = new java.util.LinkedHashSet<>(descriptors().stream().map(CheckDescriptor::id).toList());
+        requireKnown(only, known, "--checks");
+        requireKnown(skip, known, "--skip-checks");
+        requireKnown(severities.keySet(), known, "severity");
         List<Check> enabled = new ArrayList<>();
         for (Check c : ALL) {
             String id = c.descriptor().id();
@@ -121,7 +175,14 @@ public final class Checks {
                 enabled.add(c);
             }
         }
-        return new Checks(enabled, severities, Boilerplate.defaults(), Glossary.EMPTY, false);
+        Set<String> targetOnly = new java.util.HashSet<>();
+        for (TargetCheck c : TARGET_ONLY) {
+            String id = c.descriptor().id();
+            if ((only.isEmpty() || only.contains(id)) && !skip.contains(id)) {
+                targetOnly.add(id);
+            }
+        }
+        return new Checks(enabled, targetOnly, severities, Boilerplate.defaults(), Glossary.EMPTY, false);
     }
 
     public static Checks all() {
@@ -133,11 +194,11 @@ public final class Checks {
         return select(Set.of(), Set.of("grammar"), Map.of());
     }
 
-    private static void requireKnown(Set<String> ids, Map<String, Check> byId, String option) {
+    private static void requireKnown(Set<String> ids, Set<String> known, String option) {
         for (String id : ids) {
-            if (!byId.containsKey(id)) {
+            if (!known.contains(id)) {
                 throw new InputException(option + ": unknown check '" + id + "' (known: "
-                        + String.join(", ", byId.keySet()) + ")");
+                        + String.join(", ", known) + ")");
             }
         }
     }

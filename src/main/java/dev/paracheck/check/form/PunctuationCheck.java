@@ -3,6 +3,10 @@ package dev.paracheck.check.form;
 import dev.paracheck.check.Check;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.PairedText;
+import dev.paracheck.check.TargetCheck;
+import dev.paracheck.check.TargetContext;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Location;
 import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
@@ -14,7 +18,7 @@ import java.util.List;
  * an ellipsis on one side only, brackets balanced on one side but not the other, and quotations on one side
  * only. Quote styles of every language count alike ("…", „…“, «…», “…”, ‘…’).
  */
-public final class PunctuationCheck implements Check {
+public final class PunctuationCheck implements Check, TargetCheck {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("punctuation", "Punctuation mismatch",
             "Mismatched end punctuation, brackets, quotes.", Severity.INFO);
     private static final String QUOTES = "\"„“”«»‚‘’‹›「」『』";
@@ -52,6 +56,57 @@ public final class PunctuationCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * The target alone: a sentence whose brackets do not balance, or a paragraph with an odd number of straight
+     * double quotes or typographic quotes that do not pair up („ with “, « with », ‹ with ›).
+     */
+    @Override
+    public List<Finding> runOnTarget(TargetContext ctx) {
+        Document tgt = ctx.target();
+        List<Finding> out = new ArrayList<>();
+        for (List<Integer> ids : tgt.sentencesByParagraph()) {
+            if (ids.isEmpty() || !tgt.isProse(ids) || ctx.boilerplate().matches(tgt.text(ids))) {
+                continue;
+            }
+            for (int i : ids) {
+                String t = tgt.sentences().get(i).text();
+                List<String> problems = new ArrayList<>();
+                for (String pair : new String[] {"()", "[]", "{}"}) {
+                    if (!balanced(t, pair.charAt(0), pair.charAt(1))) {
+                        problems.add("unbalanced " + pair);
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Punctuation: " + String.join("; ", problems)
+                            + " in the sentence", null, Location.ofSentences(tgt, List.of(i))));
+                }
+            }
+            String paragraph = tgt.text(ids);
+            String quotes = unpairedQuotes(paragraph);
+            if (!quotes.isEmpty()) {
+                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Punctuation: " + quotes + " in the paragraph",
+                        null, Location.ofSentences(tgt, ids)));
+            }
+        }
+        return out;
+    }
+
+    /** What is wrong with a paragraph's quotation marks, or "" when they pair up. */
+    private static String unpairedQuotes(String s) {
+        if (s.chars().filter(c -> c == '"').count() % 2 != 0) {
+            return "an odd number of \" marks";
+        }
+        // counted, not nested: German also writes »…«, and “ closes „ but opens an English quotation
+        for (String pair : new String[] {"„“", "«»", "‹›"}) {
+            long open = s.chars().filter(c -> c == pair.charAt(0)).count();
+            long close = s.chars().filter(c -> c == pair.charAt(1)).count();
+            if (open != close && (open > 0 || pair.charAt(1) != '“')) {
+                return "unpaired " + pair.charAt(0) + "…" + pair.charAt(1);
+            }
+        }
+        return "";
     }
 
     private static void end(String s, String t, char mark, String name, List<String> problems) {

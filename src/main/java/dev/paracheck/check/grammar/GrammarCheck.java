@@ -1,8 +1,11 @@
 package dev.paracheck.check.grammar;
 
+import dev.paracheck.check.Boilerplate;
 import dev.paracheck.check.Check;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.PairedText;
+import dev.paracheck.check.TargetCheck;
+import dev.paracheck.check.TargetContext;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Document;
@@ -37,7 +40,7 @@ import org.languagetool.tools.Tools;
  * <p>{@link JLanguageTool} is not thread-safe, so each thread gets its own instances. The first German check
  * of a JVM takes several seconds (dictionaries load lazily); see README, Benchmarks.
  */
-public final class GrammarCheck implements Check {
+public final class GrammarCheck implements Check, TargetCheck {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("grammar", "Grammar and spelling",
             "LanguageTool's grammar and spelling matches in the target.", Severity.WARNING);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’-]*");
@@ -78,12 +81,33 @@ public final class GrammarCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext ctx) {
-        Document tgt = ctx.target();
-        if (!supports(tgt.lang())) {
+        if (!supports(ctx.target().lang())) {
             return List.of();
         }
+        List<Finding> out = new ArrayList<>(checkTarget(ctx.target(), words(ctx.source()), ctx.boilerplate(),
+                ctx.severity()));
+        try {
+            out.addAll(bitext(ctx, tool(ctx.target().lang())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("LanguageTool failed", e);
+        }
+        return out;
+    }
+
+    /** The target alone: LanguageTool's matches, spelling hits on names kept (there is no source to tell them). */
+    @Override
+    public List<Finding> runOnTarget(TargetContext ctx) {
+        return supports(ctx.target().lang())
+                ? checkTarget(ctx.target(), Set.of(), ctx.boilerplate(), ctx.severity()) : List.of();
+    }
+
+    /**
+     * LanguageTool on {@code tgt} paragraph by paragraph, boilerplate skipped; spelling hits on {@code sourceWords}
+     * (the source's words, in lower case: names) dropped.
+     */
+    private List<Finding> checkTarget(Document tgt, Set<String> sourceWords, Boilerplate boilerplate,
+                                      Severity severity) {
         JLanguageTool lt = tool(tgt.lang());
-        Set<String> sourceWords = words(ctx.source());
         List<Finding> out = new ArrayList<>();
         List<List<Integer>> byParagraph = tgt.sentencesByParagraph();
         long checked = 0;
@@ -93,7 +117,7 @@ public final class GrammarCheck implements Check {
                     continue;
                 }
                 String text = tgt.text(ids);
-                if (ctx.boilerplate().matches(text)) {
+                if (boilerplate.matches(text)) {
                     continue;
                 }
                 checked += text.length();
@@ -114,11 +138,10 @@ public final class GrammarCheck implements Check {
                         k++;
                     }
                     Location where = Location.ofSentences(tgt, List.of(ids.get(k)));
-                    out.add(new Finding(DESCRIPTOR.id(), severity(m, ctx.severity()), message(m, covered), null,
+                    out.add(new Finding(DESCRIPTOR.id(), severity(m, severity), message(m, covered), null,
                             where));
                 }
             }
-            out.addAll(bitext(ctx, lt));
         } catch (IOException e) {
             throw new UncheckedIOException("LanguageTool failed", e);
         }

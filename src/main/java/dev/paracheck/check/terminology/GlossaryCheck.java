@@ -3,9 +3,13 @@ package dev.paracheck.check.terminology;
 import dev.paracheck.check.Check;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.PairedText;
+import dev.paracheck.check.TargetCheck;
+import dev.paracheck.check.TargetContext;
 import dev.paracheck.config.Glossary;
 import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
+import dev.paracheck.model.Location;
 import dev.paracheck.model.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +22,7 @@ import java.util.List;
  * Matching is by lemma on both sides, with German-style compounds ({@link TermMatcher}); case-sensitive entries
  * compare surface forms exactly.
  */
-public final class GlossaryCheck implements Check {
+public final class GlossaryCheck implements Check, TargetCheck {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("glossary", "Glossary",
             "A glossary term whose approved translation is missing, or a forbidden one used.", Severity.WARNING);
 
@@ -61,6 +65,39 @@ public final class GlossaryCheck implements Check {
                 } else if (!approved) {
                     out.add(finding(ctx, p, "Glossary: \"" + e.source() + "\" is not translated as approved"
                             + expected(e)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The target alone: a forbidden rendering used, whatever the source said. */
+    @Override
+    public List<Finding> runOnTarget(TargetContext ctx) {
+        Glossary glossary = ctx.glossary();
+        if (glossary.entries().isEmpty()) {
+            return List.of();
+        }
+        Lemmatizer targetWords = new Lemmatizer(ctx.target().lang());
+        Map<String, List<Lemmatizer.Word>> targetTerms = new HashMap<>();
+        for (Glossary.Entry e : glossary.entries()) {
+            e.forbidden().forEach(f -> targetTerms.computeIfAbsent(f, targetWords::words));
+        }
+        List<Finding> out = new ArrayList<>();
+        Document tgt = ctx.target();
+        for (int i = 0; i < tgt.sentences().size(); i++) {
+            String text = tgt.sentences().get(i).text();
+            if (ctx.boilerplate().matches(text)) {
+                continue;
+            }
+            List<Lemmatizer.Word> t = targetWords.words(text);
+            for (Glossary.Entry e : glossary.entries()) {
+                List<String> used = e.forbidden().stream()
+                        .filter(f -> found(f, text, t, targetTerms, e.caseSensitive())).toList();
+                if (!used.isEmpty()) {
+                    out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Glossary: the forbidden \""
+                            + String.join("\", \"", used) + "\" is used (for \"" + e.source() + "\")" + expected(e),
+                            null, Location.ofSentences(tgt, List.of(i))));
                 }
             }
         }
