@@ -27,6 +27,7 @@ public final class AlignCommand implements Callable<Integer> {
     public Integer call() {
         StageTimes times = options.stageTimes();
         List<Reporter> reporters = ReportOutput.validate(options);
+        options.requireTwo("align");
         Inputs.requireFiles(options.source, options.target);
         var config = options.loadConfig();
         PairResult pair = new ConsistencyRun(times).align(options.source, options.target,

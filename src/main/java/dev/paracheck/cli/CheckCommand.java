@@ -35,7 +35,10 @@ import picocli.CommandLine.Spec;
         description = {"Check a translation against its source and write reports.",
                 "SOURCE and TARGET are two documents, or two directories (directory mode): files are then paired "
                         + "by relative path, a language code before the extension aside (page.en.md = page.de.md), "
-                        + "each pair gets its reports and the tree an index.html and combined reports."},
+                        + "each pair gets its reports and the tree an index.html and combined reports.",
+                "With one argument, a translation whose source is not at hand (a document or a directory of them): "
+                        + "the checks that need no source (untranslated text, grammar, punctuation, glossary "
+                        + "forbidden terms, variant spellings, mixed formats) run on it alone."},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, "
                 + "2 bad usage or unreadable input."})
 public class CheckCommand implements Callable<Integer> {
@@ -103,8 +106,10 @@ public class CheckCommand implements Callable<Integer> {
         Report finished = report;
         times.time("reports", () -> {
             if (outcome.relatives() == null) {
-                ReportOutput.emit(finished, outcome.reporters(), options, ReportOutput.baseName(options.source,
-                        options.target), spec.commandLine().getOut(), spec.commandLine().getErr());
+                ReportOutput.emit(finished, outcome.reporters(), options, options.target == null
+                        ? ReportOutput.baseName(null, options.source)
+                        : ReportOutput.baseName(options.source, options.target), spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
             } else {
                 ReportOutput.emitDirectory(finished, outcome.relatives(), outcome.reporters(), options,
                         spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -159,6 +164,9 @@ public class CheckCommand implements Callable<Integer> {
                 .withBoilerplate(PairOptionsMixin.boilerplate(config))
                 .withGlossary(glossary);
         PairOptions pairOptions = options.pairOptions(config);
+        if (options.target == null) {
+            return checkTargetOnly(pairOptions, selected, threshold, reporters);
+        }
         boolean directories = Inputs.bothDirectories(options.source, options.target);
         if (!directories) {
             Inputs.requireFiles(options.source, options.target);
@@ -186,6 +194,38 @@ public class CheckCommand implements Callable<Integer> {
         PairResult pair = new ConsistencyRun(times).check(options.source, options.target, pairOptions, selected);
         return new Outcome(new Report(Version.get(), List.of(pair), selected.enabledDescriptors(), threshold),
                 reporters, null);
+    }
+
+    /** {@code check TARGET}: one translation, or a tree of them, read without a source. */
+    private Outcome checkTargetOnly(PairOptions pairOptions, Checks selected, Severity threshold,
+                                    List<Reporter> reporters) {
+        java.nio.file.Path target = options.source; // the one argument
+        if (git || sourceBefore != null) {
+            throw new InputException((git ? "--git" : "--source-before") + " compares with the source: give SOURCE "
+                    + "and TARGET");
+        }
+        if (!java.nio.file.Files.isDirectory(target)) {
+            PairResult result = new ConsistencyRun(times).checkTarget(target, pairOptions, selected);
+            return new Outcome(new Report(Version.get(), List.of(result), selected.enabledTargetDescriptors(),
+                    threshold), reporters, null);
+        }
+        boolean showProgress = System.console() != null;
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        DirectoryRun run = DirectoryRun.checkTargets(target, pairOptions, selected,
+                Runtime.getRuntime().availableProcessors(), (done, total) -> {
+                    if (showProgress && total > 1) {
+                        synchronized (err) {
+                            err.print("\rchecked " + done + "/" + total + " documents");
+                            err.flush();
+                        }
+                    }
+                }, times);
+        if (showProgress && run.pairs().size() > 1) {
+            err.println();
+        }
+        Report report = new Report(Version.get(), run.pairs().stream().map(DirectoryRun.Checked::result).toList(),
+                selected.enabledTargetDescriptors(), threshold, run.problems());
+        return new Outcome(report, reporters, run.pairs().stream().map(DirectoryRun.Checked::relative).toList());
     }
 
     private Outcome checkDirectories(PairOptions pairOptions, Checks selected, Severity threshold,

@@ -3,6 +3,7 @@ package dev.paracheck.cli;
 import dev.paracheck.check.Boilerplate;
 import dev.paracheck.config.Config;
 import dev.paracheck.config.LexiconLoader;
+import dev.paracheck.internal.InputException;
 import dev.paracheck.internal.StageTimes;
 import dev.paracheck.model.Lexicon;
 import dev.paracheck.pipeline.PairOptions;
@@ -20,8 +21,16 @@ public final class PairOptionsMixin extends LanguageOptions {
     @Parameters(index = "0", paramLabel = "SOURCE", description = "The source document (any format Tika reads).")
     Path source;
 
-    @Parameters(index = "1", paramLabel = "TARGET", description = "Its translation.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "TARGET", description = "Its translation.")
     Path target;
+
+    /** Both documents, or a usage error naming {@code command} and its form when TARGET is missing. */
+    void requireTwo(String command) {
+        if (target == null) {
+            throw new InputException("missing TARGET: 'paracheck " + command + " SOURCE TARGET' takes a source and "
+                    + "its translation");
+        }
+    }
 
     @Option(names = "--format", split = ",", paramLabel = "FORMATS",
             description = "Comma list of report formats: console, html, json, sarif, junit, md, tmx, tsv, ladder "

@@ -96,9 +96,10 @@ final class ReportOutput {
             for (int i = 0; i < report.pairs().size(); i++) {
                 var pair = report.pairs().get(i);
                 Path parent = relatives.get(i).getParent();
+                Path named = pair.hasSource() ? pair.source().path() : pair.target().path();
                 places.add(new ReportPaths.Pair(parent == null ? "" : parent.toString(),
-                        baseName(pair.source().path(), pair.target().path()),
-                        String.valueOf(pair.source().path().getFileName())));
+                        baseName(pair.hasSource() ? pair.source().path() : null, pair.target().path()),
+                        String.valueOf(named.getFileName())));
             }
             List<String> bases = ReportPaths.plan(places, extensions, Set.copyOf(combined.values()));
             Map<Path, String> rendered = new LinkedHashMap<>();
@@ -160,9 +161,12 @@ final class ReportOutput {
 
     /**
      * The base name of a pair's reports: {@code article.en-de} for {@code article.en.txt} and
-     * {@code article.de.docx}, else {@code SOURCESTEM__TARGETSTEM}.
+     * {@code article.de.docx}, else {@code SOURCESTEM__TARGETSTEM}; for a target read alone (no source), its stem.
      */
     static String baseName(Path source, Path target) {
+        if (source == null) {
+            return stem(target);
+        }
         String s = stem(source);
         String t = stem(target);
         int ds = s.lastIndexOf('.');

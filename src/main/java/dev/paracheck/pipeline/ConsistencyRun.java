@@ -54,6 +54,15 @@ public final class ConsistencyRun {
     }
 
     /**
+     * Reads and segments a translation whose source is not at hand, and runs the checks that need none
+     * ({@link Checks#runOnTarget}); its language is {@code options.targetLang()}, or detected.
+     */
+    public PairResult checkTarget(Path target, PairOptions options, Checks checks) {
+        Document tgt = load(target, options.targetLang(), "--target-lang", options.segmented());
+        return PairResult.targetOnly(tgt, checks.runOnTarget(tgt, times));
+    }
+
+    /**
      * Checks a translation against its source now, knowing the source as it was when the translation was made
      * ({@code before}): the checks' findings, with the stale ones ({@link StaleTranslation}) added and those
      * about text that changed since left out.

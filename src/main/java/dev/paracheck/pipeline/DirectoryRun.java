@@ -105,42 +105,70 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
         }
         ConsistencyRun run = new ConsistencyRun(times);
         Checks perPair = checks.deferringCorpusChecks();
+        List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Checked> results = runAll(complete, c -> {
+            if (before == null) {
+                return run.check(c.source(), c.target(), options, perPair);
+            }
+            ConsistencyRun.StaleChecked checked = run.check(c.source(), c.target(), before.forPage(c.relative()),
+                    options, perPair);
+            if (checked.withoutBefore() != null) {
+                notes.add(c.target() + ": " + checked.withoutBefore());
+            }
+            return checked.result();
+        }, threads, progress, problems);
+        List<String> sortedNotes = new ArrayList<>(notes);
+        sortedNotes.sort(null);
+        return new DirectoryRun(withCorpusChecks(results, checks, times), problems, sortedNotes);
+    }
+
+    /**
+     * A tree of translations whose sources are not at hand: every file under {@code targetDir} (hidden files and
+     * symbolic links aside) checked alone ({@link ConsistencyRun#checkTarget}).
+     */
+    public static DirectoryRun checkTargets(java.nio.file.Path targetDir, PairOptions options, Checks checks,
+                                            int threads, Progress progress, StageTimes times) {
+        ConsistencyRun run = new ConsistencyRun(times);
+        List<Problem> problems = new ArrayList<>();
+        List<Checked> results = runAll(PairFinder.targets(targetDir), c -> run.checkTarget(c.target(), options,
+                checks), threads, progress, problems);
+        return new DirectoryRun(results, problems, List.of());
+    }
+
+    /**
+     * Checks every candidate with {@code check}, {@code threads} at once; the results in the candidates' order,
+     * each candidate that fails added to {@code problems} instead.
+     */
+    private static List<Checked> runAll(List<PairFinder.Candidate> candidates,
+                                        java.util.function.Function<PairFinder.Candidate, PairResult> check,
+                                        int threads, Progress progress, List<Problem> problems) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
-        List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Future<PairResult>> futures = new ArrayList<>();
         try {
-            for (PairFinder.Candidate c : complete) {
+            for (PairFinder.Candidate c : candidates) {
                 futures.add(pool.submit(() -> {
                     try {
-                        if (before == null) {
-                            return run.check(c.source(), c.target(), options, perPair);
-                        }
-                        ConsistencyRun.StaleChecked checked = run.check(c.source(), c.target(),
-                                before.forPage(c.relative()), options, perPair);
-                        if (checked.withoutBefore() != null) {
-                            notes.add(c.target() + ": " + checked.withoutBefore());
-                        }
-                        return checked.result();
+                        return check.apply(c);
                     } finally {
-                        progress.done(done.incrementAndGet(), complete.size());
+                        progress.done(done.incrementAndGet(), candidates.size());
                     }
                 }));
             }
             List<Checked> results = new ArrayList<>();
-            for (int i = 0; i < complete.size(); i++) {
+            for (int i = 0; i < candidates.size(); i++) {
+                PairFinder.Candidate c = candidates.get(i);
+                java.nio.file.Path file = c.source() != null ? c.source() : c.target();
                 try {
-                    results.add(new Checked(complete.get(i).relative(), futures.get(i).get()));
+                    results.add(new Checked(c.relative(), futures.get(i).get()));
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     String message = cause instanceof InputException ? cause.getMessage()
-                            : complete.get(i).source() + ": internal error: " + cause;
-                    problems.add(new Problem(complete.get(i).source(), message));
+                            : file + ": internal error: " + cause;
+                    problems.add(new Problem(file, message));
                 }
             }
-            List<String> sortedNotes = new ArrayList<>(notes);
-            sortedNotes.sort(null);
-            return new DirectoryRun(withCorpusChecks(results, checks, times), problems, sortedNotes);
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException("interrupted");

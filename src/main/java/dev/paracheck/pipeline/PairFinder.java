@@ -49,6 +49,15 @@ public final class PairFinder {
         return out;
     }
 
+    /** Every file under {@code targetDir} as a candidate without a source, in the order of their paths. */
+    public static List<Candidate> targets(Path targetDir) {
+        List<Candidate> out = new ArrayList<>();
+        for (Path t : index(targetDir).values()) {
+            out.add(new Candidate(targetDir.relativize(t), null, t));
+        }
+        return out;
+    }
+
     /** Files by key: relative path, lower-cased, with a language code before the extension taken out. */
     private static Map<String, Path> index(Path dir) {
         Map<String, Path> out = new TreeMap<>();

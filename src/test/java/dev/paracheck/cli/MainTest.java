@@ -175,7 +175,7 @@ class MainTest {
         assertOneLineError(run("check", "--no-grammar", en(), de(), "--format", "html,pdf"), "--format: unknown format 'pdf'");
         assertOneLineError(run("check", "--no-grammar", en(), de(), "--source-lang", "english"), "--source-lang: 'english'");
         assertOneLineError(run("check", "--no-grammar", en(), de(), "--fail-on", "fatal"), "--fail-on");
-        assertOneLineError(run("check", en()), "Missing required parameter");
+        assertOneLineError(run("align", en()), "missing TARGET");
         assertOneLineError(run("check", "--no-grammar", en(), de(), "--no-such-option"), "--no-such-option");
         assertOneLineError(run("check", "--no-grammar", en(), de(), "--checks", "omision"), "unknown check 'omision'");
     }
