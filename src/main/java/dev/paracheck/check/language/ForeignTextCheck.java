@@ -69,8 +69,10 @@ public final class ForeignTextCheck implements TargetCheck {
         for (int p = 0; p < byParagraph.size(); p++) {
             List<Integer> ids = byParagraph.get(p);
             String text = doc.paragraphs().get(p).text();
-            if (ids.isEmpty() || !doc.paragraphs().get(p).isProse() || Text.looksLikeCode(text)
-                    || ctx.boilerplate().matches(text)) {
+            // a line of code is no text left untranslated, unless written in letters the document does not use
+            // (a site name glued to a date, "Việt NamViệt Nam23/12/2023", reads as code)
+            if (ids.isEmpty() || !doc.paragraphs().get(p).isProse() || ctx.boilerplate().matches(text)
+                    || Text.looksLikeCode(text) && !foreignLettered(Text.prose(text), alphabet)) {
                 continue;
             }
             String prose = Text.prose(text);
