@@ -65,9 +65,16 @@ public final class Checks {
     private final Boilerplate boilerplate;
     private final Glossary glossary;
     private final boolean deferCorpusChecks;
+    private final boolean pairedByPath;
 
     private Checks(List<Check> enabled, Set<String> enabledTargetOnly, Map<String, Severity> severities,
                    Boilerplate boilerplate, Glossary glossary, boolean deferCorpusChecks) {
+        this(enabled, enabledTargetOnly, severities, boilerplate, glossary, deferCorpusChecks, false);
+    }
+
+    private Checks(List<Check> enabled, Set<String> enabledTargetOnly, Map<String, Severity> severities,
+                   Boilerplate boilerplate, Glossary glossary, boolean deferCorpusChecks, boolean pairedByPath) {
+        this.pairedByPath = pairedByPath;
         this.enabled = List.copyOf(enabled);
         this.enabledTargetOnly = Set.copyOf(enabledTargetOnly);
         this.severities = Map.copyOf(severities);
@@ -78,20 +85,22 @@ public final class Checks {
 
     /** The same selection, ignoring {@code b} as boilerplate. */
     public Checks withBoilerplate(Boilerplate b) {
-        return new Checks(enabled, enabledTargetOnly, severities, b, glossary, deferCorpusChecks);
+        return new Checks(enabled, enabledTargetOnly, severities, b, glossary, deferCorpusChecks, pairedByPath);
     }
 
     /** The same selection, enforcing {@code g}. */
     public Checks withGlossary(Glossary g) {
-        return new Checks(enabled, enabledTargetOnly, severities, boilerplate, g, deferCorpusChecks);
+        return new Checks(enabled, enabledTargetOnly, severities, boilerplate, g, deferCorpusChecks, pairedByPath);
     }
 
     /**
-     * The same selection for a batch: {@link #run} leaves out the {@link CorpusCheck}s, which
-     * {@link #runCorpus} then runs over all pairs together.
+     * The same selection for a batch of pages paired by relative path: {@link #run} leaves out the
+     * {@link CorpusCheck}s, which {@link #runCorpus} then runs over all pairs together; and a pair found not
+     * parallel is a warning that skips nothing (a page at the same path is a translation, perhaps thoroughly out
+     * of date).
      */
-    public Checks deferringCorpusChecks() {
-        return new Checks(enabled, enabledTargetOnly, severities, boilerplate, glossary, true);
+    public Checks forPagesPairedByPath() {
+        return new Checks(enabled, enabledTargetOnly, severities, boilerplate, glossary, true, true);
     }
 
     /**
@@ -231,6 +240,17 @@ public final class Checks {
                 parallel &= found.isEmpty();
                 findings.addAll(found);
             }
+        }
+        if (!parallel && pairedByPath) {
+            // pages at one relative path are a translation by the site's own structure, however out of date: the
+            // verdict is a warning and every check runs
+            findings.replaceAll(f -> f.check().equals(NotParallelCheck.ID) ? new Finding(f.check(),
+                    f.severity().lower(), f.message() + "; a thoroughly out-of-date translation, or another page at "
+                    + "the same path: checked as a translation all the same", f.source(), f.target()) : f);
+            parallel = true;
+        } else if (!parallel) {
+            findings.replaceAll(f -> f.check().equals(NotParallelCheck.ID) ? new Finding(f.check(), f.severity(),
+                    f.message() + "; the other checks were skipped", f.source(), f.target()) : f);
         }
         if (parallel) {
             // the checks are independent and thread-safe (directory mode runs pairs at once), so they run side by

@@ -104,7 +104,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
             }
         }
         ConsistencyRun run = new ConsistencyRun(times);
-        Checks perPair = checks.deferringCorpusChecks();
+        Checks perPair = checks.forPagesPairedByPath();
         List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Checked> results = runAll(complete, c -> {
             if (before == null) {
