@@ -19,14 +19,22 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /**
  * The source as it stood when its translation was made, read from git history with JGit (no git binary): at the
  * commit the target declares in its front matter ({@code source-commit: SHA}), else at the last commit that
- * changed the target. When that cannot be known — no git work tree, a target never committed, a shallow clone that
+ * changed the target ({@code translation-of: SHA} is read as {@code source-commit}). When that cannot be known — no git work tree, a target never committed, a shallow clone that
  * ends before it, a source that did not exist then — the answer says why, and the caller checks now against now.
  */
 public final class GitHistory {
-    private static final Pattern DECLARED = Pattern.compile("(?m)^\\s*source-commit\\s*:\\s*[\"']?([0-9a-fA-F]{4,40})");
+    private static final Pattern DECLARED = Pattern.compile(
+            "(?m)^\\s*(?:source-commit|translation-of)\\s*:\\s*[\"']?([0-9a-fA-F]{4,40})(?![\\w.])");
 
-    /** The source before, written to {@code file}, and the commit it is from; or why there is none. */
-    public record Before(Path file, String commit, String why) {
+    /**
+     * The source before, written to {@code file}, the commit it is from, and how far the source has moved on since
+     * (commits that changed it, days from that commit to the last of them); or why there is none.
+     */
+    public record Before(Path file, String commit, String why, int commitsBehind, long daysBehind) {
+        Before(String why) {
+            this(null, null, why, -1, -1);
+        }
+
         public boolean found() {
             return file != null;
         }
@@ -43,47 +51,54 @@ public final class GitHistory {
     public static Before sourceBefore(Path source, Path target) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(target.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
-            return new Before(null, null, "not in a git work tree");
+            return new Before("not in a git work tree");
         }
         try (Repository repo = builder.build(); Git git = new Git(repo); RevWalk walk = new RevWalk(repo)) {
             Path root = repo.getWorkTree().toPath().toRealPath();
             String targetPath = relative(root, target);
             String sourcePath = relative(root, source);
             if (targetPath == null || sourcePath == null) {
-                return new Before(null, null, "outside the git work tree " + root);
+                return new Before("outside the git work tree " + root);
             }
             RevCommit commit;
             String declared = declaredCommit(target);
             if (declared != null) {
                 ObjectId id = repo.resolve(declared);
                 if (id == null) {
-                    return new Before(null, null, "declares source-commit " + declared + ", which this repository "
+                    return new Before("declares source-commit " + declared + ", which this repository "
                             + "does not have");
                 }
                 commit = walk.parseCommit(id);
             } else {
                 Iterator<RevCommit> log = git.log().addPath(targetPath).setMaxCount(1).call().iterator();
                 if (!log.hasNext()) {
-                    return new Before(null, null, "never committed");
+                    return new Before("never committed");
                 }
                 commit = log.next();
                 if (repo.getObjectDatabase().getShallowCommits().contains(commit.getId())) {
-                    return new Before(null, null, "shallow clone: the history may end before the commit that "
+                    return new Before("shallow clone: the history may end before the commit that "
                             + "translated it (fetch with more depth)");
                 }
             }
             try (TreeWalk tree = TreeWalk.forPath(repo, sourcePath, commit.getTree())) {
                 if (tree == null) {
-                    return new Before(null, null, "the source " + sourcePath + " did not exist at "
+                    return new Before("the source " + sourcePath + " did not exist at "
                             + commit.abbreviate(7).name());
                 }
                 byte[] content = repo.open(tree.getObjectId(0)).getBytes();
+                int behind = 0;
+                long last = commit.getCommitTime();
+                ObjectId head = repo.resolve("HEAD");
+                for (RevCommit c : git.log().add(head).not(commit).addPath(sourcePath).call()) {
+                    behind++;
+                    last = Math.max(last, c.getCommitTime());
+                }
                 Path file = Files.createTempFile("paracheck-before-", "-" + source.getFileName());
                 Files.write(file, content);
-                return new Before(file, commit.getName(), null);
+                return new Before(file, commit.getName(), null, behind, (last - commit.getCommitTime()) / 86_400);
             }
         } catch (IOException | GitAPIException e) {
-            return new Before(null, null, "cannot read git history: " + e.getMessage());
+            return new Before("cannot read git history: " + e.getMessage());
         }
     }
 

@@ -11,9 +11,17 @@ import java.util.Objects;
  * @param alignment how they align; without a source, no links
  * @param findings the findings, in document order ({@link Finding#documentOrder}); without a source, none has a
  *        source location
+ * @param staleness how far the source has moved on since the translation, when it was checked against a
+ *        before-version; else null
  */
-public record PairResult(Document source, Document target, Alignment alignment, List<Finding> findings) {
+public record PairResult(Document source, Document target, Alignment alignment, List<Finding> findings,
+                         Staleness staleness) {
     private static final Alignment NONE = new Alignment(List.of(), List.of(), new AlignmentStats(0, 0, 0, false, 0));
+
+    /** A result checked without a before-version of the source. */
+    public PairResult(Document source, Document target, Alignment alignment, List<Finding> findings) {
+        this(source, target, alignment, findings, null);
+    }
 
     public PairResult {
         Objects.requireNonNull(target, "target");
@@ -28,6 +36,11 @@ public record PairResult(Document source, Document target, Alignment alignment, 
     /** A target checked alone, its source not at hand ({@code paracheck check TARGET}). */
     public static PairResult targetOnly(Document target, List<Finding> findings) {
         return new PairResult(null, target, NONE, findings);
+    }
+
+    /** The same result, checked against a before-version as {@code s} tells. */
+    public PairResult withStaleness(Staleness s) {
+        return new PairResult(source, target, alignment, findings, s);
     }
 
     /** False for a target checked alone. */

@@ -61,7 +61,7 @@ public final class Baseline {
                 kept.add(f);
             }
         }
-        return new PairResult(pair.source(), pair.target(), pair.alignment(), kept);
+        return new PairResult(pair.source(), pair.target(), pair.alignment(), kept, pair.staleness());
     }
 
     static String fingerprint(PairResult pair, Finding f) {

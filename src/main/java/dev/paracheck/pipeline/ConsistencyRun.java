@@ -13,6 +13,7 @@ import dev.paracheck.model.Finding;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.RawDocument;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Staleness;
 import dev.paracheck.segment.Segmenter;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,6 +94,7 @@ public final class ConsistencyRun {
         if (!before.fromGit()) {
             return new StaleChecked(java.nio.file.Files.isRegularFile(before.path())
                     ? checkAgainstBefore(before.path(), source, target, options, checks, before.severity())
+                            .withStaleness(new Staleness(before.path().toString(), -1, -1))
                     : check(source, target, options, checks), null);
         }
         GitHistory.Before fromGit = GitHistory.sourceBefore(source, target);
@@ -101,7 +103,8 @@ public final class ConsistencyRun {
         }
         try {
             return new StaleChecked(checkAgainstBefore(fromGit.file(), source, target, options, checks,
-                    before.severity()), null);
+                    before.severity()).withStaleness(new Staleness("git " + fromGit.commit().substring(0, 7),
+                    fromGit.commitsBehind(), fromGit.daysBehind())), null);
         } finally {
             try {
                 java.nio.file.Files.deleteIfExists(fromGit.file());

@@ -68,7 +68,8 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
             List<Finding> all = new ArrayList<>(c.result().findings());
             all.addAll(found.get(k));
             out.set(parallel.get(k), new Checked(c.relative(), new PairResult(c.result().source(),
-                    c.result().target(), c.result().alignment(), UntranslatedText.withoutShadowed(all))));
+                    c.result().target(), c.result().alignment(), UntranslatedText.withoutShadowed(all),
+                    c.result().staleness())));
         }
         return out;
     }
