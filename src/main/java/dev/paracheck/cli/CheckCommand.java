@@ -261,9 +261,11 @@ public class CheckCommand implements Callable<Integer> {
         if (!git && sourceBefore == null) {
             return null;
         }
-        Severity stale = parseStaleSeverity(staleSeverity != null ? staleSeverity : "warning");
+        Config config = options.loadConfig();
+        Severity stale = parseStaleSeverity(staleSeverity != null ? staleSeverity
+                : config.staleSeverity() != null ? config.staleSeverity() : "warning");
         if (git) {
-            return SourceBefore.git(stale);
+            return SourceBefore.git(stale, config.sourceCommits());
         }
         if (directories && !java.nio.file.Files.isDirectory(sourceBefore)) {
             throw InputException.about(sourceBefore, "--source-before: with two directories, give the "

@@ -36,6 +36,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * default-ignore: true
  * glossaries:        # .csv / .tsv / .tbx, relative to this file
  *   - terms.csv
+ * stale-severity: warning   # outdated, missing-new, obsolete (--stale-severity wins)
+ * source-commits:    # with --git: the commit translations were made from, by target glob relative to this file
+ *   "de/legacy/**": 1a2b3c4
  * </pre>
  *
  * Safe loading only (plain maps, lists and scalars), with alias expansion capped against billion-laughs. Any
@@ -43,7 +46,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class ConfigLoader {
     private static final Set<String> KEYS = Set.of("source-lang", "target-lang", "fail-on", "checks", "ignore",
-            "default-ignore", "glossaries");
+            "default-ignore", "glossaries", "stale-severity", "source-commits");
 
     private ConfigLoader() {
     }
@@ -129,10 +132,39 @@ public final class ConfigLoader {
                 glossaries.add(base.resolve(String.valueOf(o)));
             }
         }
+        String stale = string(map.get("stale-severity"));
+        if (stale != null) {
+            try {
+                Severity.parse(stale);
+            } catch (IllegalArgumentException e) {
+                throw InputException.about(file, "stale-severity: '" + stale + "' is not error, warning or info");
+            }
+        }
+        List<Config.SourceCommit> commits = new ArrayList<>();
+        Object sc = map.get("source-commits");
+        if (sc != null) {
+            if (!(sc instanceof Map<?, ?> rules)) {
+                throw InputException.about(file, "'source-commits' must map target globs to commits");
+            }
+            Path base = file.toAbsolutePath().normalize().getParent();
+            for (Map.Entry<?, ?> r : rules.entrySet()) {
+                String commit = String.valueOf(r.getValue()).strip();
+                if (!commit.matches("[0-9a-fA-F]{4,40}")) {
+                    throw InputException.about(file, "source-commits." + r.getKey() + ": '" + commit
+                            + "' is not a commit id");
+                }
+                try {
+                    java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + r.getKey());
+                } catch (IllegalArgumentException e) {
+                    throw InputException.about(file, "source-commits: invalid glob '" + r.getKey() + "'");
+                }
+                commits.add(new Config.SourceCommit(base, String.valueOf(r.getKey()), commit));
+            }
+        }
         Object defaults = map.get("default-ignore");
         return new Config(string(map.get("source-lang")), string(map.get("target-lang")), string(map.get("fail-on")),
                 severities, disabled, ignore, defaults == null || Boolean.parseBoolean(String.valueOf(defaults)),
-                glossaries);
+                glossaries, stale, commits);
     }
 
     private static String string(Object o) {

@@ -49,6 +49,14 @@ public final class GitHistory {
      * cannot.
      */
     public static Before sourceBefore(Path source, Path target) {
+        return sourceBefore(source, target, null);
+    }
+
+    /**
+     * As above, {@code ruleCommit} (a project's rule for this target, or null) naming the commit the translation
+     * was made from when the target's front matter declares none.
+     */
+    public static Before sourceBefore(Path source, Path target, String ruleCommit) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(target.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return new Before("not in a git work tree");
@@ -61,12 +69,13 @@ public final class GitHistory {
                 return new Before("outside the git work tree " + root);
             }
             RevCommit commit;
-            String declared = declaredCommit(target);
+            String fromFrontMatter = declaredCommit(target);
+            String declared = fromFrontMatter != null ? fromFrontMatter : ruleCommit;
             if (declared != null) {
                 ObjectId id = repo.resolve(declared);
                 if (id == null) {
-                    return new Before("declares source-commit " + declared + ", which this repository "
-                            + "does not have");
+                    return new Before((fromFrontMatter != null ? "declares source-commit " : "the project's "
+                            + "source-commits rule names ") + declared + ", which this repository does not have");
                 }
                 commit = walk.parseCommit(id);
             } else {

@@ -97,7 +97,7 @@ public final class ConsistencyRun {
                             .withStaleness(new Staleness(before.path().toString(), -1, -1))
                     : check(source, target, options, checks), null);
         }
-        GitHistory.Before fromGit = GitHistory.sourceBefore(source, target);
+        GitHistory.Before fromGit = GitHistory.sourceBefore(source, target, before.ruleFor(target));
         if (!fromGit.found()) {
             return new StaleChecked(check(source, target, options, checks), fromGit.why());
         }

@@ -1,7 +1,9 @@
 package dev.paracheck.pipeline;
 
 import dev.paracheck.model.Severity;
+import dev.paracheck.config.Config;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,15 +13,28 @@ import java.util.Objects;
  *
  * @param path     the file or tree; null for git history
  * @param severity the severity of {@code outdated}, {@code missing-new} and {@code obsolete}
+ * @param rules    with git history: the project's rules naming the commit translations were made from
  */
-public record SourceBefore(Path path, Severity severity) {
+public record SourceBefore(Path path, Severity severity, List<Config.SourceCommit> rules) {
     public SourceBefore {
         Objects.requireNonNull(severity, "severity");
+        rules = List.copyOf(rules);
     }
 
-    /** The before-versions from git history. */
-    public static SourceBefore git(Severity severity) {
-        return new SourceBefore(null, severity);
+    /** A file or tree before. */
+    public SourceBefore(Path path, Severity severity) {
+        this(path, severity, List.of());
+    }
+
+    /** The before-versions from git history, with the project's {@code source-commits} rules. */
+    public static SourceBefore git(Severity severity, List<Config.SourceCommit> rules) {
+        return new SourceBefore(null, severity, rules);
+    }
+
+    /** The commit a project rule names for {@code target}, or null. */
+    String ruleFor(Path target) {
+        return rules.stream().filter(r -> r.matches(target)).map(Config.SourceCommit::commit).findFirst()
+                .orElse(null);
     }
 
     public boolean fromGit() {
@@ -28,6 +43,6 @@ public record SourceBefore(Path path, Severity severity) {
 
     /** For the page at {@code relative} of a tree: its file in the tree before; git history stays git history. */
     SourceBefore forPage(Path relative) {
-        return fromGit() ? this : new SourceBefore(path.resolve(relative.toString()), severity);
+        return fromGit() ? this : new SourceBefore(path.resolve(relative.toString()), severity, rules);
     }
 }

@@ -64,6 +64,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void staleSeverityAndSourceCommitRulesAreReadAndChecked() {
+        Config c = ConfigLoader.load(TestFiles.write(dir, "c.yml",
+                "stale-severity: info\nsource-commits:\n  \"de/legacy/**\": 1a2b3c4\n"));
+
+        assertThat(c.staleSeverity()).isEqualTo("info");
+        assertThat(c.sourceCommits()).singleElement().satisfies(r -> {
+            assertThat(r.commit()).isEqualTo("1a2b3c4");
+            assertThat(r.matches(dir.resolve("de/legacy/a/page.md"))).isTrue();
+            assertThat(r.matches(dir.resolve("de/page.md"))).isFalse();
+        });
+        assertThatThrownBy(() -> ConfigLoader.load(TestFiles.write(dir, "s.yml", "stale-severity: fatal\n")))
+                .hasMessageContaining("s.yml").hasMessageContaining("stale-severity: 'fatal'");
+        assertThatThrownBy(() -> ConfigLoader.load(TestFiles.write(dir, "r.yml", "source-commits:\n  de: main\n")))
+                .hasMessageContaining("r.yml").hasMessageContaining("'main' is not a commit id");
+    }
+
+    @Test
     void billionLaughsIsRefused() {
         StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         char prev = 'a';
