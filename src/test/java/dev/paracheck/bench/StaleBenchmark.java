@@ -36,6 +36,8 @@ public final class StaleBenchmark {
 
     public static void main(String[] args) throws IOException {
         Path corpora = Path.of(args.length > 0 ? args[0] : "../shared/corpora");
+        // --missed: list the changed paragraphs no finding names
+        boolean showMissed = List.of(args).contains("--missed");
         ConsistencyRun run = new ConsistencyRun();
         System.out.printf(Locale.ROOT, "%-26s %6s %9s %7s %8s %9s %9s%n", "tree", "pairs", "changed", "found",
                 "recall", "findings", "precision");
@@ -88,6 +90,12 @@ public final class StaleBenchmark {
                         }
                     }
                 }
+                if (showMissed) {
+                    changedProse.stream().filter(p -> !named.contains(p)).sorted().forEach(p -> System.out.println(
+                            "missed\t" + tree + "/" + relative + "\tline " + paragraphs.get(p).line() + "\t"
+                                    + paragraphs.get(p).text().substring(0, Math.min(150, paragraphs.get(p).text()
+                                    .length()))));
+                }
                 gold += changedProse.size();
                 found += (int) changedProse.stream().filter(named::contains).count();
             }
@@ -96,10 +104,14 @@ public final class StaleBenchmark {
         }
     }
 
-    /** The 1-based lines of {@code now} added or changed since {@code before}. */
+    /**
+     * The 1-based lines of {@code now} added or changed since {@code before}: a line diff with white space
+     * collapsed, minus the lines of blank-line-separated blocks whose text, white space collapsed, stands in
+     * {@code before} too (a paragraph re-wrapped or stripped of trailing blanks is no change to translate).
+     */
     private static Set<Integer> changedLines(Path before, Path now) throws IOException {
-        List<String> a = Files.readAllLines(before);
-        List<String> b = Files.readAllLines(now);
+        List<String> a = Files.readAllLines(before).stream().map(StaleBenchmark::collapse).toList();
+        List<String> b = Files.readAllLines(now).stream().map(StaleBenchmark::collapse).toList();
         Set<Integer> out = new HashSet<>();
         for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
             for (int i = 0; i < d.getTarget().size(); i++) {
@@ -108,6 +120,33 @@ public final class StaleBenchmark {
                 }
             }
         }
+        Set<String> blocksBefore = new HashSet<>(blocks(a).values());
+        blocks(b).forEach((lines, text) -> {
+            if (blocksBefore.contains(text)) {
+                lines.forEach(out::remove);
+            }
+        });
         return out;
+    }
+
+    /** Blank-line-separated blocks: their 1-based lines, and their text joined by single spaces. */
+    private static java.util.Map<List<Integer>, String> blocks(List<String> lines) {
+        java.util.Map<List<Integer>, String> out = new java.util.LinkedHashMap<>();
+        List<Integer> block = new java.util.ArrayList<>();
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i == lines.size() || lines.get(i).isEmpty()) {
+                if (!block.isEmpty()) {
+                    out.put(List.copyOf(block), String.join(" ", block.stream().map(l -> lines.get(l - 1)).toList()));
+                    block.clear();
+                }
+            } else {
+                block.add(i + 1);
+            }
+        }
+        return out;
+    }
+
+    private static String collapse(String line) {
+        return line.strip().replaceAll("\\s+", " ");
     }
 }
