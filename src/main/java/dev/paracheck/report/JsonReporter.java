@@ -10,14 +10,19 @@ import dev.paracheck.model.Location;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Report;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Staleness;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
  * The JSON report of PRODUCT.md, field for field. Additions, which parsers of the documented schema may ignore:
  * {@code paragraphAlignment} (paragraph links, same shape as {@code alignment}) per pair, and in directory mode
- * {@code problems} ({@code path}, {@code message}: files without counterpart or unreadable).
+ * {@code problems} ({@code path}, {@code message}: files without counterpart or unreadable), and per pair checked
+ * against a before-version of its source, {@code staleness} ({@code before}, {@code commitsBehind},
+ * {@code daysBehind}, {@code sourceChanged}; absent otherwise).
  *
  * <p>A target checked without its source is a pair without a {@code source} member, whose {@code alignment} and
  * {@code paragraphAlignment} are empty arrays and whose findings have no {@code source} member either (where a
@@ -78,6 +83,9 @@ public final class JsonReporter implements Reporter {
             writeDocument(g, "source", pair.source());
         }
         writeDocument(g, "target", pair.target());
+        if (pair.staleness() != null) {
+            writeStaleness(g, pair);
+        }
         writeLinks(g, "alignment", pair.alignment().sentences());
         writeLinks(g, "paragraphAlignment", pair.alignment().paragraphs());
         g.writeArrayFieldStart("findings");
@@ -93,6 +101,35 @@ public final class JsonReporter implements Reporter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * {@code staleness}: where the source before came from, commits and days behind (null when unknown), and the
+     * share of the source's sentences changed or added since, rounded to four decimals.
+     */
+    private static void writeStaleness(JsonGenerator g, PairResult pair) throws IOException {
+        Staleness st = pair.staleness();
+        g.writeObjectFieldStart("staleness");
+        g.writeStringField("before", st.before());
+        if (st.commitsBehind() >= 0) {
+            g.writeNumberField("commitsBehind", st.commitsBehind());
+        } else {
+            g.writeNullField("commitsBehind");
+        }
+        if (st.daysBehind() >= 0) {
+            g.writeNumberField("daysBehind", st.daysBehind());
+        } else {
+            g.writeNullField("daysBehind");
+        }
+        Double changed = PairStatus.sourceChanged(pair);
+        g.writeFieldName("sourceChanged");
+        if (changed == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(BigDecimal.valueOf(changed).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros()
+                    .toPlainString());
+        }
         g.writeEndObject();
     }
 

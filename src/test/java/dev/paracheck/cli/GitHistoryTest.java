@@ -116,6 +116,56 @@ class GitHistoryTest {
         assertThat(uncommitted.err()).contains("new.de.txt: never committed; checked against the source as it is now");
     }
 
+    /**
+     * Front matter may say translation-of; a page without front matter takes its commit from the project's
+     * source-commits rule, and the project's stale-severity applies. The JSON tells how far the source moved on.
+     */
+    @Test
+    void translationOfAndTheProjectsSourceCommitsRuleNameTheOriginal() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("site"));
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            TestFiles.writeLines(repo, "library.en.txt", english());
+            String translated = commitAll(git, "en").getName();
+            List<String> en = english();
+            en.set(4, en.get(4).replace("420,000", "450,000"));
+            TestFiles.writeLines(repo, "library.en.txt", en);
+            commitAll(git, "en 1");
+            en.set(5, en.get(5) + " Children under twelve must be accompanied by an adult in the workshop.");
+            TestFiles.writeLines(repo, "library.en.txt", en);
+            commitAll(git, "en 2");
+            List<String> de = new ArrayList<>(List.of("---", "translation-of: " + translated, "---", ""));
+            de.addAll(TestFiles.lines(TestFiles.resource("pairs/library.de.txt")));
+            TestFiles.writeLines(repo, "library.de.md", de);
+            Files.createDirectories(repo.resolve("legacy"));
+            Files.copy(TestFiles.resource("pairs/library.de.txt"), repo.resolve("legacy/library.de.txt"));
+            TestFiles.write(repo, ".paracheck.yml", "stale-severity: error\nsource-commits:\n  \"legacy/**\": "
+                    + translated.substring(0, 10) + "\n");
+            commitAll(git, "de");
+        }
+        String config = repo.resolve(".paracheck.yml").toString();
+
+        Run front = run("check", repo.resolve("library.en.txt").toString(), repo.resolve("library.de.md").toString(),
+                "--git", "--no-grammar", "--format", "json", "--output-dir", dir.resolve("out").toString(),
+                "--fail-on", "never", "--config", config);
+        Run rule = run("check", repo.resolve("library.en.txt").toString(),
+                repo.resolve("legacy/library.de.txt").toString(), "--git", "--no-grammar", "--format", "json",
+                "--output-dir", dir.resolve("out2").toString(), "--fail-on", "never", "--config", config);
+
+        assertThat(front.code()).as(front.err()).isZero();
+        assertThat(rule.code()).as(rule.err()).isZero();
+        assertThat(rule.err()).doesNotContain("checked against the source as it is now");
+        for (Path json : List.of(dir.resolve("out/library.en-de.json"), dir.resolve("out2/library.en-de.json"))) {
+            JsonNode pair = new ObjectMapper().readTree(json.toFile()).path("pairs").get(0);
+            assertThat(pair.path("findings").findValues("check").stream().map(JsonNode::asText).toList())
+                    .contains("outdated", "missing-new");
+            assertThat(pair.path("findings").findParents("check").stream()
+                    .filter(f -> f.get("check").asText().equals("outdated")).map(f -> f.get("severity").asText()))
+                    .containsOnly("error");
+            assertThat(pair.path("staleness").path("commitsBehind").asInt()).isEqualTo(2);
+            assertThat(pair.path("staleness").path("before").asText()).startsWith("git ");
+        }
+    }
+
     @Test
     void directoryModeReadsEachPagesHistoryAndNotesThePagesWithoutOne() throws Exception {
         Path repo = Files.createDirectories(dir.resolve("site"));

@@ -34,7 +34,8 @@ import org.openqa.selenium.logging.LogType;
  * The HTML report in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs):
  * it loads with no console error (a wrong script hash would be a CSP error), the filters hide and show
  * findings, and the keyboard reaches every finding, in the two-column report and in the one-column report of a
- * target checked without its source. Skipped where the browser is not installed.
+ * target checked without its source; the directory index loads as cleanly and sorts by a column when its heading
+ * is clicked. Skipped where the browser is not installed.
  */
 class HtmlReportBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -162,5 +163,54 @@ class HtmlReportBrowserTest {
             assertThat(r.findElement(By.tagName("del")).getText()).isEqualTo("420");
             assertThat(r.findElement(By.tagName("ins")).getText()).isEqualTo("450");
         });
+    }
+
+    @Test
+    void theIndexLoadsWithoutErrorsAndSortsByAColumn() throws Exception {
+        Path html = dir.resolve("index.html");
+        Files.writeString(html, IndexPage.render(IndexPageTest.DASHBOARD, IndexPageTest.HREFS));
+
+        driver.get(html.toUri().toString());
+
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(severe).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#pairs thead th button"))).as("the script ran").hasSize(12);
+        assertThat(pageOrder()).containsExactly("odd.en-de.html", "alone.html", "guide.en-de.html",
+                "intro.en-de.html", "clean.html");
+
+        WebElement errors = driver.findElement(By.cssSelector("th[data-col='errors']"));
+        errors.click();
+        // the most errors first; ties keep the worst-first order
+        assertThat(column("errors")).containsExactly(2, 1, 1, 0, 0);
+        assertThat(pageOrder()).containsExactly("alone.html", "guide.en-de.html", "intro.en-de.html",
+                "odd.en-de.html", "clean.html");
+        assertThat(errors.getDomAttribute("aria-sort")).isEqualTo("descending");
+
+        errors.click();
+        assertThat(column("errors")).containsExactly(0, 0, 1, 1, 2);
+        assertThat(pageOrder()).containsExactly("odd.en-de.html", "clean.html", "guide.en-de.html",
+                "intro.en-de.html", "alone.html");
+        assertThat(errors.getDomAttribute("aria-sort")).isEqualTo("ascending");
+
+        driver.findElement(By.cssSelector("th[data-col='source-changed']")).click();
+        assertThat(pageOrder().subList(0, 2)).containsExactly("guide.en-de.html", "intro.en-de.html");
+        assertThat(errors.getDomAttribute("aria-sort")).isNull();
+        driver.findElement(By.cssSelector("th[data-col='status']")).click();
+        assertThat(pageOrder().get(0)).isEqualTo("odd.en-de.html");
+        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())).isEmpty();
+    }
+
+    private List<String> pageOrder() {
+        return driver.findElements(By.cssSelector("#pairs tbody tr")).stream()
+                .map(r -> r.findElement(By.tagName("a")).getDomAttribute("href")).toList();
+    }
+
+    private List<Integer> column(String name) {
+        List<WebElement> heads = driver.findElements(By.cssSelector("#pairs thead th"));
+        int index = heads.stream().map(h -> h.getDomAttribute("data-col")).toList().indexOf(name);
+        return driver.findElements(By.cssSelector("#pairs tbody tr")).stream()
+                .map(r -> Integer.valueOf(r.findElements(By.tagName("td")).get(index).getText())).toList();
     }
 }
