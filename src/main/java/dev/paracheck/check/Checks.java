@@ -123,6 +123,17 @@ public final class Checks {
         return out;
     }
 
+    /**
+     * Starts, on a daemon thread, what the enabled checks need for texts in {@code lang} (LanguageTool's tagger),
+     * so that its start overlaps reading and aligning; returns at once. Only an optimisation: the checks start
+     * what they need anyway.
+     */
+    public void prepare(String lang) {
+        if (!enabled.isEmpty() || !enabledTargetOnly.isEmpty()) {
+            TaggedWords.warmUp(lang);
+        }
+    }
+
     /** Every known check: those of pairs, then those only a target read alone runs. */
     public static List<CheckDescriptor> descriptors() {
         List<CheckDescriptor> out = new ArrayList<>(ALL.stream().map(Check::descriptor).toList());

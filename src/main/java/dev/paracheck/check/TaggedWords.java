@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
+import org.languagetool.Languages;
 
 /**
  * The words of a text through LanguageTool's tokenizer and tagger for one language, each tagged as written and in
@@ -36,6 +37,21 @@ public final class TaggedWords {
      * the same with one token or two.
      */
     private static final List<String> WITHIN = List.of("1", "2");
+
+    /**
+     * Starts LanguageTool's tagger for {@code lang} on a daemon thread, so that its lazy start (about 1.5 s of CPU
+     * for German: word lists and expansion tables) overlaps what a run does before its first check; a language
+     * LanguageTool lacks is ignored. Returns at once.
+     */
+    public static void warmUp(String lang) {
+        if (lang == null || lang.isEmpty() || !Languages.isLanguageSupported(lang)) {
+            return;
+        }
+        Thread t = new Thread(() -> of(Languages.getLanguageForShortCode(lang), "Text", w -> true),
+                "paracheck-warm-up-" + lang);
+        t.setDaemon(true);
+        t.start();
+    }
 
     /** The tokens of {@code text} that {@code keep} accepts, tagged. */
     public static List<Word> of(Language language, String text, Predicate<String> keep) {

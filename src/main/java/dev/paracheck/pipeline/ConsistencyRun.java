@@ -18,6 +18,7 @@ import dev.paracheck.segment.Segmenter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Wires the stages for one document pair: ingest → segment → align → check. The one place that knows them all.
@@ -46,12 +47,16 @@ public final class ConsistencyRun {
         return new PairResult(src, tgt, alignment, List.of());
     }
 
-    /** Reads, segments, aligns and checks a pair. */
+    /**
+     * Reads, segments, aligns and checks a pair; each language's tools start ({@link Checks#prepare}) as soon as
+     * the language is known, beside the reading and aligning.
+     */
     public PairResult check(Path source, Path target, PairOptions options, Checks checks) {
-        PairResult aligned = align(source, target, options);
-        List<Finding> findings = checks.run(new CheckContext(aligned.source(), aligned.target(),
-                aligned.alignment(), Severity.ERROR), times);
-        return new PairResult(aligned.source(), aligned.target(), aligned.alignment(), findings);
+        Document src = load(source, options.sourceLang(), "--source-lang", options.segmented(), checks::prepare);
+        Document tgt = load(target, options.targetLang(), "--target-lang", options.segmented(), checks::prepare);
+        Alignment alignment = times.time("align", () -> aligner.align(src, tgt, options.lexicon()));
+        List<Finding> findings = checks.run(new CheckContext(src, tgt, alignment, Severity.ERROR), times);
+        return new PairResult(src, tgt, alignment, findings);
     }
 
     /**
@@ -59,7 +64,7 @@ public final class ConsistencyRun {
      * ({@link Checks#runOnTarget}); its language is {@code options.targetLang()}, or detected.
      */
     public PairResult checkTarget(Path target, PairOptions options, Checks checks) {
-        Document tgt = load(target, options.targetLang(), "--target-lang", options.segmented());
+        Document tgt = load(target, options.targetLang(), "--target-lang", options.segmented(), checks::prepare);
         return PairResult.targetOnly(tgt, checks.runOnTarget(tgt, times));
     }
 
@@ -133,11 +138,25 @@ public final class ConsistencyRun {
     }
 
     private Document segment(RawDocument raw, String lang, String option) {
+        return segment(raw, lang, option, l -> { });
+    }
+
+    private Document segment(RawDocument raw, String lang, String option, Consumer<String> languageKnown) {
         String given = lang == null ? null : Segmenter.validateLanguage(lang, option);
-        return times.time("segment", () -> segmenter.segment(raw, segmenter.language(raw, given, option)));
+        return times.time("segment", () -> {
+            String language = segmenter.language(raw, given, option);
+            languageKnown.accept(language);
+            return segmenter.segment(raw, language);
+        });
     }
 
     private Document load(Path file, String lang, String option, boolean segmented) {
+        return load(file, lang, option, segmented, l -> { });
+    }
+
+    /** Reads and segments {@code file}, telling {@code languageKnown} its language as soon as it is known. */
+    private Document load(Path file, String lang, String option, boolean segmented,
+                          Consumer<String> languageKnown) {
         Objects.requireNonNull(file, "file");
         if (lang != null) {
             lang = Segmenter.validateLanguage(lang, option);
@@ -149,9 +168,10 @@ public final class ConsistencyRun {
                 String language = given != null ? given
                         : Segmenter.detect(file, String.join("\n", lines.subList(0, Math.min(lines.size(), 400))),
                                 option);
+                languageKnown.accept(language);
                 return Segmenter.fromLines(file, lines, language);
             });
         }
-        return segment(read(file), given, option);
+        return segment(read(file), given, option, languageKnown);
     }
 }
