@@ -26,6 +26,8 @@ import java.util.Locale;
  * <li>the seed pair, {@code check --no-grammar}, against a JVM that starts paracheck and prints its version;</li>
  * <li>the seed pair, {@code check} with grammar, against {@link LanguageToolAlone} (LanguageTool creating its
  *     German checker and checking the German text paragraph by paragraph, in a fresh JVM);</li>
+ * <li>the grammar check alone on 50 KB of German (Tom Sawyer, target-only mode), against {@link LanguageToolAlone}
+ *     on the same text;</li>
  * <li>{@code align --segmented} of 1,000 and 100,000 sentence pairs (Tom Sawyer lines of the OPUS books set,
  *     repeated), {@code -Xmx1g}.</li>
  * </ul>
@@ -61,6 +63,12 @@ public final class StartupBenchmark {
                         LanguageToolAlone.class.getName(), pair.get(1)));
         Path books = corpora.resolve("opus-books-deen-crocoalign/plain");
         if (Files.isDirectory(books)) {
+            Path german = fiftyKilobytes(books.resolve("test.de"), out.resolve("50k.de.txt"));
+            row("grammar alone, 50 KB German", runs,
+                    cmd(launcher, "check", german.toString(), "--target-lang", "de", "--checks", "grammar",
+                            "--format", "json", "--output-dir", out.toString()),
+                    "LanguageTool alone", cmd("java", "-Xmx1g", "-cp", classpath,
+                            LanguageToolAlone.class.getName(), german.toString()));
             for (int n : new int[] {1_000, 100_000}) {
                 Path s = repeated(books.resolve("test.en"), n, out.resolve(n + ".en"));
                 Path t = repeated(books.resolve("test.de"), n, out.resolve(n + ".de"));
@@ -109,6 +117,16 @@ public final class StartupBenchmark {
         List<Double> s = new ArrayList<>(xs);
         s.sort(null);
         return s.get(s.size() / 2);
+    }
+
+    /** About 50 KB of {@code file}'s lines, five to a line (one paragraph each, as both tools read it). */
+    private static Path fiftyKilobytes(Path file, Path to) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i + 5 <= lines.size() && text.length() < 50_000; i += 5) {
+            text.append(String.join(" ", lines.subList(i, i + 5))).append('\n');
+        }
+        return Files.writeString(to, text, StandardCharsets.UTF_8);
     }
 
     /** {@code n} lines: the lines of {@code file} over and over. */

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
+import org.languagetool.MultiThreadedJLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.rules.Categories;
@@ -227,7 +228,7 @@ public final class GrammarCheck implements Check, TargetCheck {
     }
 
     private JLanguageTool tool(String lang) {
-        return tools.get().computeIfAbsent(lang, l -> new JLanguageTool(language(l)));
+        return tools.get().computeIfAbsent(lang, l -> new MultiThreadedJLanguageTool(language(l)));
     }
 
     /** The language with its default variant, which carries the spell checker (de -> de-DE, en -> en-US). */
