@@ -144,15 +144,36 @@ public final class EntityCheck implements Check {
     }
 
     /**
+     * Names of languages, in English and in themselves ("German", "Deutsch", "Français"): a page's language menu
+     * links to the other translations, so each version names the others and its "Deutsch" stands where the
+     * English page has "English".
+     */
+    private static final Set<String> LANGUAGE_NAMES = languageNames();
+
+    private static Set<String> languageNames() {
+        Set<String> out = new HashSet<>();
+        for (String code : java.util.Locale.getISOLanguages()) {
+            java.util.Locale l = java.util.Locale.forLanguageTag(code);
+            for (String name : List.of(l.getDisplayLanguage(java.util.Locale.ENGLISH), l.getDisplayLanguage(l))) {
+                if (!name.isEmpty() && !name.equals(code)) {
+                    out.add(name.substring(0, 1).toUpperCase(l) + name.substring(1));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
      * The same thing written otherwise is no change: a key the target names as its readers' keyboards label it
      * ("Ctrl" as "Strg"), a code span that differs only in white space at its ends ("`head `" and "`head`"; but
-     * "`< video >`" is not "`<video>`").
+     * "`< video >`" is not "`<video>`"), one language's name in place of another's (a language menu).
      */
     private static void excuseSameThings(Set<String> missing, Set<String> added) {
         for (java.util.Iterator<String> m = missing.iterator(); m.hasNext(); ) {
             String key = m.next();
             String same = added.stream().filter(a -> KeyNames.sameKeys(key, a)
-                    || trimmedSpan(key).equals(trimmedSpan(a))).findFirst().orElse(null);
+                    || trimmedSpan(key).equals(trimmedSpan(a))
+                    || LANGUAGE_NAMES.contains(key) && LANGUAGE_NAMES.contains(a)).findFirst().orElse(null);
             if (same != null) {
                 m.remove();
                 added.remove(same);
