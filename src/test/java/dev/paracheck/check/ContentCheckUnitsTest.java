@@ -47,6 +47,9 @@ class ContentCheckUnitsTest {
         assertThat(run(new EntityCheck(), "Press `Ctrl` and type `head ` to insert it.",
                 "Drücken Sie `Strg` und tippen Sie `head`, um es einzufügen.")).isEmpty();
         assertThat(run(new EntityCheck(), "Allow `<video>` here.", "Erlauben Sie hier `< video >`.")).hasSize(1);
+        // a language menu: each version names the others
+        assertThat(run(new EntityCheck(), "Other languages: Deutsch, Français.",
+                "Andere Sprachen: English, Français.")).isEmpty();
         assertThat(run(new EntityCheck(), "Press `Ctrl` and type `head`.", "Drücken Sie `Alt` und tippen Sie `head`."))
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("`Ctrl`").contains("`Alt`"));
         assertThat(run(new EntityCheck(), "Open it in Firefox and reload.",
