@@ -14,8 +14,16 @@ import java.util.function.ToDoubleFunction;
  * @param message one sentence that quotes the offending text
  * @param source where it stands in the source document, or null when it concerns the target only
  * @param target where it stands in the target document, or null when it concerns the source only
+ * @param terms for a finding about a term's renderings ({@code term-drift}), the term and its renderings as data;
+ *        else null
  */
-public record Finding(String check, Severity severity, String message, Location source, Location target) {
+public record Finding(String check, Severity severity, String message, Location source, Location target,
+                      TermVariants terms) {
+
+    /** A finding that carries no term data. */
+    public Finding(String check, Severity severity, String message, Location source, Location target) {
+        this(check, severity, message, source, target, null);
+    }
 
     /**
      * Document order, as a reviewer reads the pair: by place in the source; a finding on the target only (an

@@ -6,27 +6,23 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paracheck.internal.InputException;
-import dev.paracheck.internal.Text;
 import dev.paracheck.model.Finding;
-import dev.paracheck.model.Location;
+import dev.paracheck.model.Fingerprint;
 import dev.paracheck.model.PairResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Accepted findings. A finding's fingerprint hashes its check id, the target file's name and the normalised
- * text it quotes on each side — no sentence index or line — so it survives edits elsewhere in the documents.
- * Immutable.
+ * Accepted findings, by {@link Fingerprint}: a finding's check id, the target file's name and the normalised text
+ * it quotes on each side — no sentence index or line — so it stays accepted when the documents are edited
+ * elsewhere. Immutable.
  */
 public final class Baseline {
     private final Set<String> fingerprints;
@@ -39,14 +35,14 @@ public final class Baseline {
         Set<String> out = new HashSet<>();
         for (PairResult p : pairs) {
             for (Finding f : p.findings()) {
-                out.add(fingerprint(p, f));
+                out.add(Fingerprint.of(p, f));
             }
         }
         return new Baseline(out);
     }
 
     public boolean accepts(PairResult pair, Finding f) {
-        return fingerprints.contains(fingerprint(pair, f));
+        return fingerprints.contains(Fingerprint.of(pair, f));
     }
 
     public int size() {
@@ -62,25 +58,6 @@ public final class Baseline {
             }
         }
         return new PairResult(pair.source(), pair.target(), pair.alignment(), kept, pair.staleness());
-    }
-
-    static String fingerprint(PairResult pair, Finding f) {
-        String key = f.check() + "\u0000" + name(pair.target().path()) + "\u0000" + text(f.source()) + "\u0000"
-                + text(f.target());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    private static String name(Path p) {
-        return p.getFileName() == null ? "" : p.getFileName().toString();
-    }
-
-    private static String text(Location loc) {
-        return loc == null ? "" : Text.collapseSpaces(Text.lower(loc.text()));
     }
 
     public String toJson(String toolVersion) {

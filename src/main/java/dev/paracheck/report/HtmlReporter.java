@@ -9,6 +9,7 @@ import dev.paracheck.model.Report;
 import dev.paracheck.model.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +20,10 @@ import java.util.Map;
  * One self-contained HTML page for review: per pair a header with languages, sizes, alignment score and counts,
  * the findings list (each linked to its row), and both texts side by side, one aligned link a row, with the
  * findings shown under the row they concern, with filters by severity and check and keyboard navigation
- * ({@link #SCRIPT}). A target checked without its source has one text column instead ({@link TargetOnlyHtml}).
- * No external resource; the Content-Security-Policy allows nothing but the inline style and that one script, by
- * hash. All document text is escaped by {@link Html#escape}.
+ * ({@link #SCRIPT}), and triage: verdicts on findings and approved renderings of drifting terms, downloaded as a
+ * baseline and a glossary ({@link TriageHtml}). A target checked without its source has one text column instead
+ * ({@link TargetOnlyHtml}). No external resource; the Content-Security-Policy allows nothing but the inline style
+ * and the page's one script ({@link #script()}), by hash. All document text is escaped by {@link Html#escape}.
  */
 public final class HtmlReporter implements Reporter {
     private static final String CSS = """
@@ -47,7 +49,7 @@ public final class HtmlReporter implements Reporter {
     /**
      * Filters and keyboard navigation. Findings (list items and rows under the table) carry data-check and
      * data-severity; unchecking a box hides them. Keys n / j go to the next visible finding row, p / k to the
-     * previous one. The script is inline and allowed by its SHA-256 in the Content-Security-Policy.
+     * previous one. Part of the page's script ({@link #script()}).
      */
     static final String SCRIPT = """
             (function () {
@@ -100,11 +102,12 @@ public final class HtmlReporter implements Reporter {
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         boolean anyTargetOnly = report.pairs().stream().anyMatch(p -> !p.hasSource());
         String title = title(report);
-        out.write("<title>" + title + "</title>\n<style>\n" + CSS + (anyTargetOnly ? TargetOnlyHtml.CSS : "")
-                + "</style>\n</head>\n<body>\n");
+        out.write("<title>" + title + "</title>\n<style>\n" + CSS + TriageHtml.CSS
+                + (anyTargetOnly ? TargetOnlyHtml.CSS : "") + "</style>\n</head>\n<body>\n");
         out.write("<header><h1>" + title + "</h1><div>" + summary(report) + " · paracheck "
                 + Html.escape(report.toolVersion()) + "</div></header>\n");
         writeFilters(report, out);
+        TriageHtml.writeBar(report, out);
         for (int p = 0; p < report.pairs().size(); p++) {
             PairResult pair = report.pairs().get(p);
             if (pair.hasSource()) {
@@ -113,7 +116,7 @@ public final class HtmlReporter implements Reporter {
                 TargetOnlyHtml.writeSection(pair, "p" + p, out);
             }
         }
-        out.write("<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
+        out.write("<script>" + script() + "</script>\n</body>\n</html>\n");
     }
 
     private static void writeFilters(Report report, Writer out) throws IOException {
@@ -134,11 +137,16 @@ public final class HtmlReporter implements Reporter {
         out.write("· keys: <kbd>n</kbd> next finding, <kbd>p</kbd> previous</nav>\n");
     }
 
-    /** The CSP source expression that allows exactly {@link #SCRIPT}. */
+    /** The page's one script: filters and keyboard navigation, then triage. */
+    static String script() {
+        return SCRIPT + TriageHtml.SCRIPT;
+    }
+
+    /** The CSP source expression that allows exactly {@link #script()}. */
     static String scriptHash() {
         try {
             byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(SCRIPT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(script().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return "sha256-" + java.util.Base64.getEncoder().encodeToString(d);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -179,7 +187,7 @@ public final class HtmlReporter implements Reporter {
         writeMetaRow("target", pair.target(), out);
         out.write(String.format(Locale.ROOT, "</table>\n<p>%d sentence links, mean score %.2f · ", links.size(),
                 pair.alignment().meanScore()) + counts(pair) + "</p>\n");
-        writeFindings(findings, rowOfFinding, id, out);
+        writeFindings(pair, rowOfFinding, id, out);
         out.write("<h3>Alignment</h3>\n<table class=\"align\">\n<tr><th>#</th><th lang=\""
                 + Html.escape(pair.source().lang()) + "\">source (" + Html.escape(pair.source().lang())
                 + ")</th><th>target (" + Html.escape(pair.target().lang()) + ")</th><th>link</th></tr>\n");
@@ -204,29 +212,39 @@ public final class HtmlReporter implements Reporter {
     }
 
     /**
-     * The findings list, each finding linked to its row {@code PAIRID-fK} where it has one ({@code rowOfFinding[k]}
-     * not negative), then the findings without a row (document-level) again as paragraphs.
+     * The pair's findings list, each finding linked to its row {@code PAIRID-fK} where it has one
+     * ({@code rowOfFinding[k]} not negative), then the findings without a row (document-level) again as paragraphs
+     * with their triage controls.
      */
-    static void writeFindings(List<Finding> findings, int[] rowOfFinding, String id, Writer out) throws IOException {
+    static void writeFindings(PairResult pair, int[] rowOfFinding, String id, Writer out) throws IOException {
+        List<Finding> findings = pair.findings();
+        Path target = pair.target().path();
         out.write("<h3>Findings (" + findings.size() + ")</h3>\n<ol class=\"findings\">\n");
         for (int k = 0; k < findings.size(); k++) {
             Finding f = findings.get(k);
             String text = badge(f) + message(f);
-            out.write("<li" + data(f) + ">" + (rowOfFinding[k] < 0 ? text : "<a href=\"#" + id + "-f" + k + "\">"
-                    + text + "</a>") + "</li>\n");
+            out.write("<li" + data(f, target) + ">" + (rowOfFinding[k] < 0 ? text : "<a href=\"#" + id + "-f" + k
+                    + "\">" + text + "</a>") + "</li>\n");
         }
         out.write("</ol>\n");
         for (int k = 0; k < findings.size(); k++) {
+            Finding f = findings.get(k);
             if (rowOfFinding[k] < 0) {
-                out.write("<p>" + badge(findings.get(k)) + message(findings.get(k)) + "</p>\n");
+                out.write("<p" + TriageHtml.fingerprint(f, target) + ">" + badge(f) + message(f)
+                        + TriageHtml.controls(f) + "</p>\n");
             }
         }
     }
 
-    /** The row {@code PAIRID-fK} of a finding under the row it concerns: an empty cell, then {@code columns} cells. */
-    static void writeFindingRow(Finding f, String pairId, int k, int columns, Writer out) throws IOException {
-        out.write("<tr class=\"finding\" id=\"" + pairId + "-f" + k + "\"" + data(f) + "><td></td><td"
-                + (columns > 1 ? " colspan=\"" + columns + "\"" : "") + ">" + badge(f) + message(f) + "</td></tr>\n");
+    /**
+     * The row {@code PAIRID-fK} of a finding on the translation read from {@code target}, under the row it
+     * concerns: an empty cell, then {@code columns} cells with the finding and its triage controls.
+     */
+    static void writeFindingRow(Finding f, Path target, String pairId, int k, int columns, Writer out)
+            throws IOException {
+        out.write("<tr class=\"finding\" id=\"" + pairId + "-f" + k + "\"" + data(f, target) + "><td></td><td"
+                + (columns > 1 ? " colspan=\"" + columns + "\"" : "") + ">" + badge(f) + message(f)
+                + TriageHtml.controls(f) + "</td></tr>\n");
     }
 
     static void writeMetaRow(String side, Document d, Writer out) throws IOException {
@@ -252,7 +270,7 @@ public final class HtmlReporter implements Reporter {
                 + "\"><span class=\"badge moved\">moved</span>to target " + numbers(link.target()) + "</a> " : "")
                 + link.type() + " · " + String.format(Locale.ROOT, "%.2f", link.score()) + "</td></tr>\n");
         for (int k : findingIds) {
-            writeFindingRow(pair.findings().get(k), pairId, k, 3, out);
+            writeFindingRow(pair.findings().get(k), pair.target().path(), pairId, k, 3, out);
         }
     }
 
@@ -327,8 +345,9 @@ public final class HtmlReporter implements Reporter {
                 : (ids.get(0) + 1) + "–" + (ids.get(ids.size() - 1) + 1);
     }
 
-    private static String data(Finding f) {
-        return " data-check=\"" + Html.escape(f.check()) + "\" data-severity=\"" + f.severity().label() + "\"";
+    private static String data(Finding f, Path target) {
+        return " data-check=\"" + Html.escape(f.check()) + "\" data-severity=\"" + f.severity().label() + "\""
+                + TriageHtml.fingerprint(f, target);
     }
 
     private static String badge(Finding f) {

@@ -49,7 +49,7 @@ final class TargetOnlyHtml {
         out.write("<table class=\"meta\"><tr><th></th><th>language</th><th>paragraphs</th><th>sentences</th></tr>\n");
         HtmlReporter.writeMetaRow("target", target, out);
         out.write("</table>\n<p>" + HtmlReporter.counts(pair) + "</p>\n");
-        HtmlReporter.writeFindings(findings, paragraphOfFinding, id, out);
+        HtmlReporter.writeFindings(pair, paragraphOfFinding, id, out);
         out.write("<h3>Text</h3>\n<table class=\"target-only\">\n<tr><th>#</th><th>target ("
                 + Html.escape(target.lang()) + ")</th></tr>\n");
         Map<Integer, Severity> marks = markedSentences(findings);
@@ -58,7 +58,7 @@ final class TargetOnlyHtml {
             List<Integer> here = byParagraph.getOrDefault(p, List.of());
             writeParagraph(target, p, sentences.get(p), here.stream().map(findings::get).toList(), marks, id, out);
             for (int k : here) {
-                HtmlReporter.writeFindingRow(findings.get(k), id, k, 1, out);
+                HtmlReporter.writeFindingRow(findings.get(k), target.path(), id, k, 1, out);
             }
         }
         out.write("</table>\n</section>\n");

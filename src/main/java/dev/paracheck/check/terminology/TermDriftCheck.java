@@ -7,6 +7,7 @@ import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
 import dev.paracheck.model.TermTable;
+import dev.paracheck.model.TermVariants;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * Terminology drift without a glossary: a source term rendered in two or more ways ({@link TermInference}). Each
  * use of a minority rendering is a finding at its link, naming the term, every rendering with its count and
- * where it stands, the majority first. The reverse — one target rendering standing for two different source
+ * where it stands, the majority first; the term and those renderings are also its {@link Finding#terms()}. The reverse — one target rendering standing for two different source
  * nouns — is reported at {@code info}, once, at the less frequent source term. In directory mode the table is
  * inferred over all pairs together, so a term rendered one way in one document and another way in the next
  * drifts too.
@@ -51,10 +52,13 @@ public final class TermDriftCheck implements CorpusCheck {
                 continue;
             }
             String summary = summary(variants, batch);
+            TermVariants data = new TermVariants(term.source(),
+                    variants.stream().map(TermTable.Rendering::text).toList());
             for (TermTable.Rendering minority : variants.subList(1, variants.size())) {
                 for (TermTable.Occurrence o : minority.occurrences()) {
                     out.get(o.pair()).add(new Finding(DESCRIPTOR.id(), severity, "Term drift: \"" + term.source()
-                            + "\" is rendered \"" + minority.text() + "\" here; " + summary, o.source(), o.target()));
+                            + "\" is rendered \"" + minority.text() + "\" here; " + summary, o.source(), o.target(),
+                            data));
                 }
             }
         }

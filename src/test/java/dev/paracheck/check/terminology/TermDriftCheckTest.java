@@ -12,6 +12,7 @@ import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
 import dev.paracheck.model.Severity;
 import dev.paracheck.model.TermTable;
+import dev.paracheck.model.TermVariants;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,13 @@ class TermDriftCheckTest {
         });
         assertThat(found).extracting(f -> f.source().sentences().get(0)).containsExactly(3, 4);
         assertThat(found.get(1).target().text()).contains("Komitees");
+    }
+
+    @Test
+    void aDriftFindingCarriesTheTermAndItsRenderingsAsData() {
+        List<Finding> found = new TermDriftCheck().run(pair("council", DRIFTING));
+        assertThat(found).extracting(Finding::terms)
+                .containsOnly(new TermVariants("committee", List.of("Ausschuss", "Komitee")));
     }
 
     @Test
@@ -133,6 +141,7 @@ class TermDriftCheckTest {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.message()).contains("\"Ausschuss\" renders both").contains("\"committee\" 2×")
                     .contains("\"board\" 2×");
+            assertThat(f.terms()).as("no renderings of one term to choose from").isNull();
         });
     }
 
