@@ -65,8 +65,9 @@ public class CheckCommand implements Callable<Integer> {
     List<java.nio.file.Path> glossaries = new ArrayList<>();
 
     @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Accepted findings (written by 'paracheck baseline'): they are not shown and do not fail.")
-    java.nio.file.Path baselineFile;
+            description = "Accepted findings (written by 'paracheck baseline', or downloaded from a report page): "
+                    + "they are not shown and do not fail; repeatable.")
+    List<java.nio.file.Path> baselineFiles = new ArrayList<>();
 
     @Option(names = "--source-before", paramLabel = "FILE",
             description = "The source as it was when the translation was made (with two directories: that tree): "
@@ -93,8 +94,8 @@ public class CheckCommand implements Callable<Integer> {
         Outcome outcome = run();
         Report report = outcome.report();
         int accepted = 0;
-        if (baselineFile != null) {
-            Baseline baseline = Baseline.read(baselineFile);
+        if (!baselineFiles.isEmpty()) {
+            Baseline baseline = baselineFiles.stream().map(Baseline::read).reduce(Baseline::plus).orElseThrow();
             List<PairResult> kept = new ArrayList<>();
             for (PairResult p : report.pairs()) {
                 PairResult filtered = baseline.filter(p);
@@ -118,7 +119,7 @@ public class CheckCommand implements Callable<Integer> {
         });
         if (accepted > 0) {
             spec.commandLine().getErr().println("paracheck: " + accepted + " finding(s) accepted by the baseline "
-                    + baselineFile + " not shown");
+                    + String.join(", ", baselineFiles.stream().map(String::valueOf).toList()) + " not shown");
         }
         ReportOutput.printTimes(times, outcome.relatives() == null ? 1 : outcome.relatives().size(),
                 spec.commandLine().getErr());

@@ -60,6 +60,13 @@ public final class Baseline {
         return new PairResult(pair.source(), pair.target(), pair.alignment(), kept, pair.staleness());
     }
 
+    /** The findings either baseline accepts: several baselines given at once (one downloaded per page). */
+    public Baseline plus(Baseline other) {
+        Set<String> all = new java.util.HashSet<>(fingerprints);
+        all.addAll(other.fingerprints);
+        return new Baseline(all);
+    }
+
     public String toJson(String toolVersion) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(w)) {

@@ -41,6 +41,12 @@ class BaselineTest {
         assertThat(baseline).content().contains("fingerprints");
         assertThat(run("check", en, target.toString(), "--no-grammar", "--output-dir", out, "--fail-on", "info",
                 "--baseline", baseline.toString())).isZero();
+        // several baselines (one a page): what any of them accepts is accepted
+        Path empty = TestFiles.write(dir, "empty.json", "{\"tool\": \"paracheck\", \"fingerprints\": []}");
+        assertThat(run("check", en, target.toString(), "--no-grammar", "--output-dir", out, "--fail-on", "info",
+                "--baseline", empty.toString())).isEqualTo(1);
+        assertThat(run("check", en, target.toString(), "--no-grammar", "--output-dir", out, "--fail-on", "info",
+                "--baseline", empty.toString(), "--baseline", baseline.toString())).isZero();
 
         List<String> enEdited = lines(TestFiles.seedEnglish());
         enEdited.add(0, "A new introduction was written for both versions.");
