@@ -40,7 +40,9 @@ public final class HtmlReporter implements Reporter {
             .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;margin-right:6px}
             .error{background:#cf222e;color:#fff}.warning{background:#bf8700;color:#fff}.info{background:#0969da;color:#fff}
             .moved{background:#8250df;color:#fff}.check{font-family:ui-monospace,monospace;font-size:12px}
-            ol.findings li{margin:4px 0}a{color:#0969da}
+            ol.findings{max-height:22vh;overflow:auto;margin:0;border:1px solid #eee;border-radius:4px;padding:4px 8px 4px 2.6em}
+            ol.findings li{margin:4px 0}a{color:#0969da}section.pair h3{margin:10px 0 6px}
+            table.meta td,table.meta th{padding:1px 8px}
             nav.filters{margin:12px 24px;font-size:13px}nav.filters label{margin-right:8px;white-space:nowrap}
             tr.finding.current td{outline:2px solid #0969da}tr.moved-here td.text{background:#fbefff}
             del{background:#ffd7d5;text-decoration:line-through}ins{background:#ccffd8;text-decoration:none}[hidden]{display:none!important}

@@ -64,6 +64,19 @@ class HtmlReportBrowserTest {
         return html;
     }
 
+    /** A reviewer sees text at once: the findings list scrolls in its own box above the texts. */
+    @Test
+    void theTextsAreOnTheFirstScreenAt1400By900() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+        driver.get(report().toUri().toString());
+
+        Object visible = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const cells = document.querySelectorAll('table.align td.text');"
+                        + "return cells.length > 2 && cells[0].getBoundingClientRect().top + 60 < window.innerHeight;");
+        assertThat(visible).isEqualTo(true);
+        assertThat(driver.findElements(By.cssSelector("ol.findings li"))).hasSizeGreaterThan(2);
+    }
+
     @Test
     void loadsWithoutErrorsFiltersAndNavigates() throws Exception {
         driver.get(report().toUri().toString());
