@@ -102,17 +102,17 @@ public class CheckCommand implements Callable<Integer> {
                 accepted += p.findings().size() - filtered.findings().size();
                 kept.add(filtered);
             }
-            report = new Report(report.toolVersion(), kept, report.checks(), report.failOn(), report.problems());
+            report = report.withPairs(kept);
         }
         Report finished = report;
         times.time("reports", () -> {
-            if (outcome.relatives() == null) {
+            if (!finished.isTree()) {
                 ReportOutput.emit(finished, outcome.reporters(), options, options.target == null
                         ? ReportOutput.baseName(null, options.source)
                         : ReportOutput.baseName(options.source, options.target), spec.commandLine().getOut(),
                         spec.commandLine().getErr());
             } else {
-                ReportOutput.emitDirectory(finished, outcome.relatives(), outcome.reporters(), options,
+                ReportOutput.emitDirectory(finished, outcome.reporters(), options,
                         spec.commandLine().getOut(), spec.commandLine().getErr());
             }
             return null;
@@ -121,14 +121,13 @@ public class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("paracheck: " + accepted + " finding(s) accepted by the baseline "
                     + String.join(", ", baselineFiles.stream().map(String::valueOf).toList()) + " not shown");
         }
-        ReportOutput.printTimes(times, outcome.relatives() == null ? 1 : outcome.relatives().size(),
-                spec.commandLine().getErr());
+        ReportOutput.printTimes(times, report.pairs().size(), spec.commandLine().getErr());
         Severity threshold = report.failOn();
         return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** A finished run before output: its report, the reporters asked for, and in directory mode the pairs' paths. */
-    record Outcome(Report report, List<Reporter> reporters, List<java.nio.file.Path> relatives) {
+    /** A finished run before output: its report and the reporters asked for. */
+    record Outcome(Report report, List<Reporter> reporters) {
     }
 
     /** Validates the options, then reads, aligns and checks the pair or the two directories. */
@@ -183,8 +182,7 @@ public class CheckCommand implements Callable<Integer> {
                 noteWithoutBefore(options.target + ": " + checked.withoutBefore());
             }
             return new Outcome(new Report(Version.get(), List.of(checked.result()),
-                    descriptors(selected, checked.withoutBefore() == null ? before : null), threshold), reporters,
-                    null);
+                    descriptors(selected, checked.withoutBefore() == null ? before : null), threshold), reporters);
         }
         if (System.console() != null) {
             // on a terminal, say what the wait is for (the grammar check alone takes seconds to start)
@@ -194,7 +192,7 @@ public class CheckCommand implements Callable<Integer> {
         }
         PairResult pair = new ConsistencyRun(times).check(options.source, options.target, pairOptions, selected);
         return new Outcome(new Report(Version.get(), List.of(pair), selected.enabledDescriptors(), threshold),
-                reporters, null);
+                reporters);
     }
 
     /** {@code check TARGET}: one translation, or a tree of them, read without a source. */
@@ -208,7 +206,7 @@ public class CheckCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isDirectory(target)) {
             PairResult result = new ConsistencyRun(times).checkTarget(target, pairOptions, selected);
             return new Outcome(new Report(Version.get(), List.of(result), selected.enabledTargetDescriptors(),
-                    threshold), reporters, null);
+                    threshold), reporters);
         }
         boolean showProgress = System.console() != null;
         java.io.PrintWriter err = spec.commandLine().getErr();
@@ -225,8 +223,8 @@ public class CheckCommand implements Callable<Integer> {
             err.println();
         }
         Report report = new Report(Version.get(), run.pairs().stream().map(DirectoryRun.Checked::result).toList(),
-                selected.enabledTargetDescriptors(), threshold, run.problems());
-        return new Outcome(report, reporters, run.pairs().stream().map(DirectoryRun.Checked::relative).toList());
+                selected.enabledTargetDescriptors(), threshold, run.problems(), new Report.Roots(null, target));
+        return new Outcome(report, reporters);
     }
 
     private Outcome checkDirectories(PairOptions pairOptions, Checks selected, Severity threshold,
@@ -247,8 +245,9 @@ public class CheckCommand implements Callable<Integer> {
         }
         run.notes().forEach(this::noteWithoutBefore);
         Report report = new Report(Version.get(), run.pairs().stream().map(DirectoryRun.Checked::result).toList(),
-                descriptors(selected, before), threshold, run.problems());
-        return new Outcome(report, reporters, run.pairs().stream().map(DirectoryRun.Checked::relative).toList());
+                descriptors(selected, before), threshold, run.problems(),
+                new Report.Roots(options.source, options.target));
+        return new Outcome(report, reporters);
     }
 
     /**

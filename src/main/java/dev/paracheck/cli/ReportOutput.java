@@ -68,10 +68,11 @@ final class ReportOutput {
 
     /**
      * Directory mode: each pair's reports under {@code --output-dir}, mirroring the pair's folder in the source
-     * tree, plus combined reports {@code paracheck.*} and an {@code index.html} linking the pages.
+     * tree (the target's for a target checked alone), plus combined reports {@code paracheck.*} and an
+     * {@code index.html} linking the pages.
      */
-    static void emitDirectory(Report report, List<Path> relatives, List<Reporter> reporters, PairOptionsMixin options,
-                              PrintWriter out, PrintWriter err) {
+    static void emitDirectory(Report report, List<Reporter> reporters, PairOptionsMixin options, PrintWriter out,
+                              PrintWriter err) {
         List<Reporter> files = reporters.stream().filter(r -> !(r instanceof ConsoleReporter)).toList();
         List<Path> written = List.of();
         if (isStdout(options.outputDir)) {
@@ -95,7 +96,7 @@ final class ReportOutput {
             List<ReportPaths.Pair> places = new ArrayList<>();
             for (int i = 0; i < report.pairs().size(); i++) {
                 var pair = report.pairs().get(i);
-                Path parent = relatives.get(i).getParent();
+                Path parent = (pair.hasSource() ? pair.source() : pair.target()).relative().getParent();
                 Path named = pair.hasSource() ? pair.source().path() : pair.target().path();
                 places.add(new ReportPaths.Pair(parent == null ? "" : parent.toString(),
                         baseName(pair.hasSource() ? pair.source().path() : null, pair.target().path()),

@@ -64,7 +64,8 @@ public final class TermsCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println("paracheck: " + alone + ": no counterpart; left out");
                     continue;
                 }
-                pairs.add(run.align(c.source(), c.target(), options));
+                pairs.add(run.align(c.source(), c.target(), options).withRelative(c.relative(),
+                        target.relativize(c.target())));
             }
             if (pairs.isEmpty()) {
                 throw InputException.about(source, "no document pairs found in it and " + target);

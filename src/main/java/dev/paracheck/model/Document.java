@@ -16,11 +16,18 @@ import java.util.Objects;
  * @param sentences all its sentences, in order; {@code sentences.get(i).index() == i}
  * @param paragraphLangs the language identified for each paragraph on its own (ISO 639-1), or "" where the
  *        paragraph is too short or mixed to tell; empty when not identified at all (e.g. segmented input)
+ * @param relative its path relative to the directory given, when it was found in a tree (directory mode); null
+ *        for a file given by itself
  */
 public record Document(Path path, String lang, List<Paragraph> paragraphs, List<Sentence> sentences,
-                       List<String> paragraphLangs) {
+                       List<String> paragraphLangs, Path relative) {
     public Document(Path path, String lang, List<Paragraph> paragraphs, List<Sentence> sentences) {
         this(path, lang, paragraphs, sentences, List.of());
+    }
+
+    public Document(Path path, String lang, List<Paragraph> paragraphs, List<Sentence> sentences,
+                    List<String> paragraphLangs) {
+        this(path, lang, paragraphs, sentences, paragraphLangs, null);
     }
 
     public Document {
@@ -29,6 +36,10 @@ public record Document(Path path, String lang, List<Paragraph> paragraphs, List<
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
         paragraphLangs = List.copyOf(paragraphLangs);
+        if (relative != null && (relative.isAbsolute() || relative.getNameCount() == 0
+                || relative.toString().isEmpty())) {
+            throw new IllegalArgumentException("not a relative path of a file: '" + relative + "'");
+        }
         if (!paragraphLangs.isEmpty() && paragraphLangs.size() != paragraphs.size()) {
             throw new IllegalArgumentException("one language per paragraph expected");
         }
@@ -37,6 +48,41 @@ public record Document(Path path, String lang, List<Paragraph> paragraphs, List<
                 throw new IllegalArgumentException("sentence " + i + " carries index " + sentences.get(i).index());
             }
         }
+    }
+
+    /** The same document, found at {@code relativePath} under the directory given (directory mode). */
+    public Document withRelative(Path relativePath) {
+        return new Document(path, lang, paragraphs, sentences, paragraphLangs, relativePath);
+    }
+
+    /**
+     * Its path relative to the directory given, the names joined by {@code /} whatever the platform
+     * ({@code guide/install/index.md}); null when it was given by itself.
+     */
+    public String relativeName() {
+        if (relative == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Path name : relative) {
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(name);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * How a list of places in several documents names this one: its relative path in a tree
+     * ({@link #relativeName}), else its file name.
+     */
+    public String label() {
+        if (relative != null) {
+            return relativeName();
+        }
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
     }
 
     /** The sentences of each paragraph, as index lists; a paragraph without sentences has an empty list. */

@@ -43,6 +43,15 @@ public record PairResult(Document source, Document target, Alignment alignment, 
         return new PairResult(source, target, alignment, findings, s);
     }
 
+    /**
+     * The same result, its documents found at these paths under the directories given (directory mode);
+     * {@code sourceRelative} is ignored for a target checked alone.
+     */
+    public PairResult withRelative(java.nio.file.Path sourceRelative, java.nio.file.Path targetRelative) {
+        return new PairResult(source == null ? null : source.withRelative(sourceRelative),
+                target.withRelative(targetRelative), alignment, findings, staleness);
+    }
+
     /** False for a target checked alone. */
     public boolean hasSource() {
         return source != null;

@@ -1,6 +1,5 @@
 package dev.paracheck.model;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,21 +55,25 @@ public record TermTable(List<Term> terms) {
      * One use of a rendering: the aligned link it stands in.
      *
      * @param pair index of the document pair (0 for a single pair)
-     * @param sourceFile the source document
+     * @param sourceFile how the source document is named among several ({@link Document#label}): its path
+     *        relative to the directory given in directory mode, else its file name
      * @param source the source side of the link
      * @param target the target side of the link
      */
-    public record Occurrence(int pair, Path sourceFile, Location source, Location target) {
+    public record Occurrence(int pair, String sourceFile, Location source, Location target) {
         public Occurrence {
             Objects.requireNonNull(sourceFile, "sourceFile");
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(target, "target");
         }
 
-        /** "line 12" (or "sentence 4" when the line is unknown), prefixed by the file name when asked. */
+        /**
+         * "line 12" (or "sentence 4" when the line is unknown), prefixed by the source file when asked
+         * ("guide/index.md line 12").
+         */
         public String where(boolean withFile) {
             String at = source.line() > 0 ? "line " + source.line() : "sentence " + (source.sentences().get(0) + 1);
-            return withFile ? sourceFile.getFileName() + " " + at : at;
+            return withFile ? sourceFile + " " + at : at;
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Problem;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -41,7 +42,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
     }
 
     /** A checked pair and its path relative to the source directory. */
-    public record Checked(java.nio.file.Path relative, PairResult result) {
+    public record Checked(Path relative, PairResult result) {
     }
 
     /**
@@ -74,13 +75,13 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
         return out;
     }
 
-    public static DirectoryRun check(java.nio.file.Path sourceDir, java.nio.file.Path targetDir, PairOptions options,
+    public static DirectoryRun check(Path sourceDir, Path targetDir, PairOptions options,
                                      Checks checks, int threads, Progress progress) {
         return check(sourceDir, targetDir, options, checks, threads, progress, StageTimes.OFF);
     }
 
     /** As above, adding each stage's time, summed over the pairs, to {@code times}. */
-    public static DirectoryRun check(java.nio.file.Path sourceDir, java.nio.file.Path targetDir, PairOptions options,
+    public static DirectoryRun check(Path sourceDir, Path targetDir, PairOptions options,
                                      Checks checks, int threads, Progress progress, StageTimes times) {
         return check(sourceDir, targetDir, null, options, checks, threads, progress, times);
     }
@@ -89,7 +90,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
      * As above, with the source before ({@code before}, or null for none): each pair's file at its relative path
      * in that tree, or its own git history; a note for each pair git history has none for.
      */
-    public static DirectoryRun check(java.nio.file.Path sourceDir, java.nio.file.Path targetDir, SourceBefore before,
+    public static DirectoryRun check(Path sourceDir, Path targetDir, SourceBefore before,
                                      PairOptions options, Checks checks, int threads, Progress progress,
                                      StageTimes times) {
         List<PairFinder.Candidate> candidates = PairFinder.find(sourceDir, targetDir);
@@ -97,9 +98,11 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
         List<PairFinder.Candidate> complete = new ArrayList<>();
         for (PairFinder.Candidate c : candidates) {
             if (c.target() == null) {
-                problems.add(new Problem(c.source(), c.source() + ": no counterpart in " + targetDir));
+                problems.add(new Problem(c.source(), "source " + slashed(c.relative()) + ": no counterpart in "
+                        + targetDir));
             } else if (c.source() == null) {
-                problems.add(new Problem(c.target(), c.target() + ": no counterpart in " + sourceDir));
+                problems.add(new Problem(c.target(), "target " + slashed(c.relative()) + ": no counterpart in "
+                        + sourceDir));
             } else {
                 complete.add(c);
             }
@@ -108,16 +111,17 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
         Checks perPair = checks.forPagesPairedByPath();
         List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Checked> results = runAll(complete, c -> {
+            Path targetRelative = targetDir.relativize(c.target());
             if (before == null) {
-                return run.check(c.source(), c.target(), options, perPair);
+                return run.check(c.source(), c.target(), options, perPair).withRelative(c.relative(), targetRelative);
             }
             ConsistencyRun.StaleChecked checked = run.check(c.source(), c.target(), before.forPage(c.relative()),
                     options, perPair);
             if (checked.withoutBefore() != null) {
                 notes.add(c.target() + ": " + checked.withoutBefore());
             }
-            return checked.result();
-        }, threads, progress, problems);
+            return checked.result().withRelative(c.relative(), targetRelative);
+        }, sourceDir, targetDir, threads, progress, problems);
         List<String> sortedNotes = new ArrayList<>(notes);
         sortedNotes.sort(null);
         return new DirectoryRun(withCorpusChecks(results, checks, times), problems, sortedNotes);
@@ -127,22 +131,24 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
      * A tree of translations whose sources are not at hand: every file under {@code targetDir} (hidden files and
      * symbolic links aside) checked alone ({@link ConsistencyRun#checkTarget}).
      */
-    public static DirectoryRun checkTargets(java.nio.file.Path targetDir, PairOptions options, Checks checks,
+    public static DirectoryRun checkTargets(Path targetDir, PairOptions options, Checks checks,
                                             int threads, Progress progress, StageTimes times) {
         ConsistencyRun run = new ConsistencyRun(times);
         List<Problem> problems = new ArrayList<>();
         List<Checked> results = runAll(PairFinder.targets(targetDir), c -> run.checkTarget(c.target(), options,
-                checks), threads, progress, problems);
+                checks).withRelative(null, c.relative()), null, targetDir, threads, progress, problems);
         return new DirectoryRun(results, problems, List.of());
     }
 
     /**
      * Checks every candidate with {@code check}, {@code threads} at once; the results in the candidates' order,
-     * each candidate that fails added to {@code problems} instead.
+     * each candidate that fails added to {@code problems} instead, its files named relative to {@code sourceDir}
+     * (null for none) and {@code targetDir}.
      */
     private static List<Checked> runAll(List<PairFinder.Candidate> candidates,
                                         java.util.function.Function<PairFinder.Candidate, PairResult> check,
-                                        int threads, Progress progress, List<Problem> problems) {
+                                        Path sourceDir, Path targetDir, int threads, Progress progress,
+                                        List<Problem> problems) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
         List<Future<PairResult>> futures = new ArrayList<>();
@@ -159,14 +165,14 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
             List<Checked> results = new ArrayList<>();
             for (int i = 0; i < candidates.size(); i++) {
                 PairFinder.Candidate c = candidates.get(i);
-                java.nio.file.Path file = c.source() != null ? c.source() : c.target();
+                Path file = c.source() != null ? c.source() : c.target();
                 try {
                     results.add(new Checked(c.relative(), futures.get(i).get()));
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     String message = cause instanceof InputException ? cause.getMessage()
                             : file + ": internal error: " + cause;
-                    problems.add(new Problem(file, message));
+                    problems.add(new Problem(file, relativeIn(message, c, sourceDir, targetDir)));
                 }
             }
             return results;
@@ -176,5 +182,32 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A problem's message ({@code FILE: PROBLEM}, {@link InputException#about}) naming the candidate's file by its
+     * path relative to the directory given, as the reports of the tree do, after {@code source} or {@code target}
+     * when there are two directories ({@code source guide/index.md: file is empty}); a message about another file
+     * unchanged.
+     */
+    private static String relativeIn(String message, PairFinder.Candidate c, Path sourceDir, Path targetDir) {
+        if (c.source() != null && sourceDir != null && message.startsWith(c.source() + ": ")) {
+            return "source " + slashed(sourceDir.relativize(c.source()))
+                    + message.substring(c.source().toString().length());
+        }
+        if (c.target() != null && message.startsWith(c.target() + ": ")) {
+            return (sourceDir != null ? "target " : "") + slashed(targetDir.relativize(c.target()))
+                    + message.substring(c.target().toString().length());
+        }
+        return message;
+    }
+
+    /** A relative path with {@code /} between its names, as the reports write it. */
+    private static String slashed(Path relative) {
+        StringBuilder sb = new StringBuilder();
+        for (Path name : relative) {
+            sb.append(sb.length() > 0 ? "/" : "").append(name);
+        }
+        return sb.toString();
     }
 }

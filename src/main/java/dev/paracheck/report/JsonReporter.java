@@ -22,7 +22,8 @@ import java.util.List;
  * {@code paragraphAlignment} (paragraph links, same shape as {@code alignment}) per pair, and in directory mode
  * {@code problems} ({@code path}, {@code message}: files without counterpart or unreadable), and per pair checked
  * against a before-version of its source, {@code staleness} ({@code before}, {@code commitsBehind},
- * {@code daysBehind}, {@code sourceChanged}; absent otherwise).
+ * {@code daysBehind}, {@code sourceChanged}; absent otherwise), and in directory mode, beside a document's
+ * {@code path}, {@code relative}: its path relative to the directory given, names joined by {@code /}.
  *
  * <p>A target checked without its source is a pair without a {@code source} member, whose {@code alignment} and
  * {@code paragraphAlignment} are empty arrays and whose findings have no {@code source} member either (where a
@@ -136,6 +137,9 @@ public final class JsonReporter implements Reporter {
     private static void writeDocument(JsonGenerator g, String name, Document d) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeStringField("path", d.path().toString());
+        if (d.relative() != null) {
+            g.writeStringField("relative", d.relativeName());
+        }
         g.writeStringField("lang", d.lang());
         g.writeNumberField("paragraphs", d.paragraphs().size());
         g.writeNumberField("sentences", d.sentences().size());

@@ -55,6 +55,14 @@ class DirectoryModeTest {
         assertThat(combined.path("summary").path("pairs").asInt()).isEqualTo(2);
         assertThat(combined.path("problems").toString()).contains("untranslated.txt").contains("no counterpart")
                 .contains("broken.txt").contains("file is empty");
+        // each document with its path relative to the directory given, the problems named so too
+        assertThat(combined.path("pairs").findValues("relative")).extracting(JsonNode::asText)
+                .containsExactly("article.txt", "article.txt", "news/library.en.txt", "news/library.de.txt");
+        assertThat(combined.path("pairs").get(1).path("target").path("path").asText())
+                .isEqualTo(dir.resolve("de/news/library.de.txt").toString());
+        assertThat(combined.path("problems").findValues("message")).extracting(JsonNode::asText)
+                .contains("source untranslated.txt: no counterpart in " + dir.resolve("de"),
+                        "source broken.txt: file is empty");
         assertThat(console.toString()).contains("2 pairs checked");
         try (Stream<Path> all = Files.walk(dir)) {
             assertThat(all.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();

@@ -144,6 +144,9 @@ class JsonSchemaTest {
         JsonNode combined = JSON.readTree(out.resolve("paracheck.json").toFile());
         assertThat(combined.path("problems")).hasSize(1);
         assertThat(combined.path("problems").get(0).path("path").asText()).endsWith("alone.txt");
+        assertThat(combined.path("pairs").findValues("relative")).extracting(JsonNode::asText)
+                .as("directory mode: each document's relative path").containsExactly("article.txt", "article.txt",
+                        "other.txt", "other.txt");
         List<JsonNode> all = findings(combined);
         assertThat(all).as("a side may be null in pair mode")
                 .anySatisfy(f -> assertThat(f.path("source").isNull()).isTrue())
@@ -256,6 +259,9 @@ class JsonSchemaTest {
         assertInvalid("a link type that is neither n-m nor moved",
                 r -> link(r).put("type", "one-to-one"));
         assertInvalid("an undocumented member on a pair", r -> pair(r, true).put("extra", 1));
+        assertInvalid("a relative path that is absolute",
+                r -> ((ObjectNode) pair(r, true).path("source")).put("relative", "/docs/en/guide.txt"));
+        assertInvalid("an empty relative path", r -> ((ObjectNode) pair(r, true).path("target")).put("relative", ""));
         assertInvalid("a sourceChanged above 1", r -> {
             for (JsonNode p : r.path("pairs")) {
                 if (p.has("staleness")) {

@@ -86,7 +86,7 @@ public final class TermInference {
                 for (String unit : renderings(l, t, claimedBy, terms)) {
                     b.renderings.computeIfAbsent(unit, k -> new RenderingBuilder())
                             .add(vocabulary.getOrDefault(unit, unit), new TermTable.Occurrence(l.pair,
-                                    l.ctx.source().path(), l.text.source(), l.text.target()));
+                                    l.ctx.source().label(), l.text.source(), l.text.target()));
                 }
             }
         }

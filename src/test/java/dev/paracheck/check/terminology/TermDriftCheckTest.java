@@ -130,6 +130,26 @@ class TermDriftCheckTest {
     }
 
     @Test
+    void acrossATreeTheUsesAreNamedByTheirRelativePaths() {
+        CheckContext a = inTree(pair("index", DRIFTING[0], DRIFTING[1], DRIFTING[2]), "guide/a/index.md");
+        CheckContext b = inTree(pair("index", DRIFTING[3], DRIFTING[4]), "guide/b/index.md");
+
+        List<List<Finding>> batch = new TermDriftCheck().runAll(List.of(a, b));
+
+        assertThat(batch.get(1)).hasSize(2).allSatisfy(f -> assertThat(f.message())
+                .contains("(guide/a/index.md line 1, guide/a/index.md line 2, guide/a/index.md line 3)")
+                .contains("(guide/b/index.md line 1, guide/b/index.md line 2)")
+                .doesNotContain(" index.en.txt"));
+    }
+
+    /** The pair as found at {@code relative} in two trees. */
+    private static CheckContext inTree(CheckContext c, String relative) {
+        return new CheckContext(c.source().withRelative(java.nio.file.Path.of(relative)),
+                c.target().withRelative(java.nio.file.Path.of(relative)), c.alignment(), c.severity(),
+                c.boilerplate(), c.glossary());
+    }
+
+    @Test
     void oneRenderingForTwoSourceTermsIsReportedAtInfo() {
         String[][] rows = {
             {"The committee approved the budget.", "Der Ausschuss genehmigte den Haushalt."},
