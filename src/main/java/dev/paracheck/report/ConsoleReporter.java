@@ -17,7 +17,9 @@ import java.util.TreeMap;
 /**
  * A summary and the findings, one a line, for a terminal. Written to standard output, never to a file. Per pair
  * the source, the target and the alignment's links; for a target checked without its source, the target alone,
- * marked {@code target only}, and no alignment.
+ * marked {@code target only}, and no alignment. The report of a tree (directory mode) states the directories
+ * first and names every document, in the pair headers and in each finding's location, by its path relative to
+ * them ({@link Report#name}).
  */
 public final class ConsoleReporter implements Reporter {
     @Override
@@ -32,15 +34,20 @@ public final class ConsoleReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
+        if (report.isTree()) {
+            Report.Roots roots = report.roots();
+            out.write(roots.source() != null ? "source directory: " + roots.source() + "\ntarget directory: "
+                    + roots.target() + "\n" : "target directory: " + roots.target() + " (checked without sources)\n");
+        }
         for (PairResult pair : report.pairs()) {
             if (pair.hasSource()) {
-                writeHeader(pair, out);
+                writeHeader(report, pair, out);
             } else {
-                out.write(describe(pair.target()) + ", target only\n");
+                out.write(describe(report, pair.target()) + ", target only\n");
             }
             for (Finding f : pair.findings()) {
                 out.write(String.format(Locale.ROOT, "  %-7s %-12s %s%s%n", f.severity().label(), f.check(),
-                        where(f), Text.abbreviate(f.message(), 220)));
+                        where(report, pair, f), Text.abbreviate(f.message(), 220)));
             }
         }
         for (dev.paracheck.model.Problem pr : report.problems()) {
@@ -54,8 +61,8 @@ public final class ConsoleReporter implements Reporter {
     }
 
     /** The source, the target and what the alignment links. */
-    private static void writeHeader(PairResult pair, Writer out) throws IOException {
-        out.write(describe(pair.source()) + "\n  -> " + describe(pair.target()) + "\n");
+    private static void writeHeader(Report report, PairResult pair, Writer out) throws IOException {
+        out.write(describe(report, pair.source()) + "\n  -> " + describe(report, pair.target()) + "\n");
         Map<String, Integer> types = new TreeMap<>();
         for (Link l : pair.alignment().sentences()) {
             types.merge(l.type(), 1, Integer::sum);
@@ -65,18 +72,24 @@ public final class ConsoleReporter implements Reporter {
                 pair.alignment().meanScore()));
     }
 
-    private static String describe(Document d) {
-        return String.format(Locale.ROOT, "%s (%s, %d paragraphs, %d sentences)", d.path(), d.lang(),
+    private static String describe(Report report, Document d) {
+        return String.format(Locale.ROOT, "%s (%s, %d paragraphs, %d sentences)", report.name(d), d.lang(),
                 d.paragraphs().size(), d.sentences().size());
     }
 
-    private static String where(Finding f) {
+    /**
+     * Where a finding stands: {@code source line 12: }, or in the report of a tree, where many files share a name,
+     * {@code source guide/index.md line 12: }; empty for a finding about the whole document.
+     */
+    private static String where(Report report, PairResult pair, Finding f) {
         Location loc = f.source() != null && !f.source().sentences().isEmpty() ? f.source() : f.target();
         if (loc == null || loc.sentences().isEmpty()) {
             return "";
         }
-        String side = loc == f.source() ? "source" : "target";
-        return side + (loc.line() > 0 ? " line " + loc.line() : " paragraph " + (loc.paragraph() + 1)) + ": ";
+        boolean onSource = loc == f.source();
+        String file = report.isTree() ? " " + report.name(onSource ? pair.source() : pair.target()) : "";
+        return (onSource ? "source" : "target") + file
+                + (loc.line() > 0 ? " line " + loc.line() : " paragraph " + (loc.paragraph() + 1)) + ": ";
     }
 
     private static String plural(long n) {

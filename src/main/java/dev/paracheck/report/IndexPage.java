@@ -21,6 +21,9 @@ import java.util.Map;
  * above and the problems below. A target checked without its source has {@code target only} in the source column
  * and the link on its target.
  *
+ * <p>The report of a tree (directory mode) states the two directories above the table and names every page by its
+ * path relative to them ({@link Report#name}); the links go to the pages' own reports as before.
+ *
  * <p>The rows come worst first ({@link #WORST_FIRST}), so the page reads right without script; a small inline script
  * ({@link #SCRIPT}, allowed by its SHA-256 in the Content-Security-Policy as in {@link HtmlReporter}) sorts by any
  * column when its heading is clicked, from the raw values in the cells' {@code data-sort} attributes. Every path,
@@ -47,6 +50,7 @@ public final class IndexPage {
             .badge.not-parallel{background:#cf222e;color:#fff}.badge.stale{background:#bf8700;color:#fff}
             td.checks{font-size:12px;color:#333}td.checks span{white-space:nowrap}
             td.checks code{font-family:ui-monospace,monospace}a{color:#0969da}
+            p.roots{margin:0 0 8px;color:#333}p.roots code{font-family:ui-monospace,monospace}
             """;
 
     /**
@@ -164,6 +168,15 @@ public final class IndexPage {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>paracheck: " + pairs.size() + " pairs</title>\n<style>\n" + CSS + "</style>\n</head>\n"
                 + "<body>\n<h1>paracheck</h1>\n");
+        if (report.isTree()) {
+            Report.Roots roots = report.roots();
+            sb.append("<p class=\"roots\">").append(roots.source() != null
+                    ? "Source directory <code>" + Html.escape(roots.source().toString()) + "</code> · target "
+                    + "directory <code>" + Html.escape(roots.target().toString()) + "</code>; pages are named "
+                    + "relative to them.</p>\n"
+                    : "Target directory <code>" + Html.escape(roots.target().toString()) + "</code>, checked "
+                    + "without sources; pages are named relative to it.</p>\n");
+        }
         long stale = pairs.stream().filter(PairStatus::stale).count();
         long notParallel = pairs.stream().filter(PairStatus::notParallel).count();
         sb.append("<p class=\"summary\">").append(pairs.size()).append(" pairs · ").append(stale).append(" stale · ")
@@ -188,7 +201,7 @@ public final class IndexPage {
         }
         order.sort(Comparator.comparing(pairs::get, WORST_FIRST));
         for (int i : order) {
-            row(sb, pairs.get(i), hrefs.get(i));
+            row(sb, report, pairs.get(i), hrefs.get(i));
         }
         sb.append("</tbody>\n</table>\n");
         if (!report.problems().isEmpty()) {
@@ -201,16 +214,16 @@ public final class IndexPage {
         return sb.append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n").toString();
     }
 
-    private static void row(StringBuilder sb, PairResult p, String href) {
+    private static void row(StringBuilder sb, Report report, PairResult p, String href) {
         boolean notParallel = PairStatus.notParallel(p);
         boolean stale = PairStatus.stale(p);
         String classes = ((notParallel ? " not-parallel" : "") + (stale ? " stale" : "")).strip();
+        String target = Html.escape(report.name(p.target()));
+        String source = p.hasSource() ? Html.escape(report.name(p.source())) : "";
         sb.append(classes.isEmpty() ? "<tr>" : "<tr class=\"" + classes + "\">");
 
         String link = "<a href=\"" + Html.escape(href) + "\">";
-        String target = Html.escape(p.target().path().toString());
         if (p.hasSource()) {
-            String source = Html.escape(p.source().path().toString());
             sb.append("<td data-sort=\"").append(source).append("\">").append(link).append(source).append("</a></td>")
                     .append("<td data-sort=\"").append(target).append("\">").append(target).append("</td>");
         } else {

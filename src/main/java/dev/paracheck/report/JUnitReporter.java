@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * JUnit XML for CI test tabs: a test suite per pair ({@code SOURCE -> TARGET}, or {@code TARGET (target only)}
- * for a target checked without its source), a test case per check that ran; the case fails when the check has
- * findings at or above the report's fail-on severity (each such finding listed), other findings are printed in
- * its system-out.
+ * for a target checked without its source), a test case per check that ran, its class name the target; the case
+ * fails when the check has findings at or above the report's fail-on severity (each such finding listed), other
+ * findings are printed in its system-out. The report of a tree names the files relative to the directories given.
  */
 public final class JUnitReporter implements Reporter {
     @Override
@@ -41,13 +41,13 @@ public final class JUnitReporter implements Reporter {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuites name=\"paracheck\" tests=\"" + tests + "\" failures=\"" + failures + "\">\n");
         for (PairResult p : report.pairs()) {
-            String suite = p.hasSource() ? p.source().path() + " -> " + p.target().path()
-                    : p.target().path() + " (target only)";
+            String target = report.name(p.target());
+            String suite = p.hasSource() ? report.name(p.source()) + " -> " + target : target + " (target only)";
             long suiteFailures = report.checks().stream().filter(c -> !failing(p, c, failOn).isEmpty()).count();
             out.write("  <testsuite name=\"" + Xml.escape(suite) + "\" tests=\"" + report.checks().size()
                     + "\" failures=\"" + suiteFailures + "\" errors=\"0\" skipped=\"0\">\n");
             for (CheckDescriptor c : report.checks()) {
-                out.write("    <testcase classname=\"" + Xml.escape(p.target().path().toString()) + "\" name=\""
+                out.write("    <testcase classname=\"" + Xml.escape(target) + "\" name=\""
                         + Xml.escape(c.id()) + "\">\n");
                 List<Finding> fail = failing(p, c, failOn);
                 if (!fail.isEmpty()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Location;
 import dev.paracheck.model.PairResult;
@@ -19,9 +20,17 @@ import java.util.List;
  * SARIF 2.1.0 for code-scanning tools: one run, rules from the check descriptors, a result per finding located
  * in the translated file (file + line) where the finding has a target side or the pair no source (a target
  * checked alone), else in the source file. Severities map to SARIF levels error / warning / note.
+ *
+ * <p>In the report of a tree (directory mode) a file's URI is its path relative to the directory given, with the
+ * {@code uriBaseId} {@value #SOURCE_ROOT} or {@value #TARGET_ROOT}, which the run's {@code originalUriBaseIds}
+ * resolve to the absolute {@code file:} URIs of the two directories; else the path as given.
  */
 public final class SarifReporter implements Reporter {
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** The base id of source files' URIs in the report of a tree. */
+    static final String SOURCE_ROOT = "SOURCEROOT";
+    /** The base id of target files' URIs in the report of a tree. */
+    static final String TARGET_ROOT = "TARGETROOT";
 
     @Override
     public String format() {
@@ -79,10 +88,18 @@ public final class SarifReporter implements Reporter {
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
+            if (report.isTree()) {
+                g.writeObjectFieldStart("originalUriBaseIds");
+                if (report.roots().source() != null) {
+                    writeRoot(g, SOURCE_ROOT, report.roots().source());
+                }
+                writeRoot(g, TARGET_ROOT, report.roots().target());
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("results");
             for (PairResult p : report.pairs()) {
                 for (Finding f : p.findings()) {
-                    writeResult(g, p, f, ruleIds.indexOf(f.check()));
+                    writeResult(g, report.isTree(), p, f, ruleIds.indexOf(f.check()));
                 }
             }
             g.writeEndArray();
@@ -93,10 +110,20 @@ public final class SarifReporter implements Reporter {
         }
     }
 
-    private static void writeResult(JsonGenerator g, PairResult p, Finding f, int ruleIndex) throws IOException {
+    /** A directory as an entry of {@code originalUriBaseIds}: its absolute {@code file:} URI, ending in a slash. */
+    private static void writeRoot(JsonGenerator g, String id, Path dir) throws IOException {
+        String uri = dir.toAbsolutePath().normalize().toUri().toString();
+        g.writeObjectFieldStart(id);
+        g.writeStringField("uri", uri.endsWith("/") ? uri : uri + "/");
+        g.writeEndObject();
+    }
+
+    private static void writeResult(JsonGenerator g, boolean tree, PairResult p, Finding f, int ruleIndex)
+            throws IOException {
         boolean onTarget = f.target() != null || !p.hasSource();
         Location loc = onTarget ? f.target() : f.source();
-        Path file = onTarget ? p.target().path() : p.source().path();
+        Document doc = onTarget ? p.target() : p.source();
+        boolean relative = tree && doc.relative() != null;
         g.writeStartObject();
         g.writeStringField("ruleId", f.check());
         g.writeNumberField("ruleIndex", ruleIndex);
@@ -108,7 +135,10 @@ public final class SarifReporter implements Reporter {
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri(file));
+        g.writeStringField("uri", uri(relative ? doc.relative() : doc.path()));
+        if (relative) {
+            g.writeStringField("uriBaseId", onTarget ? TARGET_ROOT : SOURCE_ROOT);
+        }
         g.writeEndObject();
         if (loc != null && loc.line() > 0) {
             g.writeObjectFieldStart("region");

@@ -35,7 +35,7 @@ public final class TmxReporter implements Reporter {
                 if (l.isOmission() || l.isAddition()) {
                     continue;
                 }
-                out.write("    <tu>\n      <prop type=\"x-source-file\">" + Xml.escape(p.source().path().toString())
+                out.write("    <tu>\n      <prop type=\"x-source-file\">" + Xml.escape(report.name(p.source()))
                         + "</prop>\n      <prop type=\"x-link\">" + l.type() + "</prop>\n");
                 out.write("      <tuv xml:lang=\"" + Xml.escape(p.source().lang()) + "\"><seg>"
                         + Xml.escape(p.source().text(l.source())) + "</seg></tuv>\n");

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * The findings as tab-separated values with a header line, one finding a line, for spreadsheets. Tabs and line
  * breaks inside fields become spaces. Sentence indices are 0-based as in the JSON report. A field without a value
  * is empty: the source columns of a finding on the target only, and all of them, {@code source_file} included,
- * for a target checked without its source.
+ * for a target checked without its source. The report of a tree names the files relative to the directories
+ * given.
  */
 public final class TsvReporter implements Reporter {
     static final String HEADER = "source_file\ttarget_file\tcheck\tseverity\tsource_line\ttarget_line"
@@ -34,8 +35,8 @@ public final class TsvReporter implements Reporter {
         out.write(HEADER);
         for (PairResult p : report.pairs()) {
             for (Finding f : p.findings()) {
-                String sourceFile = p.hasSource() ? field(p.source().path().toString()) : "";
-                out.write(String.join("\t", sourceFile, field(p.target().path().toString()),
+                String sourceFile = p.hasSource() ? field(report.name(p.source())) : "";
+                out.write(String.join("\t", sourceFile, field(report.name(p.target())),
                         f.check(), f.severity().label(), line(f.source()), line(f.target()), ids(f.source()),
                         ids(f.target()), field(f.message()), text(f.source()), text(f.target())) + "\n");
             }

@@ -9,8 +9,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -156,6 +161,129 @@ class DirectoryModeTest {
         assertThat(pairs.toString()).contains("\"check\":\"outdated\"").contains("[-420-]{+450+}");
         assertThat(pairs.toString()).doesNotContain("\"check\":\"missing-new\"")
                 .doesNotContain("\"check\":\"obsolete\"");
+    }
+
+    /** A Markdown page of the paragraphs of a one-paragraph-a-line resource, blank lines between them. */
+    private static void page(Path file, List<String> paragraphs) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n\n", paragraphs) + "\n");
+    }
+
+    /**
+     * Two trees, each with {@code a/index.md} (the library article, a number changed in the translation) and
+     * {@code b/index.md} (the harbour article, a paragraph left untranslated out): two pages of one name.
+     */
+    private Path[] twoIndexPages() throws Exception {
+        Path en = dir.resolve("site/en");
+        Path de = dir.resolve("site/de");
+        page(en.resolve("a/index.md"), TestFiles.lines(TestFiles.resource("pairs/library.en.txt")));
+        List<String> library = new ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.de.txt")));
+        library.replaceAll(l -> l.replace("420.000", "450.000"));
+        page(de.resolve("a/index.md"), library);
+        page(en.resolve("b/index.md"), TestFiles.lines(TestFiles.resource("pairs/harbour.en.txt")));
+        List<String> harbour = new ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/harbour.fr.txt")));
+        harbour.remove(4);
+        page(de.resolve("b/index.md"), harbour);
+        return new Path[] {en, de};
+    }
+
+    /** The file each finding line of the console names: {@code source a/index.md line 3: …} gives a/index.md. */
+    private static final Pattern LOCATION = Pattern.compile("^  (?:error|warning|info)\\s+\\S+\\s+(?:source|target) (\\S+) "
+            + "(?:line|paragraph) \\d+: ", Pattern.MULTILINE);
+
+    @Test
+    void everyReportOfATreeNamesThePagesByTheirRelativePaths() throws Exception {
+        Path[] trees = twoIndexPages();
+        Path out = dir.resolve("out");
+        StringWriter console = new StringWriter();
+
+        run(console, "check", trees[0].toString(), trees[1].toString(), "--no-grammar", "--output-dir", out.toString(),
+                "--format", "console,html,json,sarif,junit,md,tsv", "--fail-on", "never");
+
+        // the console: the roots once, then each pair and each finding named by its relative path
+        String text = console.toString();
+        assertThat(text).startsWith("source directory: " + trees[0] + "\ntarget directory: " + trees[1] + "\n")
+                .contains("a/index.md (en, ").contains("  -> a/index.md (de, ")
+                .contains("b/index.md (en, ").contains("  -> b/index.md (fr, ");
+        List<String> named = new ArrayList<>();
+        Matcher m = LOCATION.matcher(text);
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        assertThat(named).as(text).contains("a/index.md", "b/index.md").containsOnly("a/index.md", "b/index.md");
+        assertThat(text).doesNotContainPattern("(?m)^(  -> )?index\\.md").doesNotContain(" index.md line")
+                .doesNotContain(trees[0].resolve("a").toString());
+
+        // the combined SARIF: URIs relative to a base id per root, which originalUriBaseIds resolve
+        JsonNode run = new ObjectMapper().readTree(out.resolve("paracheck.sarif").toFile()).path("runs").get(0);
+        assertThat(run.path("originalUriBaseIds").path("SOURCEROOT").path("uri").asText())
+                .isEqualTo(trees[0].toAbsolutePath().toUri().toString());
+        assertThat(run.path("originalUriBaseIds").path("TARGETROOT").path("uri").asText())
+                .isEqualTo(trees[1].toAbsolutePath().toUri().toString()).endsWith("/");
+        List<JsonNode> locations = run.path("results").findValues("artifactLocation");
+        assertThat(locations).hasSizeGreaterThan(1).allSatisfy(l -> {
+            assertThat(l.path("uri").asText()).isIn("a/index.md", "b/index.md");
+            assertThat(l.path("uriBaseId").asText()).isIn("SOURCEROOT", "TARGETROOT");
+        });
+        assertThat(locations).extracting(l -> l.path("uri").asText()).contains("a/index.md", "b/index.md");
+
+        // index.html: the roots once, the pages by relative path, the links to their own reports working
+        org.jsoup.nodes.Document index = Jsoup.parse(out.resolve("index.html").toFile());
+        assertThat(index.selectFirst("p.roots").text()).contains(trees[0].toString()).contains(trees[1].toString());
+        for (Element row : index.select("#pairs tbody tr")) {
+            String page = row.child(0).text();
+            assertThat(page).isIn("a/index.md", "b/index.md");
+            assertThat(row.child(1).text()).isEqualTo(page);
+            String href = row.selectFirst("a").attr("href");
+            assertThat(href).isEqualTo(page.replace(".md", ".html"));
+            assertThat(out.resolve(href)).content().contains(trees[0].resolve(page).toString());
+        }
+        assertThat(index.select("#pairs tbody tr")).hasSize(2);
+
+        // JUnit, Markdown, TSV: relative names; the JSON keeps its paths and adds the relative ones
+        assertThat(out.resolve("paracheck.junit.xml")).content().contains("name=\"a/index.md -&gt; a/index.md\"")
+                .contains("classname=\"b/index.md\"").doesNotContain(trees[0].toString());
+        assertThat(out.resolve("paracheck.md")).content().contains("| a/index.md (en) | a/index.md (de) |")
+                .contains("### b/index.md").contains("Source directory: " + trees[0]);
+        List<String> tsv = Files.readAllLines(out.resolve("paracheck.tsv"));
+        assertThat(tsv.subList(1, tsv.size())).isNotEmpty().allSatisfy(l -> assertThat(l)
+                .matches("([ab])/index\\.md\t\\1/index\\.md\t.*"));
+        JsonNode pairs = new ObjectMapper().readTree(out.resolve("paracheck.json").toFile()).path("pairs");
+        assertThat(pairs.get(0).path("source").path("path").asText())
+                .isEqualTo(trees[0].resolve("a/index.md").toString());
+        assertThat(pairs.get(0).path("source").path("relative").asText()).isEqualTo("a/index.md");
+        assertThat(pairs.get(1).path("target").path("relative").asText()).isEqualTo("b/index.md");
+        // a pair's own reports keep the paths it was read from
+        assertThat(out.resolve("a/index.junit.xml")).content()
+                .contains("name=\"" + trees[0].resolve("a/index.md") + " -&gt; " + trees[1].resolve("a/index.md"));
+    }
+
+    @Test
+    void aTreeOfTargetsAloneNamesThemByTheirRelativePaths() throws Exception {
+        Path de = twoIndexPages()[1];
+        Files.writeString(de.resolve("a/index.md"), "\nThe library is open every day of the week, and members may "
+                + "borrow up to twenty books, films and games at a time without paying anything.\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path out = dir.resolve("out");
+        StringWriter console = new StringWriter();
+
+        run(console, "check", de.toString(), "--no-grammar", "--output-dir", out.toString(),
+                "--format", "console,html,sarif", "--fail-on", "never");
+
+        String text = console.toString();
+        assertThat(text).startsWith("target directory: " + de + " (checked without sources)\n")
+                .contains("\na/index.md (de, ").contains("\nb/index.md (fr, ").contains("target a/index.md line 21: ")
+                .doesNotContain(" index.md line");
+        JsonNode run = new ObjectMapper().readTree(out.resolve("paracheck.sarif").toFile()).path("runs").get(0);
+        assertThat(run.path("originalUriBaseIds").has("SOURCEROOT")).isFalse();
+        assertThat(run.path("results").findValues("artifactLocation")).allSatisfy(l -> {
+            assertThat(l.path("uri").asText()).isIn("a/index.md", "b/index.md");
+            assertThat(l.path("uriBaseId").asText()).isEqualTo("TARGETROOT");
+        });
+        org.jsoup.nodes.Document index = Jsoup.parse(out.resolve("index.html").toFile());
+        assertThat(index.select("#pairs tbody tr")).extracting(r -> r.child(1).text())
+                .containsExactlyInAnyOrder("a/index.md", "b/index.md");
+        assertThat(index.selectFirst("p.roots").text()).contains(de.toString());
     }
 
     @Test

@@ -106,6 +106,21 @@ class IndexPageTest {
 
     private static final org.jsoup.nodes.Document PAGE = Jsoup.parse(IndexPage.render(DASHBOARD, HREFS));
 
+    /** The pairs of {@link #DASHBOARD} as the report of a tree: each file found in a folder of its own name. */
+    static final Report TREE = new Report("9.9.9", DASHBOARD.pairs().stream().map(IndexPageTest::inTree).toList(),
+            DASHBOARD.checks(), Severity.ERROR, DASHBOARD.problems(),
+            new Report.Roots(Path.of("docs/en"), Path.of("docs/de")));
+
+    /** {@code docs/en/guide.txt} found at {@code guide/guide.txt}. */
+    private static PairResult inTree(PairResult p) {
+        return p.withRelative(p.hasSource() ? folder(p.source()) : null, folder(p.target()));
+    }
+
+    private static Path folder(Document d) {
+        String name = d.path().getFileName().toString();
+        return Path.of(name.substring(0, name.lastIndexOf('.')), name);
+    }
+
     private static Elements rows() {
         return PAGE.select("#pairs tbody tr");
     }
@@ -251,6 +266,34 @@ class IndexPageTest {
                 List.of("\"><script>alert(1)</script>"));
         assertThat(Jsoup.parse(evilHref).select("script")).hasSize(1);
         assertThat(Jsoup.parse(evilHref).selectFirst("#pairs a").attr("href")).isEqualTo("\"><script>alert(1)</script>");
+    }
+
+    @Test
+    void aTreeStatesItsDirectoriesOnceAndNamesThePagesRelativeToThem() {
+        org.jsoup.nodes.Document page = Jsoup.parse(IndexPage.render(TREE, HREFS));
+
+        assertThat(page.selectFirst("p.roots").text()).isEqualTo("Source directory " + Path.of("docs/en")
+                + " · target directory " + Path.of("docs/de") + "; pages are named relative to them.");
+        Elements rows = page.select("#pairs tbody tr");
+        assertThat(rows).extracting(r -> r.child(0).text())
+                .containsExactly("odd/odd.txt", "target only", "guide/guide.txt", "intro/intro.txt",
+                        "script>/script>.txt");
+        assertThat(rows).extracting(r -> r.child(1).text())
+                .containsExactly("odd/odd.txt", "alone/alone.txt", "guide/guide.txt", "intro/intro.txt",
+                        "clean/clean.txt");
+        assertThat(rows).extracting(r -> r.selectFirst("a").attr("href"))
+                .as("the links stay").containsExactly("odd.en-de.html", "alone.html", "guide.en-de.html",
+                        "intro.en-de.html", "clean.html");
+        assertThat(rows.get(0).child(0).attr("data-sort")).isEqualTo("odd/odd.txt");
+        assertThat(page.select("script")).hasSize(1);
+        assertThat(page.html()).doesNotContain("docs/en/guide.txt");
+        // a tree of targets checked alone has one directory
+        Report alone = new Report("9.9.9", List.of(inTree(TARGET_ONLY)), List.of(), Severity.ERROR, List.of(),
+                new Report.Roots(null, Path.of("docs/de")));
+        assertThat(Jsoup.parse(IndexPage.render(alone, List.of("a.html"))).selectFirst("p.roots").text())
+                .isEqualTo("Target directory " + Path.of("docs/de")
+                        + ", checked without sources; pages are named relative to it.");
+        assertThat(PAGE.select("p.roots")).as("not a tree").isEmpty();
     }
 
     @Test

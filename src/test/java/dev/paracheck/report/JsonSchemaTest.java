@@ -206,6 +206,15 @@ class JsonSchemaTest {
                 .anySatisfy(p -> assertThat(p.path("staleness").path("commitsBehind").isInt()).isTrue());
     }
 
+    @Test
+    void theReportOfATreeWithRelativePaths() throws IOException {
+        JsonNode report = JSON.readTree(ReportFiles.render(new JsonReporter(), IndexPageTest.TREE));
+
+        assertValid(report, "the dashboard as a tree");
+        assertThat(report.path("pairs").findValues("relative")).extracting(JsonNode::asText)
+                .contains("guide/guide.txt", "alone/alone.txt");
+    }
+
     /** The dashboard report, changed by {@code edit}, has errors against the schema. */
     private static void assertInvalid(String what, Consumer<ObjectNode> edit) throws IOException {
         ObjectNode report = (ObjectNode) JSON.readTree(ReportFiles.render(new JsonReporter(), IndexPageTest.DASHBOARD));

@@ -56,4 +56,17 @@ class SarifSchemaTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) sarif).put("version", "2.0.0");
         assertThat(schema.validate(sarif)).as("the validator does reject a wrong document").isNotEmpty();
     }
+
+    @Test
+    void theSarifOfATreeWithItsBaseIdsValidatesToo() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(SCHEMA), "SARIF schema not fetched (see .ci/run)");
+        ObjectMapper json = new ObjectMapper();
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+                .getSchema(json.readTree(SCHEMA.toFile()));
+
+        JsonNode sarif = json.readTree(ReportFiles.render(new SarifReporter(), TreeReportsTest.TREE));
+
+        assertThat(sarif.path("runs").get(0).path("originalUriBaseIds").size()).isEqualTo(2);
+        assertThat(schema.validate(sarif)).isEmpty();
+    }
 }
