@@ -26,8 +26,9 @@ import java.util.Map;
  *
  * <p>The rows come worst first ({@link #WORST_FIRST}), so the page reads right without script; a small inline script
  * ({@link #SCRIPT}, allowed by its SHA-256 in the Content-Security-Policy as in {@link HtmlReporter}) sorts by any
- * column when its heading is clicked, from the raw values in the cells' {@code data-sort} attributes. Every path,
- * check id and message is escaped by {@link Html#escape}.
+ * column when its heading is clicked, from the raw values in the cells' {@code data-sort} attributes, and filters
+ * the rows by a part of their path ({@code data-path}) and by status; the filter controls stay hidden without
+ * script. Every path, check id and message is escaped by {@link Html#escape}.
  */
 public final class IndexPage {
     private static final String CSS = """
@@ -51,13 +52,17 @@ public final class IndexPage {
             td.checks{font-size:12px;color:#333}td.checks span{white-space:nowrap}
             td.checks code{font-family:ui-monospace,monospace}a{color:#0969da}
             p.roots{margin:0 0 8px;color:#333}p.roots code{font-family:ui-monospace,monospace}
+            #filters{margin:0 0 12px}#filters label{margin-right:12px}#shown{color:#57606a;font-size:12px}
+            #filters input{font:inherit;width:20em}#pairs tr[hidden]{display:none}
             """;
 
     /**
      * Sorting by a column: a click on a heading sorts by its cells' {@code data-sort} values (numerically where the
      * heading has {@code data-type="num"}, the most first; else as text, A first); a second click reverses. Ties keep
-     * the page's own order (worst first). The script is inline and allowed by its SHA-256 in the
-     * Content-Security-Policy.
+     * the page's own order (worst first). Filtering: the text box hides the rows whose {@code data-path} does not
+     * contain its text (case aside), the status filter those not {@code stale}, not {@code not-parallel} or without
+     * errors ({@code data-errors}); the two combine, and a line says how many pages are shown. The script is inline
+     * and allowed by its SHA-256 in the Content-Security-Policy.
      */
     static final String SCRIPT = """
             (function () {
@@ -116,6 +121,32 @@ public final class IndexPage {
                 th.addEventListener('click', function () { sortBy(c); });
               });
               if (caption) { caption.textContent += ' Click a heading to sort, again to reverse.'; }
+              var filters = document.getElementById('filters');
+              var filter = document.getElementById('filter');
+              var status = document.getElementById('status');
+              var shown = document.getElementById('shown');
+              function matches(r) {
+                var q = filter ? filter.value.trim().toLowerCase() : '';
+                if (q && (r.getAttribute('data-path') || '').toLowerCase().indexOf(q) < 0) { return false; }
+                var s = status ? status.value : 'all';
+                if (s === 'stale' || s === 'not-parallel') { return r.classList.contains(s); }
+                if (s === 'errors') { return parseInt(r.getAttribute('data-errors'), 10) > 0; }
+                return true;
+              }
+              function applyFilter() {
+                var n = 0;
+                rows.forEach(function (r) {
+                  r.hidden = !matches(r);
+                  if (!r.hidden) { n++; }
+                });
+                if (shown) { shown.textContent = n + ' of ' + rows.length + ' pages shown'; }
+              }
+              if (filters && filter && status) {
+                filter.addEventListener('input', applyFilter);
+                status.addEventListener('change', applyFilter);
+                filters.hidden = false;
+                applyFilter();
+              }
             })();
             """;
 
@@ -184,6 +215,12 @@ public final class IndexPage {
                 .append(" error(s), ").append(report.count(Severity.WARNING)).append(" warning(s), ")
                 .append(report.count(Severity.INFO)).append(" info · ").append(report.problems().size())
                 .append(" problem(s)</p>\n");
+        sb.append("<div id=\"filters\" hidden><label>Page <input type=\"search\" id=\"filter\" "
+                + "placeholder=\"part of a path\" autocomplete=\"off\" spellcheck=\"false\"></label>"
+                + "<label>Status <select id=\"status\"><option value=\"all\">all</option>"
+                + "<option value=\"stale\">stale</option><option value=\"not-parallel\">not parallel</option>"
+                + "<option value=\"errors\">with errors</option></select></label>"
+                + "<span id=\"shown\" aria-live=\"polite\"></span></div>\n");
         sb.append("<table id=\"pairs\">\n<caption id=\"order\">Worst first: pages that are not parallel, then by "
                 + "errors, share of the source changed, warnings, path.</caption>\n<thead><tr>");
         for (Column c : COLUMNS) {
@@ -220,7 +257,9 @@ public final class IndexPage {
         String classes = ((notParallel ? " not-parallel" : "") + (stale ? " stale" : "")).strip();
         String target = Html.escape(report.name(p.target()));
         String source = p.hasSource() ? Html.escape(report.name(p.source())) : "";
-        sb.append(classes.isEmpty() ? "<tr>" : "<tr class=\"" + classes + "\">");
+        sb.append("<tr").append(classes.isEmpty() ? "" : " class=\"" + classes + "\"").append(" data-path=\"")
+                .append(p.hasSource() ? source + "&#10;" + target : target).append("\" data-errors=\"")
+                .append(p.count(Severity.ERROR)).append("\">");
 
         String link = "<a href=\"" + Html.escape(href) + "\">";
         if (p.hasSource()) {

@@ -234,6 +234,7 @@ class DirectoryModeTest {
             String page = row.child(0).text();
             assertThat(page).isIn("a/index.md", "b/index.md");
             assertThat(row.child(1).text()).isEqualTo(page);
+            assertThat(row.attr("data-path")).isEqualTo(page + "\n" + page);
             String href = row.selectFirst("a").attr("href");
             assertThat(href).isEqualTo(page.replace(".md", ".html"));
             assertThat(out.resolve(href)).content().contains(trees[0].resolve(page).toString());

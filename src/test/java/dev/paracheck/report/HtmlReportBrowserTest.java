@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -30,8 +31,8 @@ import org.openqa.selenium.logging.LogType;
  * The HTML report in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs):
  * it loads with no console error (a wrong script hash would be a CSP error), the filters hide and show
  * findings, and the keyboard reaches every finding, in the two-column report and in the one-column report of a
- * target checked without its source; the directory index loads as cleanly and sorts by a column when its heading
- * is clicked. Skipped where the browser is not installed.
+ * target checked without its source; the directory index loads as cleanly, sorts by a column when its heading
+ * is clicked and filters its rows by path and by status. Skipped where the browser is not installed.
  */
 class HtmlReportBrowserTest {
     @TempDir
@@ -196,6 +197,71 @@ class HtmlReportBrowserTest {
         assertThat(pageOrder().get(0)).isEqualTo("odd.en-de.html");
         assertThat(driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())).isEmpty();
+    }
+
+    @Test
+    void theIndexFiltersByPathAndByStatusWithoutACspViolation() throws Exception {
+        Path html = dir.resolve("index.html");
+        Files.writeString(html, IndexPage.render(IndexPageTest.TREE, IndexPageTest.HREFS));
+
+        driver.get(html.toUri().toString());
+
+        WebElement box = driver.findElement(By.id("filter"));
+        WebElement shown = driver.findElement(By.id("shown"));
+        assertThat(box.isDisplayed()).as("the script shows the controls").isTrue();
+        assertThat(visiblePages()).hasSize(5);
+        assertThat(shown.getText()).isEqualTo("5 of 5 pages shown");
+
+        box.sendKeys("GUIDE");
+        assertThat(visiblePages()).as("a part of the path, case aside").containsExactly("guide.en-de.html");
+        assertThat(shown.getText()).isEqualTo("1 of 5 pages shown");
+        box.clear();
+        box.sendKeys("clean/");
+        assertThat(visiblePages()).as("the target's path").containsExactly("clean.html");
+        box.clear();
+        box.sendKeys("script>");
+        assertThat(visiblePages()).as("the source's path").containsExactly("clean.html");
+        box.clear();
+        box.sendKeys("i");
+        assertThat(visiblePages()).containsExactly("guide.en-de.html", "intro.en-de.html", "clean.html");
+        box.sendKeys("ntro/");
+        assertThat(visiblePages()).containsExactly("intro.en-de.html");
+        box.sendKeys("nothing");
+        assertThat(visiblePages()).isEmpty();
+        assertThat(shown.getText()).isEqualTo("0 of 5 pages shown");
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        assertThat(visiblePages()).hasSize(5);
+
+        status("stale");
+        assertThat(visiblePages()).containsExactly("guide.en-de.html", "intro.en-de.html");
+        status("not-parallel");
+        assertThat(visiblePages()).containsExactly("odd.en-de.html");
+        status("errors");
+        assertThat(visiblePages()).containsExactly("alone.html", "guide.en-de.html", "intro.en-de.html");
+        // the two filters combine, and sorting keeps what is hidden hidden
+        box.sendKeys("guide");
+        assertThat(visiblePages()).containsExactly("guide.en-de.html");
+        driver.findElement(By.cssSelector("th[data-col='errors']")).click();
+        assertThat(visiblePages()).containsExactly("guide.en-de.html");
+        status("all");
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        assertThat(visiblePages()).hasSize(5);
+        assertThat(shown.getText()).isEqualTo("5 of 5 pages shown");
+
+        List<LogEntry> logs = driver.manage().logs().get(LogType.BROWSER).getAll();
+        assertThat(logs).as("no console error").noneMatch(e -> e.getLevel().intValue() >= Level.SEVERE.intValue());
+        assertThat(logs).as("no CSP violation").noneMatch(e -> e.getMessage().contains("Content Security Policy"));
+    }
+
+    /** Chooses an option of the status filter, as a click does. */
+    private void status(String value) {
+        driver.findElement(By.cssSelector("#status option[value='" + value + "']")).click();
+    }
+
+    /** The links of the rows shown, in their order. */
+    private List<String> visiblePages() {
+        return driver.findElements(By.cssSelector("#pairs tbody tr")).stream().filter(WebElement::isDisplayed)
+                .map(r -> r.findElement(By.tagName("a")).getDomAttribute("href")).toList();
     }
 
     private List<String> pageOrder() {

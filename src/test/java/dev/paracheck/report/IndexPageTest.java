@@ -297,6 +297,27 @@ class IndexPageTest {
     }
 
     @Test
+    void rowsCarryWhatTheFiltersReadAndTheControlsWaitForTheScript() {
+        org.jsoup.nodes.Document page = Jsoup.parse(IndexPage.render(TREE, HREFS));
+        Elements rows = page.select("#pairs tbody tr");
+
+        assertThat(rows).extracting(r -> r.attr("data-path")).containsExactly("odd/odd.txt\nodd/odd.txt",
+                "alone/alone.txt", "guide/guide.txt\nguide/guide.txt", "intro/intro.txt\nintro/intro.txt",
+                "script>/script>.txt\nclean/clean.txt");
+        assertThat(rows).extracting(r -> r.attr("data-errors")).containsExactly("0", "2", "1", "1", "0");
+        Element filters = page.getElementById("filters");
+        assertThat(filters.hasAttr("hidden")).as("no control that does nothing without script").isTrue();
+        assertThat(filters.select("input#filter[type=search]")).hasSize(1);
+        assertThat(page.select("select#status option")).extracting(o -> o.attr("value"), Element::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("all", "all"),
+                        org.assertj.core.groups.Tuple.tuple("stale", "stale"),
+                        org.assertj.core.groups.Tuple.tuple("not-parallel", "not parallel"),
+                        org.assertj.core.groups.Tuple.tuple("errors", "with errors"));
+        assertThat(page.select("form")).as("form-action 'none' would refuse a submission").isEmpty();
+        assertThat(IndexPage.render(TREE, HREFS)).doesNotContain("<script>alert");
+    }
+
+    @Test
     void percentagesRoundAndASmallShareIsNotZero() {
         assertThat(IndexPage.percent(0.0)).isEqualTo("0%");
         assertThat(IndexPage.percent(0.001)).isEqualTo("&lt;1%");
