@@ -21,16 +21,16 @@ import java.util.List;
  * in the translated file (file + line) where the finding has a target side or the pair no source (a target
  * checked alone), else in the source file. Severities map to SARIF levels error / warning / note.
  *
- * <p>In the report of a tree (directory mode) a file's URI is its path relative to the directory given, with the
- * {@code uriBaseId} {@value #SOURCE_ROOT} or {@value #TARGET_ROOT}, which the run's {@code originalUriBaseIds}
- * resolve to the absolute {@code file:} URIs of the two directories; else the path as given.
+ * <p>In the report of a tree (directory mode) a file given by a relative path keeps that path — relative to the
+ * working directory, which in CI is the repository root, as GitHub code scanning reads URIs — with the
+ * {@code uriBaseId} {@value #WORKING_DIRECTORY}, which the run's {@code originalUriBaseIds} resolve to the working
+ * directory's absolute {@code file:} URI; so {@code docs/de/guide/index.md} and {@code docs/de/faq/index.md} are
+ * never confused. A file given by an absolute path is an absolute {@code file:} URI.
  */
 public final class SarifReporter implements Reporter {
     private static final JsonFactory FACTORY = new JsonFactory();
-    /** The base id of source files' URIs in the report of a tree. */
-    static final String SOURCE_ROOT = "SOURCEROOT";
-    /** The base id of target files' URIs in the report of a tree. */
-    static final String TARGET_ROOT = "TARGETROOT";
+    /** The base id of relative URIs in the report of a tree: the working directory (SARIF's usual name for it). */
+    static final String WORKING_DIRECTORY = "%SRCROOT%";
 
     @Override
     public String format() {
@@ -90,10 +90,7 @@ public final class SarifReporter implements Reporter {
             g.writeEndObject();
             if (report.isTree()) {
                 g.writeObjectFieldStart("originalUriBaseIds");
-                if (report.roots().source() != null) {
-                    writeRoot(g, SOURCE_ROOT, report.roots().source());
-                }
-                writeRoot(g, TARGET_ROOT, report.roots().target());
+                writeRoot(g, WORKING_DIRECTORY, Path.of(""));
                 g.writeEndObject();
             }
             g.writeArrayFieldStart("results");
@@ -123,7 +120,7 @@ public final class SarifReporter implements Reporter {
         boolean onTarget = f.target() != null || !p.hasSource();
         Location loc = onTarget ? f.target() : f.source();
         Document doc = onTarget ? p.target() : p.source();
-        boolean relative = tree && doc.relative() != null;
+        boolean relative = tree && !doc.path().isAbsolute();
         g.writeStartObject();
         g.writeStringField("ruleId", f.check());
         g.writeNumberField("ruleIndex", ruleIndex);
@@ -135,9 +132,10 @@ public final class SarifReporter implements Reporter {
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri(relative ? doc.relative() : doc.path()));
+        g.writeStringField("uri", relative ? uri(doc.path().normalize())
+                : tree ? doc.path().toUri().toString() : uri(doc.path()));
         if (relative) {
-            g.writeStringField("uriBaseId", onTarget ? TARGET_ROOT : SOURCE_ROOT);
+            g.writeStringField("uriBaseId", WORKING_DIRECTORY);
         }
         g.writeEndObject();
         if (loc != null && loc.line() > 0) {
