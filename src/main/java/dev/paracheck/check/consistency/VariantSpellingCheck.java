@@ -1,5 +1,6 @@
 package dev.paracheck.check.consistency;
 
+import dev.paracheck.check.Occurrences;
 import dev.paracheck.check.TargetCheck;
 import dev.paracheck.check.TargetContext;
 import dev.paracheck.internal.Text;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,12 +83,8 @@ public final class VariantSpellingCheck implements TargetCheck {
             int at = uses.subList(1, uses.size()).stream().mapToInt(u -> u.sentences().get(0)).min().orElseThrow();
             StringBuilder message = new StringBuilder("Written in variants:");
             for (Use u : uses) {
-                TreeSet<Integer> lines = new TreeSet<>();
-                u.sentences().forEach(s -> lines.add(doc.sentences().get(s).line()));
-                message.append(' ').append('"').append(u.form()).append("\" ").append(u.sentences().size())
-                        .append("× (").append(lines.size() == 1 ? "line " : "lines ")
-                        .append(String.join(", ", lines.stream().limit(8).map(String::valueOf).toList()))
-                        .append(lines.size() > 8 ? ", …" : "").append("),");
+                message.append(" \"").append(u.form()).append("\" ").append(Occurrences.of(u.sentences(), doc))
+                        .append(',');
             }
             message.setLength(message.length() - 1);
             out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message.toString(), null,

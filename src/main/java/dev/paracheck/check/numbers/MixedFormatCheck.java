@@ -1,5 +1,6 @@
 package dev.paracheck.check.numbers;
 
+import dev.paracheck.check.Occurrences;
 import dev.paracheck.check.TargetCheck;
 import dev.paracheck.check.TargetContext;
 import dev.paracheck.model.CheckDescriptor;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,13 +84,8 @@ public final class MixedFormatCheck implements TargetCheck {
                 .orElseThrow();
         StringBuilder message = new StringBuilder(what + " written in " + found.size() + " formats:");
         for (Map.Entry<String, Uses> e : byCount) {
-            TreeSet<Integer> lines = new TreeSet<>();
-            e.getValue().sentences().forEach(s -> lines.add(doc.sentences().get(s).line()));
             message.append(' ').append(e.getKey()).append(" (\"").append(e.getValue().example()).append("\") ")
-                    .append(e.getValue().sentences().size()).append("× (")
-                    .append(lines.size() == 1 ? "line " : "lines ")
-                    .append(String.join(", ", lines.stream().limit(8).map(String::valueOf).toList()))
-                    .append(lines.size() > 8 ? ", …" : "").append("),");
+                    .append(Occurrences.of(e.getValue().sentences(), doc)).append(',');
         }
         message.setLength(message.length() - 1);
         return java.util.Optional.of(new Finding(DESCRIPTOR.id(), ctx.severity(), message.toString(), null,
