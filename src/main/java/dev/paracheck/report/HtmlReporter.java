@@ -42,7 +42,7 @@ public final class HtmlReporter implements Reporter {
             .moved{background:#8250df;color:#fff}.check{font-family:ui-monospace,monospace;font-size:12px}
             ol.findings{max-height:22vh;overflow:auto;margin:0;border:1px solid #eee;border-radius:4px;padding:4px 8px 4px 2.6em}
             ol.findings li{margin:4px 0}a{color:#0969da}section.pair h3{margin:10px 0 6px}
-            table.meta td,table.meta th{padding:1px 8px}
+            table.meta td,table.meta th{padding:1px 8px}span.ln{display:block;color:#8c959f;font-size:11px}
             nav.filters{margin:12px 24px;font-size:13px}nav.filters label{margin-right:8px;white-space:nowrap}
             tr.finding.current td{outline:2px solid #0969da}tr.moved-here td.text{background:#fbefff}
             del{background:#ffd7d5;text-decoration:line-through}ins{background:#ccffd8;text-decoration:none}[hidden]{display:none!important}
@@ -265,7 +265,7 @@ public final class HtmlReporter implements Reporter {
         findings.stream().map(Finding::severity).min(Enum::compareTo)
                 .ifPresent(s -> classes.add("sev-" + s.label()));
         out.write("<tr id=\"" + rowId + "\"" + (classes.isEmpty() ? "" : " class=\"" + String.join(" ", classes) + "\"")
-                + "><td class=\"num\">" + numbers(link.source()) + "</td>");
+                + "><td class=\"num\">" + numbers(link.source()) + lines(pair, link) + "</td>");
         writeText(pair.source(), link.source(), out);
         writeText(pair.target(), link.target(), out);
         out.write("<td class=\"link\">" + (link.moved() ? "<a href=\"#" + pairId + "-t" + r
@@ -339,6 +339,17 @@ public final class HtmlReporter implements Reporter {
         }
         int s = ids.get(0);
         return s == 0 || doc.sentences().get(s - 1).paragraph() != doc.sentences().get(s).paragraph();
+    }
+
+    /**
+     * The lines (1-based, as the console and the findings give them) the row's text starts on in the source and
+     * in the target file: {@code <span class="ln">L4 · L5</span>}; a side without text shows "–".
+     */
+    static String lines(PairResult pair, Link link) {
+        String source = link.source().isEmpty() ? "–" : "L" + pair.source().sentences().get(link.source().get(0)).line();
+        String target = link.target().isEmpty() ? "–" : "L" + pair.target().sentences().get(link.target().get(0)).line();
+        return "<span class=\"ln\" title=\"line in the source · line in the target\">" + source + " · " + target
+                + "</span>";
     }
 
     static String numbers(List<Integer> ids) {

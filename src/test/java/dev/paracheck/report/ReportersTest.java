@@ -161,6 +161,15 @@ class ReportersTest {
         assertThat(html).containsPattern("<tr id=\"p0-l2\" class=\"[^\"]*sev-error");
     }
 
+    /** Every row says on which line of each file its text starts, as the console and the messages count lines. */
+    @Test
+    void everyAlignmentRowNamesItsLines() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(ReportFiles.render(new HtmlReporter(), REPORT));
+
+        assertThat(page.select("table.align tr[id] span.ln")).extracting(org.jsoup.nodes.Element::text)
+                .containsExactly("L1 · L1", "L1 · L1", "L2 · –");
+    }
+
     @Test
     void movedTextIsShownOnBothSidesAndLinkedAndDiffsAreMarkedUp() {
         Document en = document("en.txt", "en", new String[] {"A."}, new String[] {"B."}, new String[] {"C."});
