@@ -69,7 +69,8 @@ final class TargetOnlyHtml {
         String classes = "para" + findings.stream().map(Finding::severity).min(Enum::compareTo)
                 .map(s -> " sev-" + s.label()).orElse("");
         out.write("<tr id=\"" + pairId + "-para" + p + "\" class=\"" + classes + "\"><td class=\"num\">"
-                + HtmlReporter.numbers(sentenceIds) + "</td>");
+                + HtmlReporter.numbers(sentenceIds) + (sentenceIds.isEmpty() ? "" : "<span class=\"ln\" title=\"line "
+                + "in the target\">L" + doc.sentences().get(sentenceIds.get(0)).line() + "</span>") + "</td>");
         String text = text(doc, p, sentenceIds, marks);
         if (text.isBlank()) {
             out.write("<td class=\"text empty\"></td></tr>\n");
