@@ -25,7 +25,6 @@ import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -163,8 +162,8 @@ public final class Checks {
     }
 
     /**
-     * Runs the enabled checks that need no source on {@code target}, adding each one's time to {@code times}; the
-     * findings in document order.
+     * Runs the enabled checks that need no source on {@code target}, adding each one's time to {@code times}
+     * (the result's constructor, {@code PairResult.targetOnly}, puts them in document order).
      */
     public List<Finding> runOnTarget(Document target, StageTimes times) {
         TargetContext context = new TargetContext(target, Severity.ERROR, boilerplate, glossary);
@@ -174,8 +173,6 @@ public final class Checks {
             findings.addAll(times.time("check " + c.descriptor().id(),
                     () -> c.runOnTarget(context.withSeverity(severity))));
         }
-        findings.sort(Comparator.comparingInt((Finding f) -> f.target().sentences().get(0))
-                .thenComparing(Finding::check).thenComparing(Finding::message));
         return findings;
     }
 
