@@ -39,19 +39,22 @@ public final class TaggedWords {
     private static final List<String> WITHIN = List.of("1", "2");
 
     /**
-     * Starts LanguageTool's tagger for {@code lang} on a daemon thread, so that its lazy start (about 1.5 s of CPU
-     * for German: word lists and expansion tables) overlaps what a run does before its first check; a language
-     * LanguageTool lacks is ignored. Returns at once.
+     * Starts LanguageTool's tagger for {@code lang} on a daemon thread, once a language in a JVM, so that its lazy
+     * start (for German: word lists and expansion tables) overlaps what a run does before its first check; a
+     * language LanguageTool lacks is ignored. Returns at once.
      */
     public static void warmUp(String lang) {
-        if (lang == null || lang.isEmpty() || !Languages.isLanguageSupported(lang)) {
-            return;
+        if (lang == null || lang.isEmpty() || !Languages.isLanguageSupported(lang) || !WARMED.add(lang)) {
+            return; // once a language a JVM: a directory of a thousand pages starts its taggers once
         }
         Thread t = new Thread(() -> of(Languages.getLanguageForShortCode(lang), "Text", w -> true),
                 "paracheck-warm-up-" + lang);
         t.setDaemon(true);
         t.start();
     }
+
+    /** Languages whose tagger {@link #warmUp} has started. */
+    private static final java.util.Set<String> WARMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** The tokens of {@code text} that {@code keep} accepts, tagged. */
     public static List<Word> of(Language language, String text, Predicate<String> keep) {
