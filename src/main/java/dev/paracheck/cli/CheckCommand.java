@@ -171,7 +171,7 @@ public class CheckCommand implements Callable<Integer> {
         if (!directories) {
             Inputs.requireFiles(options.source, options.target);
         }
-        SourceBefore before = sourceBefore(directories);
+        SourceBefore before = sourceBefore(directories, config);
         if (directories) {
             return checkDirectories(pairOptions, selected, threshold, reporters, before);
         }
@@ -254,14 +254,13 @@ public class CheckCommand implements Callable<Integer> {
      * Where the source before comes from, from {@code --source-before} and {@code --git}; null for neither. With
      * two directories {@code --source-before} is the tree as it was; for one pair, the file.
      */
-    private SourceBefore sourceBefore(boolean directories) {
+    private SourceBefore sourceBefore(boolean directories, Config config) {
         if (git && sourceBefore != null) {
             throw new InputException("--git and --source-before: give one of them");
         }
         if (!git && sourceBefore == null) {
             return null;
         }
-        Config config = options.loadConfig();
         Severity stale = parseStaleSeverity(staleSeverity != null ? staleSeverity
                 : config.staleSeverity() != null ? config.staleSeverity() : "warning");
         if (git) {
