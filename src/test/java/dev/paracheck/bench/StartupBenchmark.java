@@ -50,7 +50,6 @@ public final class StartupBenchmark {
         Path out = Files.createTempDirectory("paracheck-startup");
         String classpath = "target/classes:target/test-classes:target/lib/*";
         System.out.printf(Locale.ROOT, "load average before: %s%n", load());
-        List<String> en = List.of("samples/article.en.txt");
         List<String> pair = List.of("samples/article.en.txt", "samples/article.de.txt");
 
         row("seed pair, check --no-grammar", runs,
@@ -79,7 +78,6 @@ public final class StartupBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "load average after: %s%n", load());
-        System.out.println("(" + en.size() + " sample pair; reports went to a temporary folder)");
     }
 
     private static List<String> cmd(String... words) {

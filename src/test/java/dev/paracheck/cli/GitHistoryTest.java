@@ -37,6 +37,20 @@ class GitHistoryTest {
         return git.commit().setAll(true).setMessage(message).setAuthor("a", "a@example.org").call();
     }
 
+    /**
+     * Changes {@code library.en.txt} of {@code repo} twice, each change committed: a number (420,000 → 450,000),
+     * then a sentence added to the next paragraph.
+     */
+    private static void changeEnglishTwice(Git git, Path repo) throws Exception {
+        List<String> en = english();
+        en.set(4, en.get(4).replace("420,000", "450,000"));
+        TestFiles.writeLines(repo, "library.en.txt", en);
+        commitAll(git, "en 1");
+        en.set(5, en.get(5) + " Children under twelve must be accompanied by an adult in the workshop.");
+        TestFiles.writeLines(repo, "library.en.txt", en);
+        commitAll(git, "en 2");
+    }
+
     private static List<String> english() {
         return new ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.en.txt")));
     }
@@ -54,13 +68,7 @@ class GitHistoryTest {
             Files.copy(TestFiles.resource("pairs/library.de.txt"), repo.resolve("library.de.txt"));
             commitAll(git, "translate");
             // the English changes twice after the translation; the German stays as translated
-            List<String> en = english();
-            en.set(4, en.get(4).replace("420,000", "450,000"));
-            TestFiles.writeLines(repo, "library.en.txt", en);
-            commitAll(git, "en 1");
-            en.set(5, en.get(5) + " Children under twelve must be accompanied by an adult in the workshop.");
-            TestFiles.writeLines(repo, "library.en.txt", en);
-            commitAll(git, "en 2");
+            changeEnglishTwice(git, repo);
         }
         String out = dir.resolve("out").toString();
 
@@ -126,13 +134,7 @@ class GitHistoryTest {
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
             TestFiles.writeLines(repo, "library.en.txt", english());
             String translated = commitAll(git, "en").getName();
-            List<String> en = english();
-            en.set(4, en.get(4).replace("420,000", "450,000"));
-            TestFiles.writeLines(repo, "library.en.txt", en);
-            commitAll(git, "en 1");
-            en.set(5, en.get(5) + " Children under twelve must be accompanied by an adult in the workshop.");
-            TestFiles.writeLines(repo, "library.en.txt", en);
-            commitAll(git, "en 2");
+            changeEnglishTwice(git, repo);
             List<String> de = new ArrayList<>(List.of("---", "translation-of: " + translated, "---", ""));
             de.addAll(TestFiles.lines(TestFiles.resource("pairs/library.de.txt")));
             TestFiles.writeLines(repo, "library.de.md", de);
