@@ -87,12 +87,43 @@ public final class NumberCheck implements Check {
                         + (!missing.isEmpty() && !added.isEmpty() ? "; " : "")
                         + (added.isEmpty() ? "" : "target has " + quoted(added.values()) + " not found in the source");
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, p.source(), p.target()));
+            } else if (wordChanged(p, ctx) != null) {
+                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), wordChanged(p, ctx), p.source(), p.target()));
             } else if (!asWords.isEmpty()) {
                 out.add(new Finding(DESCRIPTOR.id(), Severity.INFO, "A number is written in words on one side "
                         + "and in digits on the other: " + quoted(asWords), p.source(), p.target()));
             }
         }
         return out;
+    }
+
+    /**
+     * A number word replaced by another: the source has a number word (two and up, of its language) whose value the
+     * target has neither in words nor in digits, and the target one the source lacks ("two" against "sechs"). A
+     * number word on one side only is left alone: translators write "both" for "two", "a dozen" for "twelve".
+     * The message, or null when nothing changed.
+     */
+    private static String wordChanged(PairedText p, CheckContext ctx) {
+        List<NumberExtractor.Number> source = NumberExtractor.wordsOf(p.source().text(), ctx.source().lang());
+        List<NumberExtractor.Number> target = NumberExtractor.wordsOf(p.target().text(), ctx.target().lang());
+        if (source.isEmpty() || target.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> inSource = new java.util.HashSet<>();
+        java.util.Set<String> inTarget = new java.util.HashSet<>();
+        NumberExtractor.words(p.source().text()).forEach(n -> inSource.add(n.value()));
+        NumberExtractor.digits(p.source().text()).forEach(n -> inSource.add(n.value()));
+        NumberExtractor.words(p.target().text()).forEach(n -> inTarget.add(n.value()));
+        NumberExtractor.digits(p.target().text()).forEach(n -> inTarget.add(n.value()));
+        List<String> missing = source.stream().filter(n -> !inTarget.contains(n.value()))
+                .map(NumberExtractor.Number::text).distinct().toList();
+        List<String> added = target.stream().filter(n -> !inSource.contains(n.value()))
+                .map(NumberExtractor.Number::text).distinct().toList();
+        if (missing.isEmpty() || added.isEmpty()) {
+            return null;
+        }
+        return "Numbers differ: source has " + quoted(missing) + " not found in the target; target has "
+                + quoted(added) + " not found in the source";
     }
 
     /**
