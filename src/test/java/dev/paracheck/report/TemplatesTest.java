@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,7 +29,7 @@ class TemplatesTest {
     private static final Path DIR = Path.of("src/main/resources/dev/paracheck/report");
     private static final Pattern RAW = Pattern.compile("\\{\\{\\{\\s*([^}\\s]+)\\s*}}}|\\{\\{&\\s*([^}\\s]+)\\s*}}");
     private static final Pattern PARTIAL = Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}");
-    private static final Set<String> PAGES = Set.of("review");
+    private static final Set<String> PAGES = Set.of("review", "index");
 
     /** What templates-test.mustache shows. */
     private record Sample(String text, String valueHtml, String optional) {
@@ -97,6 +98,7 @@ class TemplatesTest {
         assertThat(script.hash()).isEqualTo("sha256-" + Base64.getEncoder().encodeToString(
                 MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))));
         assertThat(HtmlReporter.scriptHash()).isEqualTo(script.hash());
+        assertThat(IndexPage.scriptHash()).isEqualTo(InlineScript.of("index.js").hash());
         assertThatThrownBy(() -> InlineScript.of("templates-test-bad.js")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> Templates.text("no-such.js")).hasMessageContaining("no-such.js");
     }
@@ -110,7 +112,7 @@ class TemplatesTest {
                 out.put(name.substring(0, name.length() - ".mustache".length()), Files.readString(f));
             }
         }
-        assertThat(out.keySet()).containsAll(PAGES);
+        assertThat(out.keySet()).containsAll(List.of("review", "index"));
         return out;
     }
 }
