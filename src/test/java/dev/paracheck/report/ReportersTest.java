@@ -96,10 +96,10 @@ class ReportersTest {
     @Test
     void wordDiffsOfTranslationsAndOfTheSourceSinceAreMarkedUpOtherMessagesEscaped() {
         dev.paracheck.model.Location at = new dev.paracheck.model.Location(List.of(0), 0, 1, "x");
-        assertThat(HtmlReporter.message(new dev.paracheck.model.Finding("outdated", Severity.WARNING,
+        assertThat(FindingView.message(new dev.paracheck.model.Finding("outdated", Severity.WARNING,
                 "The source changed since the translation: grown to [-420-]{+450+} <b>", at, at)))
                 .isEqualTo("The source changed since the translation: grown to <del>420</del><ins>450</ins> &lt;b&gt;");
-        assertThat(HtmlReporter.message(new dev.paracheck.model.Finding("number", Severity.WARNING,
+        assertThat(FindingView.message(new dev.paracheck.model.Finding("number", Severity.WARNING,
                 "Numbers differ: [-1-]", at, at))).isEqualTo("Numbers differ: [-1-]");
     }
 
