@@ -88,6 +88,27 @@ class ContentCheckUnitsTest {
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
 
+    @Test
+    void aNumberWordReplacedByAnotherIsAMismatchANumberWordOnOneSideIsNot() {
+        assertThat(run(new NumberCheck(), "If two source packages are given, it compares them.",
+                "Falls sechs Quellpakete übergeben wurden, vergleicht es sie.")).singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.message()).isEqualTo("Numbers differ: source has \"two\" not found in the target; "
+                            + "target has \"sechs\" not found in the source");
+                });
+        assertThat(run(new NumberCheck(), "The next four fields are ages.", "Die nächsten vier Felder sind Alter."))
+                .isEmpty();
+        assertThat(run(new NumberCheck(), "The next four fields are ages.", "Die nächsten 4 Felder sind Alter."))
+                .extracting(Finding::severity).containsExactly(Severity.INFO);
+        // "both" for "two", and the Italian "due" of "due to", are no numbers that changed
+        assertThat(run(new NumberCheck(), "Both files are read twice.", "Beide Dateien werden zweimal gelesen."))
+                .isEmpty();
+        assertThat(run(new NumberCheck(), "It failed due to three errors.", "Es schlug wegen drei Fehlern fehl."))
+                .isEmpty();
+        assertThat(run(new NumberCheck(), "Wait a second, then press two keys.",
+                "Warten Sie kurz und drücken Sie dann zwei Tasten.")).isEmpty();
+    }
+
     /** Each pair from the WMT24 EN–DE references, where the number check called a faithful rendering an error. */
     @Test
     void numbersAsProfessionalTranslatorsRenderThem() {

@@ -78,6 +78,15 @@ class FindingSpansTest {
     }
 
     @Test
+    void aNumberWordReplacedByAnotherIsMarkedOnBothSides() {
+        Finding f = single(run(new NumberCheck(), "If two source packages are given, it compares them.",
+                "Falls sechs Quellpakete übergeben wurden, vergleicht es sie."));
+
+        assertThat(marked(f, Span.Side.SOURCE)).containsExactly("two");
+        assertThat(marked(f, Span.Side.TARGET)).containsExactly("sechs");
+    }
+
+    @Test
     void entitySpansAreTheNameMissingAndTheNameInItsPlace() {
         Finding f = single(run(new EntityCheck(), "The desktop of this machine is KDE, set up by Torvalds.",
                 "Die Arbeitsumgebung dieses Rechners ist Xfce, eingerichtet von Torvalds."));

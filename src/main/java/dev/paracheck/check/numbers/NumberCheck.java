@@ -95,6 +95,7 @@ public final class NumberCheck implements Check {
             }
             int sourceOffset = p.source().text().length() - sourceText.length();
             int targetOffset = p.target().text().length() - targetText.length();
+            Finding wordChanged = missing.isEmpty() && added.isEmpty() ? wordChanged(p, ctx) : null;
             if (!missing.isEmpty() || !added.isEmpty()) {
                 String message = "Numbers differ: " + (missing.isEmpty() ? ""
                         : "source has " + quoted(missing.values()) + " not found in the target")
@@ -105,6 +106,8 @@ public final class NumberCheck implements Check {
                 spans.addAll(spans(targetNumbers, added.keySet(), Span.Side.TARGET, targetOffset));
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, p.source(), p.target())
                         .withSpans(spans).withSuggestions(List.copyOf(missing.values())));
+            } else if (wordChanged != null) {
+                out.add(wordChanged);
             } else if (!asWords.isEmpty()) {
                 // the words quoted (wherever they stand) on one side, and the digits they stand for on the other
                 List<Span> wordSpans = new ArrayList<>(spans(quoted(targetWords, asWords), inWordsInTarget,
@@ -132,6 +135,41 @@ public final class NumberCheck implements Check {
                                     int offset) {
         return numbers.stream().filter(n -> values.contains(n.value()))
                 .map(n -> new Span(side, offset + n.start(), offset + n.end(), Span.Kind.NUMBER)).toList();
+    }
+
+    /**
+     * A number word replaced by another: the source has a number word (two and up, of its language) whose value the
+     * target has neither in words nor in digits, and the target one the source lacks ("two" against "sechs"). A
+     * number word on one side only is left alone: translators write "both" for "two", "a dozen" for "twelve".
+     * The finding, the words marked on both sides, or null when nothing changed.
+     */
+    private static Finding wordChanged(PairedText p, CheckContext ctx) {
+        List<NumberExtractor.Number> source = NumberExtractor.wordsOf(p.source().text(), ctx.source().lang());
+        List<NumberExtractor.Number> target = NumberExtractor.wordsOf(p.target().text(), ctx.target().lang());
+        if (source.isEmpty() || target.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> inSource = new java.util.HashSet<>();
+        java.util.Set<String> inTarget = new java.util.HashSet<>();
+        NumberExtractor.words(p.source().text()).forEach(n -> inSource.add(n.value()));
+        NumberExtractor.digits(p.source().text()).forEach(n -> inSource.add(n.value()));
+        NumberExtractor.words(p.target().text()).forEach(n -> inTarget.add(n.value()));
+        NumberExtractor.digits(p.target().text()).forEach(n -> inTarget.add(n.value()));
+        List<NumberExtractor.Number> missingWords = source.stream().filter(n -> !inTarget.contains(n.value()))
+                .toList();
+        List<NumberExtractor.Number> addedWords = target.stream().filter(n -> !inSource.contains(n.value()))
+                .toList();
+        List<String> missing = missingWords.stream().map(NumberExtractor.Number::text).distinct().toList();
+        List<String> added = addedWords.stream().map(NumberExtractor.Number::text).distinct().toList();
+        if (missing.isEmpty() || added.isEmpty()) {
+            return null;
+        }
+        List<Span> spans = new ArrayList<>();
+        missingWords.forEach(n -> spans.add(new Span(Span.Side.SOURCE, n.start(), n.end(), Span.Kind.NUMBER)));
+        addedWords.forEach(n -> spans.add(new Span(Span.Side.TARGET, n.start(), n.end(), Span.Kind.NUMBER)));
+        return new Finding(DESCRIPTOR.id(), ctx.severity(), "Numbers differ: source has " + quoted(missing)
+                + " not found in the target; target has " + quoted(added) + " not found in the source", p.source(),
+                p.target()).withSpans(spans);
     }
 
     /**

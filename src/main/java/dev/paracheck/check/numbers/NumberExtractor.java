@@ -141,6 +141,20 @@ public final class NumberExtractor {
             Map.entry("troisieme", 3), Map.entry("quatrieme", 4), Map.entry("cinquieme", 5), Map.entry("sixieme", 6),
             Map.entry("septieme", 7), Map.entry("huitieme", 8), Map.entry("neuvieme", 9), Map.entry("dixieme", 10),
             Map.entry("onzieme", 11), Map.entry("douzieme", 12));
+    /** The plain number words of each language {@link #wordsOf} reads, folded; German also reads its compounds. */
+    private static final Map<String, Set<String>> LANGUAGE_WORDS = Map.of(
+            "en", Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+                    "twice", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                    "twelfth"),
+            "de", Set.of("zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwolf",
+                    "dreizehn", "vierzehn", "funfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig",
+                    "dreissig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert",
+                    "tausend"),
+            "fr", Set.of("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+                    "vingt", "trente", "cent", "mille", "deuxieme", "troisieme", "quatrieme", "cinquieme",
+                    "sixieme", "septieme", "huitieme", "neuvieme", "dixieme", "onzieme", "douzieme"));
     /** German ordinal stems, inflected with -e, -en, -er, -es, -em ("zweiten", "dritte"). */
     private static final Map<String, Integer> GERMAN_ORDINAL_STEMS = Map.ofEntries(
             Map.entry("erst", 1), Map.entry("zweit", 2), Map.entry("dritt", 3), Map.entry("viert", 4),
@@ -353,6 +367,38 @@ public final class NumberExtractor {
         while (m.find()) {
             Integer v = wordValue(Text.fold(m.group()));
             if (v != null) {
+                out.add(new Number(String.valueOf(v), m.group(), true, m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Number words of {@code lang} (English, German or French) from two up, as {@link #words} reads them: only the
+     * words of that language, so that the Italian "due" in "due to" or the German "elf" in an English text count
+     * for nothing, and not the words that are often no number ("second" of time, the articles that are "one").
+     * Empty for other languages.
+     */
+    public static List<Number> wordsOf(String text, String lang) {
+        Set<String> own = LANGUAGE_WORDS.get(lang);
+        if (own == null) {
+            return List.of();
+        }
+        List<Number> out = new ArrayList<>();
+        if (lang.equals("en")) {
+            Matcher compound = ENGLISH_TENS_AND_UNITS.matcher(text);
+            while (compound.find()) {
+                out.add(new Number(String.valueOf(WORDS.get(Text.lower(compound.group(1)))
+                        + WORDS.get(Text.lower(compound.group(2)))), compound.group(), true, compound.start(),
+                        compound.end()));
+            }
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String folded = Text.fold(m.group());
+            boolean ofLanguage = own.contains(folded) || lang.equals("de") && !WORDS.containsKey(folded);
+            Integer v = ofLanguage ? wordValue(folded) : null;
+            if (v != null && v >= 2) {
                 out.add(new Number(String.valueOf(v), m.group(), true, m.start(), m.end()));
             }
         }
