@@ -1,5 +1,6 @@
 package dev.paracheck.report;
 
+import dev.paracheck.model.DiffOp;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
@@ -7,6 +8,7 @@ import dev.paracheck.model.Location;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Report;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -19,7 +21,8 @@ import java.util.Map;
 /**
  * One self-contained HTML page for review: per pair a header with languages, sizes, alignment score and counts,
  * the findings list (each linked to its row), and both texts side by side, one aligned link a row, with the
- * findings shown under the row they concern, with filters by severity and check and keyboard navigation
+ * findings shown under the row they concern and what they are about marked in the texts ({@link MarkedText}: the
+ * findings' spans; their word diffs as del / ins), with filters by severity and check and keyboard navigation
  * ({@link #SCRIPT}), and triage: verdicts on findings and approved renderings of drifting terms, downloaded as a
  * baseline and a glossary ({@link TriageHtml}). A target checked without its source has one text column instead
  * ({@link TargetOnlyHtml}). No external resource; the Content-Security-Policy allows nothing but the inline style
@@ -104,7 +107,7 @@ public final class HtmlReporter implements Reporter {
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         boolean anyTargetOnly = report.pairs().stream().anyMatch(p -> !p.hasSource());
         String title = title(report);
-        out.write("<title>" + title + "</title>\n<style>\n" + CSS + TriageHtml.CSS
+        out.write("<title>" + title + "</title>\n<style>\n" + CSS + TriageHtml.CSS + MarkedText.CSS
                 + (anyTargetOnly ? TargetOnlyHtml.CSS : "") + "</style>\n</head>\n<body>\n");
         out.write("<header><h1>" + title + "</h1><div>" + summary(report) + " · paracheck "
                 + Html.escape(report.toolVersion()) + "</div></header>\n");
@@ -194,14 +197,16 @@ public final class HtmlReporter implements Reporter {
                 + Html.escape(pair.source().lang()) + "\">source (" + Html.escape(pair.source().lang())
                 + ")</th><th>target (" + Html.escape(pair.target().lang()) + ")</th><th>link</th></tr>\n");
         Map<Integer, List<Integer>> movedBefore = movedTargetPlaces(links);
+        Marks marks = new Marks(MarkedText.bySentence(pair.source(), findings, Span.Side.SOURCE),
+                MarkedText.bySentence(pair.target(), findings, Span.Side.TARGET));
         for (int r = 0; r < links.size(); r++) {
             for (int m : movedBefore.getOrDefault(r, List.of())) {
-                writeMovedTargetRow(pair, links.get(m), id, m, out);
+                writeMovedTargetRow(pair, links.get(m), id, m, marks, out);
             }
-            writeRow(pair, links.get(r), id, r, byRow.getOrDefault(r, List.of()), out);
+            writeRow(pair, links.get(r), id, r, byRow.getOrDefault(r, List.of()), marks, out);
         }
         for (int m : movedBefore.getOrDefault(links.size(), List.of())) {
-            writeMovedTargetRow(pair, links.get(m), id, m, out);
+            writeMovedTargetRow(pair, links.get(m), id, m, marks, out);
         }
         out.write("</table>\n</section>\n");
     }
@@ -254,8 +259,12 @@ public final class HtmlReporter implements Reporter {
                 + "</td><td>" + d.sentences().size() + "</td></tr>\n");
     }
 
+    /** The marks of the findings' spans, by sentence, on each side ({@link MarkedText#bySentence}). */
+    private record Marks(Map<Integer, List<MarkedText.Mark>> source, Map<Integer, List<MarkedText.Mark>> target) {
+    }
+
     private static void writeRow(PairResult pair, Link link, String pairId, int r, List<Integer> findingIds,
-                                 Writer out) throws IOException {
+                                 Marks marks, Writer out) throws IOException {
         List<Finding> findings = findingIds.stream().map(pair.findings()::get).toList();
         String rowId = pairId + "-l" + r;
         List<String> classes = new ArrayList<>();
@@ -266,8 +275,8 @@ public final class HtmlReporter implements Reporter {
                 .ifPresent(s -> classes.add("sev-" + s.label()));
         out.write("<tr id=\"" + rowId + "\"" + (classes.isEmpty() ? "" : " class=\"" + String.join(" ", classes) + "\"")
                 + "><td class=\"num\">" + numbers(link.source()) + lines(pair, link) + "</td>");
-        writeText(pair.source(), link.source(), out);
-        writeText(pair.target(), link.target(), out);
+        writeText(pair.source(), link.source(), marks.source(), out);
+        writeText(pair.target(), link.target(), marks.target(), out);
         out.write("<td class=\"link\">" + (link.moved() ? "<a href=\"#" + pairId + "-t" + r
                 + "\"><span class=\"badge moved\">moved</span>to target " + numbers(link.target()) + "</a> " : "")
                 + link.type() + " · " + String.format(Locale.ROOT, "%.2f", link.score()) + "</td></tr>\n");
@@ -301,34 +310,39 @@ public final class HtmlReporter implements Reporter {
     }
 
     /** The target side of a moved link, where it stands in the target, linked to and from its aligned row. */
-    private static void writeMovedTargetRow(PairResult pair, Link link, String pairId, int m, Writer out)
-            throws IOException {
+    private static void writeMovedTargetRow(PairResult pair, Link link, String pairId, int m, Marks marks,
+                                            Writer out) throws IOException {
         out.write("<tr id=\"" + pairId + "-t" + m + "\" class=\"moved-here\"><td class=\"num\"></td>"
                 + "<td class=\"text empty\"></td>");
-        writeText(pair.target(), link.target(), out);
+        writeText(pair.target(), link.target(), marks.target(), out);
         out.write("<td class=\"link\"><a href=\"#" + pairId + "-l" + m + "\"><span class=\"badge moved\">moved</span>"
                 + "from source " + numbers(link.source()) + "</a></td></tr>\n");
     }
 
-    /** The checks whose messages carry a word diff: two translations, or the source then and now. */
-    private static final java.util.Set<String> DIFF_CHECKS = java.util.Set.of("inconsistent-translation", "outdated");
-
-    /** A message in HTML, with the word diffs of the checks that produce them ([-old-]{+new+}) as del / ins. */
+    /**
+     * A message in HTML, escaped. A finding with a word diff ({@link Finding#diff()}) has it as del / ins, from the
+     * diff itself: in place of the message's flattened diff ([-old-]{+new+}) where the message ends with it, else
+     * after the message.
+     */
     static String message(Finding f) {
-        String html = Html.escape(f.message());
-        if (!DIFF_CHECKS.contains(f.check())) {
-            return html;
+        if (f.diff().isEmpty()) {
+            return Html.escape(f.message());
         }
-        return html.replace("[-", "<del>").replace("-]", "</del>").replace("{+", "<ins>").replace("+}", "</ins>");
+        String flat = DiffOp.flatten(f.diff());
+        String diff = MarkedText.diff(f.diff());
+        return f.message().endsWith(flat)
+                ? Html.escape(f.message().substring(0, f.message().length() - flat.length())) + diff
+                : Html.escape(f.message()) + "<span class=\"diff\">" + diff + "</span>";
     }
 
-    private static void writeText(Document doc, List<Integer> ids, Writer out) throws IOException {
+    private static void writeText(Document doc, List<Integer> ids, Map<Integer, List<MarkedText.Mark>> marks,
+                                  Writer out) throws IOException {
         if (ids.isEmpty()) {
             out.write("<td class=\"text empty\"></td>");
         } else {
             // dir="auto": right-to-left text (Arabic, Hebrew) runs the right way in its cell
             out.write("<td class=\"text\" lang=\"" + Html.escape(doc.lang()) + "\" dir=\"auto\">"
-                    + Html.escape(doc.text(ids))
+                    + MarkedText.sentences(doc, ids, marks)
                     + "</td>");
         }
     }
@@ -343,13 +357,21 @@ public final class HtmlReporter implements Reporter {
 
     /**
      * The lines (1-based, as the console and the findings give them) the row's text starts on in the source and
-     * in the target file: {@code <span class="ln">L4 · L5</span>}; a side without text shows "–".
+     * in the target file, and its page where the format has pages (PDF): {@code <span class="ln">L4 · L5</span>},
+     * {@code p. 3 · p. 2 L7}; a side without text shows "–".
      */
     static String lines(PairResult pair, Link link) {
-        String source = link.source().isEmpty() ? "–" : "L" + pair.source().sentences().get(link.source().get(0)).line();
-        String target = link.target().isEmpty() ? "–" : "L" + pair.target().sentences().get(link.target().get(0)).line();
+        String source = link.source().isEmpty() ? "–" : place(pair.source(), link.source().get(0));
+        String target = link.target().isEmpty() ? "–" : place(pair.target(), link.target().get(0));
         return "<span class=\"ln\" title=\"line in the source · line in the target\">" + source + " · " + target
                 + "</span>";
+    }
+
+    /** Where sentence {@code i} of {@code doc} stands: {@code L12}, or {@code p. 3} (with its line if known). */
+    static String place(Document doc, int i) {
+        int line = doc.sentences().get(i).line();
+        int page = doc.paragraphOf(i).page();
+        return page > 0 ? "p.\u00a0" + page + (line > 0 ? " L" + line : "") : "L" + line;
     }
 
     static String numbers(List<Integer> ids) {

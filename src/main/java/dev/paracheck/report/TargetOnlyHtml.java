@@ -5,6 +5,7 @@ import dev.paracheck.model.Finding;
 import dev.paracheck.model.Location;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Map;
  * counts, the findings list, and the target's text in one column, one paragraph a row (id {@code PAIRID-paraP}).
  * A paragraph row takes the colour of its most serious finding, each finding stands in a row of its own under
  * the paragraph it names ({@code PAIRID-fK}, as in the two-column report), and the sentences a finding names are
- * marked in the text. No alignment, no score. All document text is escaped by {@link Html#escape}.
+ * marked in the text, and the findings' spans within them. No alignment, no score. All document text is escaped
+ * by {@link Html#escape}.
  */
 final class TargetOnlyHtml {
     /** The rules this section adds to the page's style. */
@@ -53,10 +55,12 @@ final class TargetOnlyHtml {
         out.write("<h3>Text</h3>\n<table class=\"target-only\">\n<tr><th>#</th><th>target ("
                 + Html.escape(target.lang()) + ")</th></tr>\n");
         Map<Integer, Severity> marks = markedSentences(findings);
+        Map<Integer, List<MarkedText.Mark>> spans = MarkedText.bySentence(target, findings, Span.Side.TARGET);
         List<List<Integer>> sentences = target.sentencesByParagraph();
         for (int p = 0; p < target.paragraphs().size(); p++) {
             List<Integer> here = byParagraph.getOrDefault(p, List.of());
-            writeParagraph(target, p, sentences.get(p), here.stream().map(findings::get).toList(), marks, id, out);
+            writeParagraph(target, p, sentences.get(p), here.stream().map(findings::get).toList(), marks, spans, id,
+                    out);
             for (int k : here) {
                 HtmlReporter.writeFindingRow(findings.get(k), target.path(), id, k, 1, out);
             }
@@ -65,13 +69,14 @@ final class TargetOnlyHtml {
     }
 
     private static void writeParagraph(Document doc, int p, List<Integer> sentenceIds, List<Finding> findings,
-                                       Map<Integer, Severity> marks, String pairId, Writer out) throws IOException {
+                                       Map<Integer, Severity> marks, Map<Integer, List<MarkedText.Mark>> spans,
+                                       String pairId, Writer out) throws IOException {
         String classes = "para" + findings.stream().map(Finding::severity).min(Enum::compareTo)
                 .map(s -> " sev-" + s.label()).orElse("");
         out.write("<tr id=\"" + pairId + "-para" + p + "\" class=\"" + classes + "\"><td class=\"num\">"
                 + HtmlReporter.numbers(sentenceIds) + (sentenceIds.isEmpty() ? "" : "<span class=\"ln\" title=\"line "
-                + "in the target\">L" + doc.sentences().get(sentenceIds.get(0)).line() + "</span>") + "</td>");
-        String text = text(doc, p, sentenceIds, marks);
+                + "in the target\">" + HtmlReporter.place(doc, sentenceIds.get(0)) + "</span>") + "</td>");
+        String text = text(doc, p, sentenceIds, marks, spans);
         if (text.isBlank()) {
             out.write("<td class=\"text empty\"></td></tr>\n");
         } else {
@@ -83,9 +88,11 @@ final class TargetOnlyHtml {
 
     /**
      * Paragraph {@code p} in HTML: its sentences joined by a space, each one a finding names in a {@code mark} of
-     * the most serious such finding's severity; a paragraph without sentences as read.
+     * the most serious such finding's severity, the findings' spans marked within ({@link MarkedText}); a paragraph
+     * without sentences as read.
      */
-    private static String text(Document doc, int p, List<Integer> sentenceIds, Map<Integer, Severity> marks) {
+    private static String text(Document doc, int p, List<Integer> sentenceIds, Map<Integer, Severity> marks,
+                               Map<Integer, List<MarkedText.Mark>> spans) {
         if (sentenceIds.isEmpty()) {
             return Html.escape(doc.paragraphs().get(p).text());
         }
@@ -94,7 +101,7 @@ final class TargetOnlyHtml {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            String sentence = Html.escape(doc.sentences().get(i).text());
+            String sentence = MarkedText.sentences(doc, List.of(i), spans);
             Severity mark = marks.get(i);
             sb.append(mark == null ? sentence : "<mark class=\"sev-" + mark.label() + "\">" + sentence + "</mark>");
         }

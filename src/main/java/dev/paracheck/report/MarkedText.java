@@ -1,0 +1,136 @@
+package dev.paracheck.report;
+
+import dev.paracheck.model.DiffOp;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Finding;
+import dev.paracheck.model.Location;
+import dev.paracheck.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Document text in HTML with the findings' {@link Span}s marked: {@code <mark class="span KIND">}, KIND being the
+ * span's kind ({@code number}, {@code name}, {@code term}, {@code untranslated}, {@code changed}); and a finding's
+ * word diff as {@code <del>} / {@code <ins>}. Every piece of text goes through {@link Html#escape}; the marks are
+ * the only markup added, their classes and titles taken from the span kinds, never from the text. Overlapping spans
+ * give one mark a stretch, with the kinds of all spans over it. Stateless.
+ *
+ * <p>A span's offsets index its finding's location text, the location's sentences joined by one space; a table cell
+ * shows other sentences (those of a link, a paragraph). So spans are first cut into pieces per sentence
+ * ({@link #bySentence}), and a cell puts together the pieces of its sentences ({@link #sentences}).
+ */
+final class MarkedText {
+    /** The rules the marks add to the page's style. */
+    static final String CSS = """
+            mark.span{background:#fff1a8;color:inherit;text-decoration:none;border-radius:2px;padding:0 1px}
+            mark.span.changed{background:#ccffd8}mark.span.untranslated{background:#ffd8b5}
+            span.diff{display:block;margin-top:2px}
+            """;
+
+    /** A stretch of one sentence's text to mark: {@code [start, end)} in that sentence, and the span's kind. */
+    record Mark(int start, int end, Span.Kind kind) {
+    }
+
+    private MarkedText() {
+    }
+
+    /**
+     * The pieces of the spans on {@code side} of {@code findings}, by the index of the sentence of {@code doc} they
+     * stand in (offsets in that sentence's text). A finding whose location text is not its sentences joined by a
+     * space (a document-level finding) gives none.
+     */
+    static Map<Integer, List<Mark>> bySentence(Document doc, List<Finding> findings, Span.Side side) {
+        Map<Integer, List<Mark>> out = new HashMap<>();
+        for (Finding f : findings) {
+            Location loc = f.location(side);
+            if (loc == null || f.spans().stream().noneMatch(s -> s.side() == side)
+                    || loc.sentences().stream().anyMatch(i -> i < 0 || i >= doc.sentences().size())
+                    || !loc.text().equals(doc.text(loc.sentences()))) {
+                continue;
+            }
+            int offset = 0;
+            for (int i : loc.sentences()) {
+                int length = doc.sentences().get(i).text().length();
+                for (Span s : f.spans()) {
+                    int start = Math.max(s.start(), offset);
+                    int end = Math.min(s.end(), offset + length);
+                    if (s.side() == side && start < end) {
+                        out.computeIfAbsent(i, k -> new ArrayList<>()).add(new Mark(start - offset, end - offset,
+                                s.kind()));
+                    }
+                }
+                offset += length + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The sentences {@code ids} of {@code doc} joined by a space, in HTML, with their marks. */
+    static String sentences(Document doc, List<Integer> ids, Map<Integer, List<Mark>> marks) {
+        StringBuilder text = new StringBuilder();
+        List<Mark> all = new ArrayList<>();
+        for (int i : ids) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            int offset = text.length();
+            for (Mark m : marks.getOrDefault(i, List.of())) {
+                all.add(new Mark(offset + m.start(), offset + m.end(), m.kind()));
+            }
+            text.append(doc.sentences().get(i).text());
+        }
+        return html(text.toString(), all);
+    }
+
+    /** {@code text} in HTML, escaped, with {@code marks} (offsets into {@code text}) as {@code <mark>} elements. */
+    static String html(String text, List<Mark> marks) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+        for (Mark m : marks) {
+            cuts.add(boundary(text, m.start()));
+            cuts.add(boundary(text, m.end()));
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 32 * marks.size());
+        Integer from = cuts.first();
+        for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(to)) {
+            String piece = Html.escape(text.substring(from, to));
+            TreeSet<String> kinds = new TreeSet<>();
+            for (Mark m : marks) {
+                if (boundary(text, m.start()) <= from && to <= boundary(text, m.end())) {
+                    kinds.add(m.kind().label());
+                }
+            }
+            if (kinds.isEmpty()) {
+                sb.append(piece);
+            } else {
+                String names = String.join(" ", kinds);
+                sb.append("<mark class=\"span ").append(names).append("\" title=\"").append(names).append("\">")
+                        .append(piece).append("</mark>");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A word diff in HTML: equal text as it is, deletions in {@code <del>}, insertions in {@code <ins>}. */
+    static String diff(List<DiffOp> diff) {
+        StringBuilder sb = new StringBuilder();
+        for (DiffOp d : diff) {
+            String text = Html.escape(d.text());
+            switch (d.op()) {
+                case EQUAL -> sb.append(text);
+                case DELETE -> sb.append("<del>").append(text).append("</del>");
+                case INSERT -> sb.append("<ins>").append(text).append("</ins>");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code at} within {@code text}, moved off the middle of a surrogate pair (a mark never splits a character). */
+    private static int boundary(String text, int at) {
+        int clamped = Math.max(0, Math.min(at, text.length()));
+        return clamped > 0 && clamped < text.length() && Character.isLowSurrogate(text.charAt(clamped))
+                && Character.isHighSurrogate(text.charAt(clamped - 1)) ? clamped + 1 : clamped;
+    }
+}
