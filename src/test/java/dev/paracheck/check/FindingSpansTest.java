@@ -38,7 +38,8 @@ class FindingSpansTest {
 
     @Test
     void numberSpansAreTheNumbersThatDifferOnEachSide() {
-        Finding f = single(run(new NumberCheck(), "It cost 1,500 euros for 3 rooms.", "Es kostete 1.600 Euro für 3 Zimmer."));
+        Finding f = single(run(new NumberCheck(), "It cost 1,500 euros for 3 rooms.",
+                "Es kostete 1.600 Euro für 3 Zimmer."));
 
         assertThat(marked(f, Span.Side.SOURCE)).containsExactly("1,500");
         assertThat(marked(f, Span.Side.TARGET)).containsExactly("1.600");

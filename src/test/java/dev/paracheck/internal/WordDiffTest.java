@@ -38,7 +38,8 @@ class WordDiffTest {
 
     private static String join(List<WordDiff.Edit> edits, WordDiff.Kind side) {
         StringBuilder sb = new StringBuilder();
-        edits.stream().filter(e -> e.kind() == WordDiff.Kind.EQUAL || e.kind() == side).forEach(e -> sb.append(e.text()));
+        edits.stream().filter(e -> e.kind() == WordDiff.Kind.EQUAL || e.kind() == side)
+                .forEach(e -> sb.append(e.text()));
         return sb.toString();
     }
 }

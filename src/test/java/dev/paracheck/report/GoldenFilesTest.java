@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every writer against a golden file (src/test/resources/dev/paracheck/golden/report.FORMAT-EXTENSION): a
- * report with an omission, an addition, a moved link and an info finding with spans and a suggestion. To regenerate after a deliberate
- * change: run with {@code -Dparacheck.golden.update=true} and review the diff.
+ * report with an omission, an addition, a moved link and an info finding with spans and a suggestion. To
+ * regenerate after a deliberate change: run with {@code -Dparacheck.golden.update=true} and review the diff.
  */
 class GoldenFilesTest {
     static final Report REPORT = report();

@@ -29,9 +29,9 @@ import java.util.stream.IntStream;
  * real original. What the source gained since is {@code missing-new}, what it changed is {@code outdated} (with the
  * word diff of the change and the target text that translates the old wording; the diff, from the old wording to
  * the finding's source text, is also its {@link Finding#diff()}, and the words it inserted are its spans), what it
- * lost is {@code obsolete} where the target still translates it. The findings of the other checks about that text (an omission of a new
- * sentence, an addition that translates a deleted one, a number of a changed sentence) are left out: the stale
- * finding says what to do there. Stateless.
+ * lost is {@code obsolete} where the target still translates it. The findings of the other checks about that text
+ * (an omission of a new sentence, an addition that translates a deleted one, a number of a changed sentence) are
+ * left out: the stale finding says what to do there. Stateless.
  */
 public final class StaleTranslation {
     public static final CheckDescriptor OUTDATED = new CheckDescriptor("outdated", "Outdated translation",
