@@ -20,7 +20,8 @@ import java.util.TreeSet;
  *
  * <p>A span's offsets index its finding's location text, the location's sentences joined by one space; a table cell
  * shows other sentences (those of a link, a paragraph). So spans are first cut into pieces per sentence
- * ({@link #bySentence}), and a cell puts together the pieces of its sentences ({@link #sentences}).
+ * ({@link #bySentence}), and a cell puts together the pieces of its sentences ({@link #sentences}). A template can
+ * take the unescaped {@link Piece}s instead ({@link #sentencePieces}) and escape them itself.
  */
 final class MarkedText {
     /** The rules the marks add to the page's style. */
@@ -70,6 +71,11 @@ final class MarkedText {
 
     /** The sentences {@code ids} of {@code doc} joined by a space, in HTML, with their marks. */
     static String sentences(Document doc, List<Integer> ids, Map<Integer, List<Mark>> marks) {
+        return html(sentencePieces(doc, ids, marks));
+    }
+
+    /** The sentences {@code ids} of {@code doc} joined by a space, as {@link #pieces} with their marks. */
+    static List<Piece> sentencePieces(Document doc, List<Integer> ids, Map<Integer, List<Mark>> marks) {
         StringBuilder text = new StringBuilder();
         List<Mark> all = new ArrayList<>();
         for (int i : ids) {
@@ -82,35 +88,60 @@ final class MarkedText {
             }
             text.append(doc.sentences().get(i).text());
         }
-        return html(text.toString(), all);
+        return pieces(text.toString(), all);
+    }
+
+    /**
+     * A stretch of text and the kinds of the marks over it, space-separated in order ({@code "changed term"}), or
+     * "" for unmarked text: what a template renders as {@code <mark class="span KINDS">TEXT</mark>} or as TEXT.
+     */
+    record Piece(String text, String kinds) {
+        boolean marked() {
+            return !kinds.isEmpty();
+        }
     }
 
     /** {@code text} in HTML, escaped, with {@code marks} (offsets into {@code text}) as {@code <mark>} elements. */
     static String html(String text, List<Mark> marks) {
+        return html(pieces(text, marks));
+    }
+
+    /** The pieces in HTML, each escaped, the marked ones in {@code <mark class="span KINDS">}. */
+    static String html(List<Piece> pieces) {
+        StringBuilder sb = new StringBuilder();
+        for (Piece p : pieces) {
+            if (p.marked()) {
+                sb.append("<mark class=\"span ").append(p.kinds()).append("\" title=\"").append(p.kinds())
+                        .append("\">").append(Html.escape(p.text())).append("</mark>");
+            } else {
+                sb.append(Html.escape(p.text()));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@code text} cut where {@code marks} (offsets into {@code text}) begin and end, each piece with the kinds of
+     * the marks over it; together the pieces are {@code text}. Unescaped.
+     */
+    static List<Piece> pieces(String text, List<Mark> marks) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (Mark m : marks) {
             cuts.add(boundary(text, m.start()));
             cuts.add(boundary(text, m.end()));
         }
-        StringBuilder sb = new StringBuilder(text.length() + 32 * marks.size());
+        List<Piece> out = new ArrayList<>();
         Integer from = cuts.first();
         for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(to)) {
-            String piece = Html.escape(text.substring(from, to));
             TreeSet<String> kinds = new TreeSet<>();
             for (Mark m : marks) {
                 if (boundary(text, m.start()) <= from && to <= boundary(text, m.end())) {
                     kinds.add(m.kind().label());
                 }
             }
-            if (kinds.isEmpty()) {
-                sb.append(piece);
-            } else {
-                String names = String.join(" ", kinds);
-                sb.append("<mark class=\"span ").append(names).append("\" title=\"").append(names).append("\">")
-                        .append(piece).append("</mark>");
-            }
+            out.add(new Piece(text.substring(from, to), String.join(" ", kinds)));
         }
-        return sb.toString();
+        return out;
     }
 
     /** A word diff in HTML: equal text as it is, deletions in {@code <del>}, insertions in {@code <ins>}. */

@@ -44,6 +44,9 @@ class MarkedTextTest {
         assertThat(html).isEqualTo("<mark class=\"span term\" title=\"term\">one </mark>"
                 + "<mark class=\"span changed term\" title=\"changed term\">two</mark>"
                 + "<mark class=\"span changed\" title=\"changed\"> three</mark>");
+        assertThat(MarkedText.pieces("a <b> c", List.of(new MarkedText.Mark(2, 5, Span.Kind.NAME))))
+                .as("unescaped, for a template").containsExactly(new MarkedText.Piece("a ", ""),
+                        new MarkedText.Piece("<b>", "name"), new MarkedText.Piece(" c", ""));
     }
 
     @Test
