@@ -12,25 +12,19 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Document text in HTML with the findings' {@link Span}s marked: {@code <mark class="span KIND">}, KIND being the
- * span's kind ({@code number}, {@code name}, {@code term}, {@code untranslated}, {@code changed}); and a finding's
- * word diff as {@code <del>} / {@code <ins>}. Every piece of text goes through {@link Html#escape}; the marks are
- * the only markup added, their classes and titles taken from the span kinds, never from the text. Overlapping spans
- * give one mark a stretch, with the kinds of all spans over it. Stateless.
+ * Document text cut into {@link Piece}s where the findings' {@link Span}s are marked, for the review page's
+ * templates to render (partial {@code _span-marks}: {@code <mark class="span KINDS" title="KINDS">TEXT</mark>},
+ * KINDS being the kinds of the spans over the piece: {@code number}, {@code name}, {@code term},
+ * {@code untranslated}, {@code changed}; style {@code marks.css}); and a finding's word diff as {@code <del>} /
+ * {@code <ins>}. The pieces are unescaped: the template escapes their text and their kinds like every value, and
+ * a mark's class and title come from the span kinds, never from the text. Overlapping spans give one mark a
+ * stretch, with the kinds of all spans over it. Stateless.
  *
  * <p>A span's offsets index its finding's location text, the location's sentences joined by one space; a table cell
  * shows other sentences (those of a link, a paragraph). So spans are first cut into pieces per sentence
- * ({@link #bySentence}), and a cell puts together the pieces of its sentences ({@link #sentences}). A template can
- * take the unescaped {@link Piece}s instead ({@link #sentencePieces}) and escape them itself.
+ * ({@link #bySentence}), and a cell puts together the pieces of its sentences ({@link #sentencePieces}).
  */
 final class MarkedText {
-    /** The rules the marks add to the page's style. */
-    static final String CSS = """
-            mark.span{background:#fff1a8;color:inherit;text-decoration:none;border-radius:2px;padding:0 1px}
-            mark.span.changed{background:#ccffd8}mark.span.untranslated{background:#ffd8b5}
-            span.diff{display:block;margin-top:2px}
-            """;
-
     /** A stretch of one sentence's text to mark: {@code [start, end)} in that sentence, and the span's kind. */
     record Mark(int start, int end, Span.Kind kind) {
     }
@@ -69,11 +63,6 @@ final class MarkedText {
         return out;
     }
 
-    /** The sentences {@code ids} of {@code doc} joined by a space, in HTML, with their marks. */
-    static String sentences(Document doc, List<Integer> ids, Map<Integer, List<Mark>> marks) {
-        return html(sentencePieces(doc, ids, marks));
-    }
-
     /** The sentences {@code ids} of {@code doc} joined by a space, as {@link #pieces} with their marks. */
     static List<Piece> sentencePieces(Document doc, List<Integer> ids, Map<Integer, List<Mark>> marks) {
         StringBuilder text = new StringBuilder();
@@ -101,25 +90,6 @@ final class MarkedText {
         }
     }
 
-    /** {@code text} in HTML, escaped, with {@code marks} (offsets into {@code text}) as {@code <mark>} elements. */
-    static String html(String text, List<Mark> marks) {
-        return html(pieces(text, marks));
-    }
-
-    /** The pieces in HTML, each escaped, the marked ones in {@code <mark class="span KINDS">}. */
-    static String html(List<Piece> pieces) {
-        StringBuilder sb = new StringBuilder();
-        for (Piece p : pieces) {
-            if (p.marked()) {
-                sb.append("<mark class=\"span ").append(p.kinds()).append("\" title=\"").append(p.kinds())
-                        .append("\">").append(Html.escape(p.text())).append("</mark>");
-            } else {
-                sb.append(Html.escape(p.text()));
-            }
-        }
-        return sb.toString();
-    }
-
     /**
      * {@code text} cut where {@code marks} (offsets into {@code text}) begin and end, each piece with the kinds of
      * the marks over it; together the pieces are {@code text}. Unescaped.
@@ -144,7 +114,10 @@ final class MarkedText {
         return out;
     }
 
-    /** A word diff in HTML: equal text as it is, deletions in {@code <del>}, insertions in {@code <ins>}. */
+    /**
+     * A word diff in HTML, each text escaped: equal text as it is, deletions in {@code <del>}, insertions in
+     * {@code <ins>}; part of a finding's {@code messageHtml} ({@link FindingView#message}).
+     */
     static String diff(List<DiffOp> diff) {
         StringBuilder sb = new StringBuilder();
         for (DiffOp d : diff) {

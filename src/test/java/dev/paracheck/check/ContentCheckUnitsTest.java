@@ -57,6 +57,22 @@ class ContentCheckUnitsTest {
     }
 
     @Test
+    void aNameReplacedIsFoundThoughTheOtherDocumentHasItInsideAnIdentifierOrALongerWord() {
+        Document en = document("en.txt", "en", new String[] {"Set DEBCONF_FORCE_XDIALOG to force it."},
+                new String[] {"Then debconf will use Xdialog in preference to whiptail."},
+                new String[] {"Each day is one of Mon, Tue, Wed."});
+        Document de = document("de.txt", "de", new String[] {"Setzen Sie DEBCONF_FORCE_XDIALOG, um es zu erzwingen."},
+                new String[] {"Dann bevorzugt debconf Nakamura vor whiptail."},
+                new String[] {"Jeder Tag ist einer aus: Tanenbaum, Tue, Wed, jeden Monat."});
+        List<Finding> found = new EntityCheck().run(new CheckContext(en, de, alignment(link(List.of(0), List.of(0)),
+                link(List.of(1), List.of(1)), link(List.of(2), List.of(2))), Severity.WARNING));
+
+        assertThat(found).extracting(Finding::message).containsExactly(
+                "\"Xdialog\" in the source became \"Nakamura\" in the target",
+                "\"Mon\" in the source became \"Tanenbaum\" in the target");
+    }
+
+    @Test
     void numbers() {
         assertThat(run(new NumberCheck(), "It cost 1,500.75 euros in 2024.", "Es kostete 1.500,75 Euro im Jahr 2024."))
                 .isEmpty();

@@ -140,6 +140,33 @@ class HtmlReportBrowserTest {
         assertThat(driver.findElement(By.id("p0-f0")).isDisplayed()).isTrue();
     }
 
+    /**
+     * The side of an omission or an addition that has no text stays hatched in an error row, whose text cells are
+     * pink: {@code table.align td.text.empty} outweighs {@code tr.sev-error td.text}. So does the empty source side
+     * of a moved link's target row.
+     */
+    @Test
+    void anEmptyCellStaysHatchedInAnErrorRow() throws Exception {
+        Path html = dir.resolve("golden.html");
+        Files.writeString(html, ReportFiles.render(new HtmlReporter(), GoldenFilesTest.REPORT));
+
+        driver.get(html.toUri().toString());
+
+        for (String row : List.of("p0-l1", "p0-l4", "p0-t2")) {
+            Object style = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "const s = getComputedStyle(document.querySelector('#' + arguments[0] + ' td.text.empty'));"
+                            + "return [s.backgroundColor, s.backgroundImage];", row);
+            assertThat((List<?>) style).as(row).satisfies(s -> {
+                assertThat(s.get(0)).isEqualTo("rgba(0, 0, 0, 0)");
+                assertThat((String) s.get(1)).startsWith("repeating-linear-gradient");
+            });
+        }
+        assertThat(driver.findElement(By.cssSelector("#p0-l1 td.text:not(.empty)")).getCssValue("background-color"))
+                .as("the row's text is pink").isEqualTo("rgba(255, 235, 233, 1)");
+        assertThat(driver.findElement(By.cssSelector("#p0-l4 td.text:not(.empty)")).getCssValue("background-color"))
+                .isEqualTo("rgba(255, 235, 233, 1)");
+    }
+
     @Test
     void aStaleFindingShowsTheSourceChangeMarkedUpInPlace() throws Exception {
         List<String> en = new ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.en.txt")));

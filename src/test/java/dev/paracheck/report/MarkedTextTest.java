@@ -21,14 +21,28 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** The findings' spans marked in the page's texts: in the right place, and never at the cost of escaping. */
+/**
+ * The findings' spans marked in the page's texts: in the right place, and never at the cost of escaping. The pieces
+ * are rendered as the page renders them, by partial {@code _span-marks}.
+ */
 class MarkedTextTest {
     private static final String HOSTILE = "Tickets <script>alert('x')</script> cost 4 & more.";
+
+    /** {@code text} with {@code marks}, in HTML as the page's templates render it. */
+    private static String html(String text, List<MarkedText.Mark> marks) {
+        return html(MarkedText.pieces(text, marks));
+    }
+
+    /** The pieces in HTML as the page's templates render them (partial {@code _span-marks}, a fragment). */
+    private static String html(List<MarkedText.Piece> pieces) {
+        String html = Templates.compile("_span-marks").execute(Map.of("pieces", pieces));
+        return html.endsWith("\n") ? html.substring(0, html.length() - 1) : html;
+    }
 
     @Test
     void aMarkOverTextHoldingAScriptTagKeepsItEscaped() {
         int start = HOSTILE.indexOf("<script>");
-        String html = MarkedText.html(HOSTILE, List.of(new MarkedText.Mark(start, HOSTILE.indexOf(" cost"),
+        String html = html(HOSTILE, List.of(new MarkedText.Mark(start, HOSTILE.indexOf(" cost"),
                 Span.Kind.UNTRANSLATED)));
 
         assertThat(html).isEqualTo("Tickets <mark class=\"span untranslated\" title=\"untranslated\">"
@@ -38,7 +52,7 @@ class MarkedTextTest {
 
     @Test
     void overlappingSpansGiveOneMarkAStretchWithTheKindsOfBoth() {
-        String html = MarkedText.html("one two three", List.of(new MarkedText.Mark(0, 7, Span.Kind.TERM),
+        String html = html("one two three", List.of(new MarkedText.Mark(0, 7, Span.Kind.TERM),
                 new MarkedText.Mark(4, 13, Span.Kind.CHANGED)));
 
         assertThat(html).isEqualTo("<mark class=\"span term\" title=\"term\">one </mark>"
@@ -53,7 +67,7 @@ class MarkedTextTest {
     void aMarkNeverSplitsACharacterOutsideTheBasicPlane() {
         String ship = "a \uD83D\uDEA2 b";
 
-        assertThat(MarkedText.html(ship, List.of(new MarkedText.Mark(2, 3, Span.Kind.NAME))))
+        assertThat(html(ship, List.of(new MarkedText.Mark(2, 3, Span.Kind.NAME))))
                 .isEqualTo("a <mark class=\"span name\" title=\"name\">\uD83D\uDEA2</mark> b");
     }
 
@@ -68,9 +82,9 @@ class MarkedTextTest {
 
         Map<Integer, List<MarkedText.Mark>> marks = MarkedText.bySentence(de, List.of(f), Span.Side.TARGET);
 
-        assertThat(MarkedText.sentences(de, List.of(1), marks))
+        assertThat(html(MarkedText.sentencePieces(de, List.of(1), marks)))
                 .isEqualTo("Kinder zahlen <mark class=\"span number\" title=\"number\">2</mark> Euro.");
-        assertThat(MarkedText.sentences(de, List.of(0, 1), marks)).isEqualTo("Die Fähre kostet "
+        assertThat(html(MarkedText.sentencePieces(de, List.of(0, 1), marks))).isEqualTo("Die Fähre kostet "
                 + "<mark class=\"span number\" title=\"number\">4</mark> Euro. Kinder zahlen "
                 + "<mark class=\"span number\" title=\"number\">2</mark> Euro.");
     }

@@ -99,17 +99,17 @@ class ReportersTest {
         dev.paracheck.model.Location at = new dev.paracheck.model.Location(List.of(0), 0, 1, "x");
         List<DiffOp> diff = List.of(new DiffOp(DiffOp.Op.EQUAL, "grown to "), new DiffOp(DiffOp.Op.DELETE, "420"),
                 new DiffOp(DiffOp.Op.INSERT, "450"), new DiffOp(DiffOp.Op.EQUAL, " <b>"));
-        assertThat(HtmlReporter.message(new Finding("outdated", Severity.WARNING,
+        assertThat(FindingView.message(new Finding("outdated", Severity.WARNING,
                 "The source changed since the translation: " + DiffOp.flatten(diff), at, at).withDiff(diff)))
                 .isEqualTo("The source changed since the translation: grown to <del>420</del><ins>450</ins> &lt;b&gt;");
-        assertThat(HtmlReporter.message(new Finding("outdated", Severity.WARNING, "The source changed.", at, at)
+        assertThat(FindingView.message(new Finding("outdated", Severity.WARNING, "The source changed.", at, at)
                 .withDiff(diff))).as("a message that does not quote the diff: the diff after it")
                 .isEqualTo("The source changed.<span class=\"diff\">grown to <del>420</del><ins>450</ins> &lt;b&gt;"
                         + "</span>");
-        assertThat(HtmlReporter.message(new Finding("outdated", Severity.WARNING,
+        assertThat(FindingView.message(new Finding("outdated", Severity.WARNING,
                 "grown to [-420-]{+450+}", at, at))).as("a message is never parsed")
                 .isEqualTo("grown to [-420-]{+450+}");
-        assertThat(HtmlReporter.message(new Finding("number", Severity.WARNING,
+        assertThat(FindingView.message(new Finding("number", Severity.WARNING,
                 "Numbers differ: [-1-]", at, at))).isEqualTo("Numbers differ: [-1-]");
     }
 
