@@ -5,6 +5,7 @@ import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
 import dev.paracheck.model.Location;
 import dev.paracheck.model.PairResult;
+import dev.paracheck.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Map;
  * the counts, the findings list, and both texts side by side, one aligned link a row ({@code PAIRID-lR}), each
  * finding in a row of its own under the link it concerns ({@code PAIRID-fK}), which takes the colour of its most
  * serious finding; a moved link's target text is shown again where it stands in the target ({@code PAIRID-tR}),
- * each linking to the other. Immutable.
+ * each linking to the other. The findings' spans are marked in the texts ({@link MarkedText}). Immutable.
  *
  * @param id the section's id, {@code pN}, the prefix of its rows' ids
  * @param sourcePath the source's path as given
@@ -43,7 +44,8 @@ record AlignedSection(String id, String sourcePath, String targetPath, List<Meta
      * @param classes {@code para-start} where a paragraph starts, {@code sev-SEVERITY} of its most serious finding;
      *                null for neither
      * @param sourceNumbers its source sentences, 1-based ({@code 3}, {@code 3–4}), empty for none
-     * @param sourceLine the line its source text starts on ({@code L4}), {@code –} for none
+     * @param sourceLine where its source text starts: the line ({@code L4}), or the page where the format has
+     *                   pages ({@code p. 3}, with the line if known: {@code p. 3 L7}); {@code –} for none
      * @param targetLine the same for its target text
      * @param moved whether the target stands elsewhere ({@code movedId}, {@code targetNumbers})
      * @param type the link's type ({@code 1-1}, {@code moved})
@@ -59,10 +61,23 @@ record AlignedSection(String id, String sourcePath, String targetPath, List<Meta
     record MovedRow(String id, Cell target, String linkId, String sourceNumbers) {
     }
 
-    /** One side's text of a row; {@code empty} where that side has no sentence. */
-    record Cell(boolean empty, String lang, String text) {
-        static Cell of(Document doc, List<Integer> ids) {
-            return ids.isEmpty() ? new Cell(true, doc.lang(), "") : new Cell(false, doc.lang(), doc.text(ids));
+    /**
+     * One side's text of a row: its sentences joined by a space, cut into pieces where the findings' spans are
+     * marked (template {@code _span-marks}); {@code empty} where that side has no sentence.
+     */
+    record Cell(boolean empty, String lang, List<MarkedText.Piece> pieces) {
+        /** Sentences {@code ids} of {@code doc}, with the marks ({@link MarkedText#bySentence}) of that side. */
+        static Cell of(Document doc, List<Integer> ids, Map<Integer, List<MarkedText.Mark>> marks) {
+            return ids.isEmpty() ? new Cell(true, doc.lang(), List.of())
+                    : new Cell(false, doc.lang(), MarkedText.sentencePieces(doc, ids, marks));
+        }
+    }
+
+    /** The marks of the findings' spans, by sentence, on each side ({@link MarkedText#bySentence}). */
+    private record Marks(Map<Integer, List<MarkedText.Mark>> source, Map<Integer, List<MarkedText.Mark>> target) {
+        static Marks of(PairResult pair) {
+            return new Marks(MarkedText.bySentence(pair.source(), pair.findings(), Span.Side.SOURCE),
+                    MarkedText.bySentence(pair.target(), pair.findings(), Span.Side.TARGET));
         }
     }
 
@@ -82,12 +97,14 @@ record AlignedSection(String id, String sourcePath, String targetPath, List<Meta
         FindingList list = FindingList.of(pair, id, rowOfFinding, 3);
         List<Row> rows = new ArrayList<>();
         Map<Integer, List<Integer>> movedBefore = movedTargetPlaces(links);
+        Marks marks = Marks.of(pair);
         for (int r = 0; r <= links.size(); r++) {
             for (int m : movedBefore.getOrDefault(r, List.of())) {
-                rows.add(new Row(null, movedRow(pair, links.get(m), id, m)));
+                rows.add(new Row(null, movedRow(pair, links.get(m), id, m, marks)));
             }
             if (r < links.size()) {
-                rows.add(new Row(linkRow(pair, links.get(r), id, r, byRow.getOrDefault(r, List.of()), list), null));
+                rows.add(new Row(linkRow(pair, links.get(r), id, r, byRow.getOrDefault(r, List.of()), list, marks),
+                        null));
             }
         }
         return new AlignedSection(id, pair.source().path().toString(), pair.target().path().toString(),
@@ -97,7 +114,7 @@ record AlignedSection(String id, String sourcePath, String targetPath, List<Meta
     }
 
     private static LinkRow linkRow(PairResult pair, Link link, String pairId, int r, List<Integer> findingIds,
-                                   FindingList list) {
+                                   FindingList list, Marks marks) {
         List<String> classes = new ArrayList<>();
         if (startsParagraph(pair.source(), link.source()) || startsParagraph(pair.target(), link.target())) {
             classes.add("para-start");
@@ -106,15 +123,16 @@ record AlignedSection(String id, String sourcePath, String targetPath, List<Meta
                 .ifPresent(s -> classes.add("sev-" + s.label()));
         return new LinkRow(pairId + "-l" + r, classes.isEmpty() ? null : String.join(" ", classes), numbers(link.source()),
                 line(pair.source(), link.source()), line(pair.target(), link.target()),
-                Cell.of(pair.source(), link.source()), Cell.of(pair.target(), link.target()), link.moved(),
+                Cell.of(pair.source(), link.source(), marks.source()),
+                Cell.of(pair.target(), link.target(), marks.target()), link.moved(),
                 pairId + "-t" + r, numbers(link.target()), link.type(),
                 String.format(Locale.ROOT, "%.2f", link.score()), findingIds.stream().map(list.all()::get).toList());
     }
 
     /** The target side of a moved link, where it stands in the target, linked to and from its aligned row. */
-    private static MovedRow movedRow(PairResult pair, Link link, String pairId, int m) {
-        return new MovedRow(pairId + "-t" + m, Cell.of(pair.target(), link.target()), pairId + "-l" + m,
-                numbers(link.source()));
+    private static MovedRow movedRow(PairResult pair, Link link, String pairId, int m, Marks marks) {
+        return new MovedRow(pairId + "-t" + m, Cell.of(pair.target(), link.target(), marks.target()),
+                pairId + "-l" + m, numbers(link.source()));
     }
 
     /**
@@ -150,11 +168,21 @@ record AlignedSection(String id, String sourcePath, String targetPath, List<Meta
     }
 
     /**
-     * The line (1-based, as the console and the findings give them) a side's text starts on: {@code L4}; a side
-     * without text shows "–".
+     * The line (1-based, as the console and the findings give them) a side's text starts on, or its page where the
+     * format has pages ({@link #place}); a side without text shows "–".
      */
     private static String line(Document doc, List<Integer> ids) {
-        return ids.isEmpty() ? "–" : "L" + doc.sentences().get(ids.get(0)).line();
+        return ids.isEmpty() ? "–" : place(doc, ids.get(0));
+    }
+
+    /**
+     * Where sentence {@code i} of {@code doc} stands: {@code L12}, or, where the format has pages (PDF),
+     * {@code p. 3} (a no-break space after the dot) with its line if known ({@code p. 3 L7}).
+     */
+    static String place(Document doc, int i) {
+        int line = doc.sentences().get(i).line();
+        int page = doc.paragraphOf(i).page();
+        return page > 0 ? "p.\u00a0" + page + (line > 0 ? " L" + line : "") : "L" + line;
     }
 
     /** Sentence numbers, 1-based as in the findings' messages: {@code 3}, {@code 3–5}, empty for none. */

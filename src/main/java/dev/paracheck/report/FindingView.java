@@ -1,10 +1,10 @@
 package dev.paracheck.report;
 
+import dev.paracheck.model.DiffOp;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Fingerprint;
 import dev.paracheck.model.TermVariants;
 import java.nio.file.Path;
-import java.util.Set;
 
 /**
  * One finding as the review page shows it (templates {@code findings}, {@code finding-row}, {@code _finding},
@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * @param check the check id
  * @param severity the severity's label
- * @param messageHtml the message, escaped, with word diffs marked up ({@link #message})
+ * @param messageHtml the message, escaped, with its word diff marked up ({@link #message})
  * @param fingerprint the finding's {@link Fingerprint} on its translation
  * @param rowId the id of its row, {@code PAIRID-fK}
  * @param linked whether it has a row under the text (false: a document-level finding)
@@ -27,9 +27,6 @@ import java.util.Set;
  */
 record FindingView(String check, String severity, String messageHtml, String fingerprint, String rowId,
                    boolean linked, String colspan, TermVariants terms) {
-    /** The checks whose messages carry a word diff: two translations, or the source then and now. */
-    private static final Set<String> DIFF_CHECKS = Set.of("inconsistent-translation", "outdated");
-
     /**
      * Finding number {@code k} of pair {@code pairId}, on the translation read from {@code target}; its row, when
      * {@code linked}, has a cell of {@code columns} columns.
@@ -39,12 +36,19 @@ record FindingView(String check, String severity, String messageHtml, String fin
                 pairId + "-f" + k, linked, columns > 1 ? String.valueOf(columns) : null, f.terms());
     }
 
-    /** A message in HTML, with the word diffs of the checks that produce them ([-old-]{+new+}) as del / ins. */
+    /**
+     * A message in HTML, escaped. A finding with a word diff ({@link Finding#diff()}) has it as del / ins, from the
+     * diff itself ({@link MarkedText#diff}): in place of the message's flattened diff ([-old-]{+new+}) where the
+     * message ends with it, else after the message. The message itself is never parsed.
+     */
     static String message(Finding f) {
-        String html = Html.escape(f.message());
-        if (!DIFF_CHECKS.contains(f.check())) {
-            return html;
+        if (f.diff().isEmpty()) {
+            return Html.escape(f.message());
         }
-        return html.replace("[-", "<del>").replace("-]", "</del>").replace("{+", "<ins>").replace("+}", "</ins>");
+        String flat = DiffOp.flatten(f.diff());
+        String diff = MarkedText.diff(f.diff());
+        return f.message().endsWith(flat)
+                ? Html.escape(f.message().substring(0, f.message().length() - flat.length())) + diff
+                : Html.escape(f.message()) + "<span class=\"diff\">" + diff + "</span>";
     }
 }

@@ -15,9 +15,11 @@ import java.util.TreeMap;
  * One self-contained HTML page for review (template {@code review}): per pair a header with languages, sizes,
  * alignment score and counts, the findings list (each linked to its row), and both texts side by side, one aligned
  * link a row, with the findings shown under the row they concern ({@link AlignedSection}); a target checked without
- * its source has one text column instead ({@link TargetOnlySection}). Filters by severity and check and keyboard
- * navigation ({@code review.js}), and triage ({@code triage.js}): verdicts on findings and approved renderings of
- * drifting terms, downloaded as a baseline and a glossary ({@link FindingView}).
+ * its source has one text column instead ({@link TargetOnlySection}). What the findings are about is marked: their
+ * spans in the texts ({@link MarkedText}, style {@code marks.css}), their word diffs as del / ins in their messages
+ * ({@link FindingView#message}). Filters by severity and check and keyboard navigation ({@code review.js}), and
+ * triage ({@code triage.js}): verdicts on findings and approved renderings of drifting terms, downloaded as a
+ * baseline and a glossary ({@link FindingView}).
  *
  * <p>No external resource; the Content-Security-Policy allows nothing but the inline style and the page's one
  * script, by the hash of its text as emitted ({@link #scriptHash()}). All document text is escaped by
@@ -27,7 +29,8 @@ public final class HtmlReporter implements Reporter {
     /** The page, its style and its script, read and compiled on first use: a run without HTML reads none of them. */
     private static final class Page {
         static final Template TEMPLATE = Templates.compile("review");
-        static final String CSS = Templates.text("review.css") + Templates.text("triage.css");
+        static final String CSS = Templates.text("review.css") + Templates.text("triage.css")
+                + Templates.text("marks.css");
         static final String TARGET_ONLY_CSS = Templates.text("target-only.css");
         static final InlineScript SCRIPT = InlineScript.of("review.js", "triage.js");
     }

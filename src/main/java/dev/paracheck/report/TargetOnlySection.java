@@ -5,6 +5,7 @@ import dev.paracheck.model.Finding;
 import dev.paracheck.model.Location;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Map;
  * target's language and sizes, the counts, the findings list, and the target's text in one column, one paragraph a
  * row ({@code PAIRID-paraP}). A paragraph row takes the colour of its most serious finding, each finding stands in a
  * row of its own under the paragraph it names ({@code PAIRID-fK}, as in the two-column section), and the sentences
- * a finding names are marked in the text. No alignment, no score. Immutable.
+ * a finding names are marked in the text, and the findings' spans within them ({@link MarkedText}). No alignment, no
+ * score. Immutable.
  *
  * @param id the section's id, {@code pN}, the prefix of its rows' ids
  * @param targetPath the target's path as given
@@ -32,17 +34,21 @@ record TargetOnlySection(String id, String targetPath, List<MetaRow> meta, List<
      *
      * @param classes {@code para}, and {@code sev-SEVERITY} of its most serious finding
      * @param numbers its sentences, 1-based ({@code 3–5}), empty for none
-     * @param line the line it starts on, or null for a paragraph without sentences
+     * @param place where it starts: the line ({@code L4}), or the page where the format has pages
+     *              ({@link AlignedSection#place}); null for a paragraph without sentences
      * @param blank whether it has no text to show
-     * @param pieces its sentences (or its text, when it has no sentence)
+     * @param sentences its sentences (or its text, when it has no sentence)
      * @param findings the findings shown under it
      */
-    record ParagraphRow(String id, String classes, String numbers, Integer line, boolean blank, String lang,
-                        List<Piece> pieces, List<FindingView> findings) {
+    record ParagraphRow(String id, String classes, String numbers, String place, boolean blank, String lang,
+                        List<Sentence> sentences, List<FindingView> findings) {
     }
 
-    /** A sentence of a paragraph, {@code marked} in the colour of {@code severity} when a finding names it. */
-    record Piece(String text, boolean marked, String severity) {
+    /**
+     * A sentence of a paragraph, {@code marked} in the colour of {@code severity} when a finding names it, cut into
+     * {@code pieces} where the findings' spans are marked (template {@code _span-marks}).
+     */
+    record Sentence(boolean marked, String severity, List<MarkedText.Piece> pieces) {
     }
 
     /** The section of {@code pair}, which has no source, with element ids prefixed by {@code id}. */
@@ -59,42 +65,46 @@ record TargetOnlySection(String id, String targetPath, List<MetaRow> meta, List<
         }
         FindingList list = FindingList.of(pair, id, paragraphOfFinding, 1);
         Map<Integer, Severity> marks = markedSentences(findings);
+        Map<Integer, List<MarkedText.Mark>> spans = MarkedText.bySentence(target, findings, Span.Side.TARGET);
         List<List<Integer>> sentences = target.sentencesByParagraph();
         List<ParagraphRow> rows = new ArrayList<>();
         for (int p = 0; p < target.paragraphs().size(); p++) {
             List<Integer> here = byParagraph.getOrDefault(p, List.of());
-            rows.add(paragraph(target, p, sentences.get(p), here, marks, id, pair, list));
+            rows.add(paragraph(target, p, sentences.get(p), here, marks, spans, id, pair, list));
         }
         return new TargetOnlySection(id, target.path().toString(), List.of(MetaRow.of("target", target)),
                 Count.bySeverity(pair), list, target.lang(), rows);
     }
 
     private static ParagraphRow paragraph(Document doc, int p, List<Integer> sentenceIds, List<Integer> findingIds,
-                                          Map<Integer, Severity> marks, String pairId, PairResult pair,
-                                          FindingList list) {
+                                          Map<Integer, Severity> marks, Map<Integer, List<MarkedText.Mark>> spans,
+                                          String pairId, PairResult pair, FindingList list) {
         String classes = "para" + findingIds.stream().map(k -> pair.findings().get(k).severity())
                 .min(Enum::compareTo).map(s -> " sev-" + s.label()).orElse("");
-        Integer line = sentenceIds.isEmpty() ? null : doc.sentences().get(sentenceIds.get(0)).line();
-        List<Piece> pieces = pieces(doc, p, sentenceIds, marks);
+        String place = sentenceIds.isEmpty() ? null : AlignedSection.place(doc, sentenceIds.get(0));
+        List<Sentence> sentences = sentences(doc, p, sentenceIds, marks, spans);
         // blank as the HTML would be: no mark, and nothing but white space once escaped
-        boolean blank = pieces.stream().noneMatch(Piece::marked) && pieces.stream()
-                .map(piece -> Html.escape(piece.text())).reduce((a, b) -> a + " " + b).orElse("").isBlank();
-        return new ParagraphRow(pairId + "-para" + p, classes, AlignedSection.numbers(sentenceIds), line, blank,
-                doc.lang(), pieces, findingIds.stream().map(list.all()::get).toList());
+        boolean blank = sentences.stream().allMatch(s -> !s.marked() && s.pieces().stream()
+                .allMatch(piece -> !piece.marked() && Html.escape(piece.text()).isBlank()));
+        return new ParagraphRow(pairId + "-para" + p, classes, AlignedSection.numbers(sentenceIds), place, blank,
+                doc.lang(), sentences, findingIds.stream().map(list.all()::get).toList());
     }
 
     /**
      * Paragraph {@code p}'s sentences, each one a finding names marked with the most serious such finding's
-     * severity; a paragraph without sentences as read, unmarked.
+     * severity, the findings' spans marked within ({@code spans}, {@link MarkedText#bySentence}); a paragraph
+     * without sentences as read, unmarked.
      */
-    private static List<Piece> pieces(Document doc, int p, List<Integer> sentenceIds, Map<Integer, Severity> marks) {
+    private static List<Sentence> sentences(Document doc, int p, List<Integer> sentenceIds,
+                                            Map<Integer, Severity> marks, Map<Integer, List<MarkedText.Mark>> spans) {
         if (sentenceIds.isEmpty()) {
-            return List.of(new Piece(doc.paragraphs().get(p).text(), false, ""));
+            return List.of(new Sentence(false, "", MarkedText.pieces(doc.paragraphs().get(p).text(), List.of())));
         }
-        List<Piece> out = new ArrayList<>();
+        List<Sentence> out = new ArrayList<>();
         for (int i : sentenceIds) {
             Severity mark = marks.get(i);
-            out.add(new Piece(doc.sentences().get(i).text(), mark != null, mark == null ? "" : mark.label()));
+            out.add(new Sentence(mark != null, mark == null ? "" : mark.label(),
+                    MarkedText.sentencePieces(doc, List.of(i), spans)));
         }
         return out;
     }

@@ -31,8 +31,9 @@ import org.openqa.selenium.logging.LogType;
  * The HTML report in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs):
  * it loads with no console error (a wrong script hash would be a CSP error), the filters hide and show
  * findings, and the keyboard reaches every finding, in the two-column report and in the one-column report of a
- * target checked without its source; the directory index loads as cleanly, sorts by a column when its heading
- * is clicked and filters its rows by path and by status. Skipped where the browser is not installed.
+ * target checked without its source; a number finding's numbers are marked in its row; the directory index
+ * loads as cleanly, sorts by a column when its heading is clicked and filters its rows by path and by status.
+ * Skipped where the browser is not installed.
  */
 class HtmlReportBrowserTest {
     @TempDir
@@ -186,6 +187,31 @@ class HtmlReportBrowserTest {
             assertThat(r.isDisplayed()).isTrue();
             assertThat(r.findElement(By.tagName("del")).getText()).isEqualTo("420");
             assertThat(r.findElement(By.tagName("ins")).getText()).isEqualTo("450");
+        });
+    }
+
+    @Test
+    void theNumbersOfANumberFindingAreMarkedInTheirRow() throws Exception {
+        List<String> de = new ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.de.txt")));
+        de.set(1, de.get(1).replace("rund 300 Besuchern", "rund 350 Besuchern"));
+        Path target = TestFiles.writeLines(dir, "library.de.txt", de);
+        PairResult pair = new ConsistencyRun().check(TestFiles.resource("pairs/library.en.txt"), target,
+                new PairOptions("en", "de", false), Checks.withoutGrammar());
+        Path html = dir.resolve("numbers.html");
+        Files.writeString(html, ReportFiles.render(new HtmlReporter(), new Report("test", List.of(pair),
+                Checks.withoutGrammar().enabledDescriptors())));
+
+        driver.get(html.toUri().toString());
+
+        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())).isEmpty();
+        WebElement finding = driver.findElement(By.cssSelector("tr.finding[data-check='number']"));
+        WebElement row = finding.findElement(By.xpath("preceding-sibling::tr[not(contains(@class,'finding'))][1]"));
+        List<WebElement> marks = row.findElements(By.cssSelector("td.text mark.span.number"));
+        assertThat(marks).extracting(WebElement::getText).containsExactly("300", "350");
+        assertThat(marks).allSatisfy(m -> {
+            assertThat(m.isDisplayed()).isTrue();
+            assertThat(m.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
         });
     }
 

@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  * as a word on one side and in digits on the other is told from a real difference. Stateless.
  */
 public final class NumberExtractor {
-    /** A number as read: its canonical value, the text it came from, and whether it was a word. */
-    public record Number(String value, String text, boolean word) {
+    /**
+     * A number as read: its canonical value, the text it came from, whether it was a word, and where that text
+     * stands in the text read ({@code start} inclusive, {@code end} exclusive; a date's day, month and year all
+     * have the whole date's place).
+     */
+    public record Number(String value, String text, boolean word, int start, int end) {
     }
 
     private static final Map<String, Integer> MONTHS_AS_WRITTEN = Map.ofEntries(
@@ -201,14 +205,16 @@ public final class NumberExtractor {
         Matcher month = MONTH_NEXT_TO_NUMBER.matcher(text);
         while (month.find()) {
             String name = month.group(1) != null ? month.group(1) : month.group(2);
-            at(byPosition, month.start()).add(new Number(String.valueOf(MONTHS.get(name)), name, false));
+            int g = month.group(1) != null ? 1 : 2;
+            at(byPosition, month.start()).add(new Number(String.valueOf(MONTHS.get(name)), name, false,
+                    month.start(g), month.end(g)));
         }
         for (Pattern datePattern : List.of(DOTTED_DATE, ISO_DATE)) {
             Matcher date = datePattern.matcher(rest.toString());
             while (date.find()) {
                 List<Number> out = at(byPosition, date.start());
                 for (int g = 1; g <= 3; g++) {
-                    out.add(new Number(canonical(date.group(g)), date.group(), false));
+                    out.add(new Number(canonical(date.group(g)), date.group(), false, date.start(), date.end()));
                 }
                 blank(rest, date.start(), date.end());
             }
@@ -221,13 +227,16 @@ public final class NumberExtractor {
                 continue;
             }
             List<Number> out = at(byPosition, pm.start());
+            String time = pm.group().strip();
+            int start = pm.start() + pm.group().indexOf(time);
+            int end = start + time.length();
             // "11-1 p.m." runs from the morning: only an end after its start shares the mark
-            out.add(new Number(String.valueOf(second >= 0 && first > second ? first : first % 12 + 12),
-                    pm.group().strip(), false));
-            addMinutes(pm.group(2), pm.group(), out);
+            out.add(new Number(String.valueOf(second >= 0 && first > second ? first : first % 12 + 12), time, false,
+                    start, end));
+            addMinutes(pm.group(2), time, start, out);
             if (second >= 0) {
-                out.add(new Number(String.valueOf(second % 12 + 12), pm.group().strip(), false));
-                addMinutes(pm.group(4), pm.group(), out);
+                out.add(new Number(String.valueOf(second % 12 + 12), time, false, start, end));
+                addMinutes(pm.group(4), time, start, out);
             }
             blank(rest, pm.start(), pm.end());
         }
@@ -252,7 +261,7 @@ public final class NumberExtractor {
             previous = raw;
             suffix.region(m.end(), rest.length());
             String written = suffix.lookingAt() ? raw + suffix.group() : raw;
-            at(byPosition, m.start()).add(new Number(value, written.strip(), false));
+            at(byPosition, m.start()).add(new Number(value, written, false, m.start(), m.start() + written.length()));
         }
         return byPosition.values().stream().flatMap(List::stream).toList();
     }
@@ -261,9 +270,9 @@ public final class NumberExtractor {
         return byPosition.computeIfAbsent(position, k -> new ArrayList<>());
     }
 
-    private static void addMinutes(String minutes, String text, List<Number> out) {
+    private static void addMinutes(String minutes, String time, int start, List<Number> out) {
         if (minutes != null) {
-            out.add(new Number(canonical(minutes), text.strip(), false));
+            out.add(new Number(canonical(minutes), time, false, start, start + time.length()));
         }
     }
 
@@ -351,13 +360,14 @@ public final class NumberExtractor {
         Matcher compound = ENGLISH_TENS_AND_UNITS.matcher(text);
         while (compound.find()) {
             out.add(new Number(String.valueOf(WORDS.get(Text.lower(compound.group(1)))
-                    + WORDS.get(Text.lower(compound.group(2)))), compound.group(), true));
+                    + WORDS.get(Text.lower(compound.group(2)))), compound.group(), true, compound.start(),
+                    compound.end()));
         }
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             Integer v = wordValue(Text.fold(m.group()));
             if (v != null) {
-                out.add(new Number(String.valueOf(v), m.group(), true));
+                out.add(new Number(String.valueOf(v), m.group(), true, m.start(), m.end()));
             }
         }
         return out;
@@ -379,7 +389,8 @@ public final class NumberExtractor {
             Matcher compound = ENGLISH_TENS_AND_UNITS.matcher(text);
             while (compound.find()) {
                 out.add(new Number(String.valueOf(WORDS.get(Text.lower(compound.group(1)))
-                        + WORDS.get(Text.lower(compound.group(2)))), compound.group(), true));
+                        + WORDS.get(Text.lower(compound.group(2)))), compound.group(), true, compound.start(),
+                        compound.end()));
             }
         }
         Matcher m = WORD.matcher(text);
@@ -388,7 +399,7 @@ public final class NumberExtractor {
             boolean ofLanguage = own.contains(folded) || lang.equals("de") && !WORDS.containsKey(folded);
             Integer v = ofLanguage ? wordValue(folded) : null;
             if (v != null && v >= 2) {
-                out.add(new Number(String.valueOf(v), m.group(), true));
+                out.add(new Number(String.valueOf(v), m.group(), true, m.start(), m.end()));
             }
         }
         return out;
