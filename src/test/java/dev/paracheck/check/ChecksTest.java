@@ -96,6 +96,24 @@ class ChecksTest {
     }
 
     @Test
+    void aNotePointingToTheEnglishOriginalIsATranslatorsNote() {
+        Document en = document("en.txt", "en", new String[] {"Show the help.", "Print the version."},
+                new String[] {"Report bugs to the tracker."}, new String[] {"Written by many people."});
+        Document de = document("de.txt", "de", new String[] {"Hilfe anzeigen.", "Version ausgeben."},
+                new String[] {"Fehler an den Tracker melden."}, new String[] {"Sie können mit dem folgenden Befehl "
+                        + "das englische Original anzeigen: man -L en 1 apropos"},
+                new String[] {"Von vielen Leuten geschrieben."});
+        Alignment a = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)),
+                link(List.of(2), List.of(2)), link(List.of(), List.of(3)), link(List.of(3), List.of(4)));
+
+        assertThat(new AdditionCheck().run(new CheckContext(en, de, a, Severity.WARNING))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.message()).contains("(a translator's note or credit)");
+                });
+    }
+
+    @Test
     void aLooseSentenceNoLongerInAMultiSentenceLinkIsNotReported() {
         Alignment plain = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)),
                 link(List.of(2), List.of(2)), link(List.of(3), List.of(3)), link(List.of(4, 5), List.of(4, 5)));

@@ -41,6 +41,12 @@ final class UnmatchedText {
     private static final Pattern TRANSLATION_NOTE = Pattern.compile("(?iu)\\b(übersetz|traduct|tradui[ts]|"
             + "translat(ed|ion|or)|vertaald|vertaling|traduzion|traducci|po4a|englische[ns]? original|"
             + "original(version|e)? (english|anglais|anglaise)|version anglaise|english original)");
+    /**
+     * A translator's note pointing the reader to the original ("Sie können mit dem folgenden Befehl das englische
+     * Original anzeigen", "la version anglaise"), wherever it stands.
+     */
+    private static final Pattern ORIGINAL_NOTE = Pattern.compile("(?iu)\\b(englische[ns]? original|"
+            + "original(version|e)? (english|anglais|anglaise)|version (originale )?anglaise|english original)");
     /** Matched sentences that may follow a translator's credits: a page's footer line. */
     private static final int CLOSING_LINES = 2;
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|https?://");
@@ -64,8 +70,9 @@ final class UnmatchedText {
             }
             boolean unsure = run.stream().allMatch(i -> confidence.getOrDefault(i, 1.0) < UNSURE);
             // elsewhere a credit names its translator's address, or is the heading of a credits section
-            boolean credit = run.get(0) >= credits || !sourceSide && TRANSLATION_NOTE.matcher(where.text()).find()
-                    && (ADDRESS.matcher(where.text()).find() || where.text().length() < 40);
+            boolean credit = run.get(0) >= credits || !sourceSide && (TRANSLATION_NOTE.matcher(where.text()).find()
+                    && (ADDRESS.matcher(where.text()).find() || where.text().length() < 40)
+                    || ORIGINAL_NOTE.matcher(where.text()).find());
             boolean elsewhere = verbatimBeside(ctx, run, sourceSide);
             boolean code = !doc.isProse(run)
                     || run.stream().allMatch(i -> Text.looksLikeCode(doc.sentences().get(i).text()));
