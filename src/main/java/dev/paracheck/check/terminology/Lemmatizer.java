@@ -16,8 +16,9 @@ import org.languagetool.Languages;
 /**
  * Words and their lemmas through LanguageTool's tokenizer and tagger ("Parteikomitees" → "parteikomitee"),
  * lower-cased; for a language LanguageTool lacks, the lower-cased word itself. Thread-safe ({@link TaggedWords}).
+ * Public for its {@link Word}s, which {@link PairWords} carries out of the package; only the package makes one.
  */
-final class Lemmatizer {
+public final class Lemmatizer {
     /**
      * One word of a text.
      *
@@ -27,7 +28,7 @@ final class Lemmatizer {
      * @param wordClass its coarse part of speech
      * @param onlyNoun true when no reading makes it anything but a noun (a phrase must end in such a word)
      */
-    record Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun) {
+    public record Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun) {
     }
 
     private final Language language;

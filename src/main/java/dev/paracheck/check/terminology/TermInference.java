@@ -48,16 +48,37 @@ public final class TermInference {
 
     /** The term table of one or more aligned pairs, {@code pairs.get(i)} being pair {@code i}. */
     public static TermTable infer(List<CheckContext> pairs) {
-        List<LinkWords> links = new ArrayList<>();
         Map<String, Lemmatizer> lemmatizers = new HashMap<>();
+        return inferFromWords(pairs.stream().map(ctx -> words(ctx, lemmatizers)).toList());
+    }
+
+    /**
+     * The first step of {@link #infer} for one pair: its links' words, tokenised and tagged (most of the work).
+     * A run that checks pairs apart (a distributed one) takes each pair's words where it checks the pair and infers
+     * the table of many pairs from them ({@link #inferFromWords}); the table is the same.
+     */
+    public static PairWords words(CheckContext ctx) {
+        return words(ctx, new HashMap<>());
+    }
+
+    private static PairWords words(CheckContext ctx, Map<String, Lemmatizer> lemmatizers) {
+        Lemmatizer s = lemmatizers.computeIfAbsent(ctx.source().lang(), Lemmatizer::new);
+        Lemmatizer t = lemmatizers.computeIfAbsent(ctx.target().lang(), Lemmatizer::new);
+        List<PairWords.Link> out = new ArrayList<>();
+        for (PairedText p : PairedText.of(ctx)) {
+            // link targets, URLs and code spans are no terms: "/en/news/…" made "en" a term of a page of links
+            out.add(new PairWords.Link(p.source(), p.target(), s.words(Text.prose(p.source().text())),
+                    t.words(Text.prose(p.target().text()))));
+        }
+        return new PairWords(ctx.source().label(), out);
+    }
+
+    /** The term table of pairs whose words {@link #words} took, {@code pairs.get(i)} being pair {@code i}. */
+    public static TermTable inferFromWords(List<PairWords> pairs) {
+        List<LinkWords> links = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
-            CheckContext ctx = pairs.get(i);
-            Lemmatizer s = lemmatizers.computeIfAbsent(ctx.source().lang(), Lemmatizer::new);
-            Lemmatizer t = lemmatizers.computeIfAbsent(ctx.target().lang(), Lemmatizer::new);
-            for (PairedText p : PairedText.of(ctx)) {
-                // link targets, URLs and code spans are no terms: "/en/news/…" made "en" a term of a page of links
-                links.add(new LinkWords(i, ctx, p, s.words(Text.prose(p.source().text())),
-                        t.words(Text.prose(p.target().text()))));
+            for (PairWords.Link l : pairs.get(i).links()) {
+                links.add(new LinkWords(i, pairs.get(i).label(), l));
             }
         }
         Map<String, String> vocabulary = targetVocabulary(links);
@@ -86,7 +107,7 @@ public final class TermInference {
                 for (String unit : renderings(l, t, claimedBy, terms)) {
                     b.renderings.computeIfAbsent(unit, k -> new RenderingBuilder())
                             .add(vocabulary.getOrDefault(unit, unit), new TermTable.Occurrence(l.pair,
-                                    l.ctx.source().label(), l.text.source(), l.text.target()));
+                                    l.label, l.link.source(), l.link.target()));
                 }
             }
         }
@@ -101,8 +122,9 @@ public final class TermInference {
     /** One link's words: source words, target words, the target units and the source terms. */
     private static final class LinkWords {
         final int pair;
-        final CheckContext ctx;
-        final PairedText text;
+        /** How the pair's source is named among several ({@link PairWords#label}). */
+        final String label;
+        final PairWords.Link link;
         final List<Lemmatizer.Word> source;
         final List<Lemmatizer.Word> target;
         /** The distinct lemmas of the source's content words. */
@@ -112,13 +134,12 @@ public final class TermInference {
         final Set<String> unitKeys = new HashSet<>();
         List<TermInstance> terms = List.of();
 
-        LinkWords(int pair, CheckContext ctx, PairedText text, List<Lemmatizer.Word> source,
-                  List<Lemmatizer.Word> target) {
+        LinkWords(int pair, String label, PairWords.Link link) {
             this.pair = pair;
-            this.ctx = ctx;
-            this.text = text;
-            this.source = source;
-            this.target = target;
+            this.label = label;
+            this.link = link;
+            this.source = link.sourceWords();
+            this.target = link.targetWords();
             source.stream().filter(w -> w.wordClass().isContent()).forEach(w -> sourceKeys.add(key(w)));
         }
 
