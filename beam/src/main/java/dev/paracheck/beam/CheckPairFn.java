@@ -83,7 +83,8 @@ final class CheckPairFn extends DoFn<PairRow, PairOutcome> {
             Checked c = future.get(settings.timeLimitSeconds(), TimeUnit.SECONDS);
             out.get(CHECKED).output(c.outcome());
             if (c.words() != null) {
-                out.get(WORDS).output(KV.of(c.outcome().langPair(), c.words()));
+                out.get(WORDS).output(KV.of(c.outcome().langPair() + (row.group() == null ? "" : " " + row.group()),
+                        c.words()));
             }
         } catch (TimeoutException e) {
             future.cancel(true);

@@ -16,11 +16,11 @@ import org.apache.beam.sdk.values.PCollection;
 
 /**
  * Term drift across pairs: the words of every parallel pair (taken where the pair was checked), grouped by
- * language pair, the term table inferred over them all and each pair's findings keyed by its id — what directory
+ * language pair and the row's {@code group} when it names one, the term table inferred over them all and each pair's findings keyed by its id — what directory
  * mode finds across the pages of a tree ({@link TermDriftCheck#runOnWords}). Pairs are taken in the order of their
  * ids, as directory mode takes pages in the order of their paths (a tie between two renderings goes to the one
- * seen first). The term statistics are global to a language pair, so its words meet on one worker; see
- * docs/beam.md for the size this allows.
+ * seen first). The term statistics are global to a group, so its words meet on one worker; see docs/beam.md
+ * for the size this allows.
  */
 final class CorpusTermDrift extends PTransform<PCollection<KV<String, PairTermWords>>,
         PCollection<KV<String, FindingList>>> {

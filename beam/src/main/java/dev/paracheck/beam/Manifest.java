@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a manifest: JSON Lines (one object a line) or CSV (a header row naming the columns). The fields are
  * {@code id}, then {@code source} and {@code target} (locations) or {@code source_text} and {@code target_text}
- * (the texts themselves, as web corpora ship them), and optionally {@code source_lang} and {@code target_lang}.
+ * (the texts themselves, as web corpora ship them), and optionally {@code source_lang}, {@code target_lang} and
+ * {@code group} (the document set within which term drift is judged across pairs).
  * A row that cannot be read is a {@link PairProblem} and reading goes on. Stateless.
  */
 public final class Manifest {
@@ -134,7 +135,7 @@ public final class Manifest {
             return;
         }
         rows.accept(new PairRow(name, line, id, source, target, blankToNull(f.get("source_lang")),
-                blankToNull(f.get("target_lang")), sourceText, targetText));
+                blankToNull(f.get("target_lang")), sourceText, targetText, blankToNull(f.get("group"))));
     }
 
     /** Why one side of a row is unusable, or null when it is usable. */

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param targetLang ISO 639-1 code of the target, or null (the option's, else detected)
  * @param sourceText the source text itself, or null
  * @param targetText the target text itself, or null
+ * @param group the document set the pair belongs to (a site, a product, a customer), within which term drift is
+ *        judged across pairs; null for the whole language pair
  */
 public record PairRow(String manifest, long line, String id, String source, String target, String sourceLang,
-                      String targetLang, String sourceText, String targetText) {
+                      String targetLang, String sourceText, String targetText, String group) {
     public PairRow {
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(id, "id");

@@ -19,14 +19,14 @@ class ManifestTest {
     @Test
     void readsJsonLinesWithLocationsLanguagesAndInlineTexts() throws IOException {
         read("m.jsonl", """
-                {"id": "p1", "source": "gs://b/en/a.md", "target": "gs://b/de/a.md", "source_lang": "en"}
+                {"id": "p1", "source": "gs://b/en/a.md", "target": "gs://b/de/a.md", "source_lang": "en", "group": "site"}
 
                 {"id": 2, "source_text": "Hello.", "target_text": "Hallo."}
                 """);
         assertThat(problems).isEmpty();
         assertThat(rows).containsExactly(
-                new PairRow("m.jsonl", 1, "p1", "gs://b/en/a.md", "gs://b/de/a.md", "en", null, null, null),
-                new PairRow("m.jsonl", 3, "2", null, null, null, null, "Hello.", "Hallo."));
+                new PairRow("m.jsonl", 1, "p1", "gs://b/en/a.md", "gs://b/de/a.md", "en", null, null, null, "site"),
+                new PairRow("m.jsonl", 3, "2", null, null, null, null, "Hello.", "Hallo.", null));
     }
 
     @Test
@@ -38,8 +38,8 @@ class ManifestTest {
                 """);
         assertThat(problems).isEmpty();
         assertThat(rows).containsExactly(
-                new PairRow("m.csv", 2, "a", "en/a.md", "de/a.md", null, "de", null, null),
-                new PairRow("m.csv", 3, "b", "en/b, c.md", "de/b, c.md", null, null, null, null));
+                new PairRow("m.csv", 2, "a", "en/a.md", "de/a.md", null, "de", null, null, null),
+                new PairRow("m.csv", 3, "b", "en/b, c.md", "de/b, c.md", null, null, null, null, null));
     }
 
     @Test

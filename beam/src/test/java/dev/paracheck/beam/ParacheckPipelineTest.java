@@ -196,4 +196,25 @@ class ParacheckPipelineTest {
         assertThat(Files.readString(acrossPairs.resolve("paracheck.md"))).startsWith("## paracheck: ")
                 .contains("c.en.txt");
     }
+
+    @Test
+    void termDriftIsJudgedWithinEachGroup() throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (String[] r : List.of(new String[] {"a", "one"}, new String[] {"b", "one"},
+                new String[] {"article", "two"})) {
+            String ext = r[0].equals("article") ? ".docx" : ".txt";
+            ObjectNode row = (ObjectNode) JSON.readTree(TestPairs.row(r[0], tree.resolve("en/" + r[0] + ".en" + ext),
+                    tree.resolve("de/" + r[0] + ".de" + ext)));
+            rows.add(JSON.writeValueAsString(row.put("group", r[1])));
+        }
+        Path output = root.resolve("groups");
+        TestPairs.beam("--manifest=" + Files.write(root.resolve("groups.jsonl"), rows, StandardCharsets.UTF_8),
+                "--output=" + output, "--noGrammar", "--sourceLang=en", "--targetLang=de", "--checks=term-drift");
+        // a and b are read together (b's "Komitee" drifts from a's "Ausschuss"), the article apart from them
+        assertThat(beamFindings(output, "b")).isNotEmpty().allSatisfy(f -> assertThat(f.get("message").asText())
+                .contains("\"committee\" is rendered \"Komitee\" here").contains("a line 1"));
+        assertThat(beamFindings(output, "a")).isEmpty();
+        assertThat(beamFindings(output, "article")).isNotEmpty().noneMatch(f -> f.get("message").asText()
+                .contains(" a line "));
+    }
 }
