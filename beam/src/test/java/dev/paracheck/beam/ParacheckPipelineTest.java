@@ -217,4 +217,17 @@ class ParacheckPipelineTest {
         assertThat(beamFindings(output, "article")).isNotEmpty().noneMatch(f -> f.get("message").asText()
                 .contains(" a line "));
     }
+
+    @Test
+    void withGrammarAPairsFindingsAreStillThoseOfParacheckCheck() throws IOException {
+        Path manifest = Files.writeString(root.resolve("grammar.jsonl"), TestPairs.row("c.en.txt",
+                tree.resolve("en/c.en.txt"), tree.resolve("de/c.de.txt")) + "\n", StandardCharsets.UTF_8);
+        Path output = root.resolve("grammar");
+        TestPairs.beam("--manifest=" + manifest, "--output=" + output, "--sourceLang=en", "--targetLang=de");
+        JsonNode report = TestPairs.cli(tree.resolve("en/c.en.txt").toString(), tree.resolve("de/c.de.txt").toString(),
+                "--source-lang", "en", "--target-lang", "de");
+        assertThat(beamFindings(output, "c.en.txt")).containsExactlyElementsOf(list(report.get("pairs").get(0)
+                .get("findings")));
+        assertThat(beamFindings(output, "c.en.txt")).extracting(f -> f.get("check").asText()).contains("grammar");
+    }
 }

@@ -43,12 +43,12 @@ final class TestPairs {
             "Später erörterten die Mitglieder des Komitees den Hafen."},
     };
 
-    /** A number changed and a sentence left out. */
+    /** A number changed, a sentence left out and a word repeated ("die die", which LanguageTool flags). */
     static final String[][] FLAWED = {
         {"The new bridge cost 500 million euros.", "Die neue Brücke kostete 50 Millionen Euro."},
         {"It was opened on 12 May 2021 by the mayor.", "Sie wurde am 12. Mai 2021 vom Bürgermeister eröffnet."},
         {"Thousands of people came to see it.", ""},
-        {"The committee praised the engineers.", "Der Ausschuss lobte die Ingenieure."},
+        {"The committee praised the engineers.", "Der Ausschuss lobte die die Ingenieure."},
     };
 
     private TestPairs() {
