@@ -51,7 +51,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void tikaAndLanguageToolStayInTheirStages() throws IOException {
+    void tikaLanguageToolAndTheTemplateEngineStayInTheirStages() throws IOException {
         Path root = Path.of("src/main/java/dev/paracheck");
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -62,6 +62,10 @@ class ArchitectureTest {
                 }
                 if (!pkg.equals("segment") && !pkg.equals("check")) {
                     assertThat(text).as(f.toString()).doesNotContain("import org.languagetool");
+                }
+                if (!pkg.equals("report")) {
+                    assertThat(text).as(f.toString() + ": the HTML templates stay in report")
+                            .doesNotContain("import com.samskivert");
                 }
             }
         }

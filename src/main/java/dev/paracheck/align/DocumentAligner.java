@@ -6,6 +6,7 @@ import dev.paracheck.model.Alignment;
 import dev.paracheck.model.AlignmentStats;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Lexicon;
+import dev.paracheck.model.LooseSentence;
 import dev.paracheck.model.Link;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,7 +61,9 @@ public final class DocumentAligner {
         List<Link> sentenceLinks = SwapDetector.untangle(links(path, moves, src, tgt, model), src, tgt, model);
         List<Link> paragraphLinks = ParagraphLinker.link(source, target, sentenceLinks);
         double gain = costGain(path, src, tgt, model, band);
-        return new Alignment(paragraphLinks, sentenceLinks, stats(sentenceLinks, src, tgt, model, gain));
+        List<LooseSentence> loose = LooseUnits.find(path, src, tgt, model).stream()
+                .map(l -> new LooseSentence(l.sourceSide(), l.unit(), l.anchors(), l.shared())).toList();
+        return new Alignment(paragraphLinks, sentenceLinks, stats(sentenceLinks, src, tgt, model, gain), loose);
     }
 
     /**

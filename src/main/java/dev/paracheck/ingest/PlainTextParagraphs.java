@@ -45,6 +45,8 @@ final class PlainTextParagraphs {
     /** A line end that goes on in a wrapped text: a letter or digit, a comma or hyphen, or a quote after a word. */
     private static final Pattern GOES_ON = Pattern.compile("[\\p{L}\\p{N},\\-\\u2010]([\"'”“»)]?)$");
     private static final Pattern FIRST_WORD = Pattern.compile("\\s*(\\S+)");
+    /** A line ending in a word closed by a bracket or a quotation mark. */
+    private static final Pattern CLOSED_WORD = Pattern.compile("\\p{L}[)\\]\"'”»]$");
 
     private PlainTextParagraphs() {
     }
@@ -174,7 +176,9 @@ final class PlainTextParagraphs {
         if (!word.lookingAt() || !Character.isLetterOrDigit(word.group(1).codePointAt(0))) {
             return false;
         }
-        boolean inWord = Character.isLetter(text.codePointBefore(text.length())) || text.endsWith(",");
+        // a word, a comma, or a word closed by a bracket or quote ("(siehe oben)") before a lower-case word
+        boolean inWord = Character.isLetter(text.codePointBefore(text.length())) || text.endsWith(",")
+                || CLOSED_WORD.matcher(text).find();
         return width(line.stripTrailing()) + 1 + word.group(1).length() > column
                 || inWord && Character.isLowerCase(word.group(1).codePointAt(0));
     }

@@ -1,6 +1,7 @@
 package dev.paracheck.ingest;
 
 import dev.paracheck.internal.InputException;
+import dev.paracheck.internal.Text;
 import dev.paracheck.model.Paragraph;
 import dev.paracheck.model.RawDocument;
 import java.io.BufferedReader;
@@ -277,9 +278,34 @@ public final class TikaDocumentReader implements DocumentReader {
         }
     }
 
+    /** A block ending in a plain word: no option, path or number, no punctuation. */
+    private static final java.util.regex.Pattern ENDS_IN_WORD = java.util.regex.Pattern.compile("(^|\\s)\\p{L}+$");
+    /** A block starting with a word in lower case. */
+    private static final java.util.regex.Pattern STARTS_LOWER = java.util.regex.Pattern.compile("^\\p{Ll}+\\b");
+    /** An option, which a command line has and a sentence's tail rarely does: {@code watch -n 60}. */
+    private static final java.util.regex.Pattern OPTION = java.util.regex.Pattern.compile("(^|\\s)-{1,2}\\w");
+
     /**
-     * Builds paragraphs; on paged formats, running heads and feet are left out ({@link PageFurniture}) and a block
-     * ending a page mid-sentence is joined with the next page's first.
+     * Whether a block reads as the rest of a sentence: a word in lower case, then prose, no option, up to where the
+     * sentence ends.
+     */
+    private static boolean goesOn(String next) {
+        if (!STARTS_LOWER.matcher(next).find()) {
+            return false;
+        }
+        int end = 0;
+        while (end < next.length() && ".!?:;".indexOf(next.charAt(end)) < 0) {
+            end++;
+        }
+        String head = next.substring(0, end);
+        return !OPTION.matcher(head).find() && !Text.looksLikeCode(head);
+    }
+
+    /**
+     * Builds paragraphs; on paged formats, running heads and feet are left out ({@link PageFurniture}), and a
+     * block ending mid-sentence is joined with the next: always across a page break, and within a page when it
+     * ends in a plain word and the next starts with a word in lower case (a layout that set a sentence's lines
+     * apart: "… von der Schreibseite der Pipe aus ist" / "fehlgeschlagen.").
      */
     private static List<Paragraph> joinPages(List<ParagraphCollector.Block> all, boolean paged) {
         List<ParagraphCollector.Block> blocks = paged ? PageFurniture.without(all) : all;
@@ -289,8 +315,9 @@ public final class TikaDocumentReader implements DocumentReader {
             ParagraphCollector.Block first = blocks.get(i);
             StringBuilder text = new StringBuilder(first.text());
             int last = i;
-            while (paged && last + 1 < blocks.size() && blocks.get(last + 1).page() > blocks.get(last).page()
-                    && !SENTENCE_END.matcher(text).find()) {
+            while (paged && last + 1 < blocks.size() && !SENTENCE_END.matcher(text).find()
+                    && (blocks.get(last + 1).page() > blocks.get(last).page()
+                    || ENDS_IN_WORD.matcher(text).find() && goesOn(blocks.get(last + 1).text()))) {
                 last++;
                 text.append(' ').append(blocks.get(last).text());
             }

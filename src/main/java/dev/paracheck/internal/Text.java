@@ -33,6 +33,14 @@ public final class Text {
         return NOT_PROSE.matcher(text).replaceAll(" ");
     }
 
+    /**
+     * {@link #prose} that keeps offsets: what says nothing of the text's language is blanked one space for one
+     * character, so that a place in the result is the same place in {@code text}.
+     */
+    public static String proseInPlace(String text) {
+        return NOT_PROSE.matcher(text).replaceAll(m -> " ".repeat(m.end() - m.start()));
+    }
+
     private static final Pattern TYPESET_HYPHEN =
             Pattern.compile("(\\p{L})[\\u2010\\u00AD][ \\t]*\\R[ \\t]*(\\p{L})");
     private static final Pattern LOWER_HYPHEN =

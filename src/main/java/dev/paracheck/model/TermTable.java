@@ -59,12 +59,20 @@ public record TermTable(List<Term> terms) {
      *        relative to the directory given in directory mode, else its file name
      * @param source the source side of the link
      * @param target the target side of the link
+     * @param spans where the term stands in the source text and this rendering in the target text
+     *        ({@link Span.Kind#TERM}); empty when not known
      */
-    public record Occurrence(int pair, String sourceFile, Location source, Location target) {
+    public record Occurrence(int pair, String sourceFile, Location source, Location target, List<Span> spans) {
         public Occurrence {
             Objects.requireNonNull(sourceFile, "sourceFile");
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(target, "target");
+            spans = List.copyOf(spans);
+        }
+
+        /** An occurrence whose place in the texts is not known. */
+        public Occurrence(int pair, String sourceFile, Location source, Location target) {
+            this(pair, sourceFile, source, target, List.of());
         }
 
         /**

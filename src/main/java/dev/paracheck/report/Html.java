@@ -1,6 +1,9 @@
 package dev.paracheck.report;
 
-/** Escaping for HTML text and attribute values. Everything taken from documents passes through here. */
+/**
+ * Escaping for HTML text and attribute values, and the escaper of every value a template writes ({@link Templates}).
+ * Everything taken from documents passes through here.
+ */
 final class Html {
     private Html() {
     }

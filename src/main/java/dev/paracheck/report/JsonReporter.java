@@ -3,6 +3,7 @@ package dev.paracheck.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.paracheck.model.DiffOp;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
@@ -10,6 +11,7 @@ import dev.paracheck.model.Location;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Report;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import dev.paracheck.model.Staleness;
 import java.io.IOException;
 import java.io.Writer;
@@ -23,7 +25,10 @@ import java.util.List;
  * {@code problems} ({@code path}, {@code message}: files without counterpart or unreadable), and per pair checked
  * against a before-version of its source, {@code staleness} ({@code before}, {@code commitsBehind},
  * {@code daysBehind}, {@code sourceChanged}; absent otherwise), and in directory mode, beside a document's
- * {@code path}, {@code relative}: its path relative to the directory given, names joined by {@code /}.
+ * {@code path}, {@code relative}: its path relative to the directory given, names joined by {@code /}; per finding,
+ * typed data beside the message where it has some — {@code spans} (places in the location texts, 0-based offsets
+ * in UTF-16 code units, end exclusive), {@code suggestions} and {@code diff} (word diff operations) — and per
+ * location the 1-based {@code page} where the format has pages.
  *
  * <p>A target checked without its source is a pair without a {@code source} member, whose {@code alignment} and
  * {@code paragraphAlignment} are empty arrays and whose findings have no {@code source} member either (where a
@@ -99,6 +104,7 @@ public final class JsonReporter implements Reporter {
                 writeLocation(g, "source", f.source());
             }
             writeLocation(g, "target", f.target());
+            writeTypedData(g, f);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -176,8 +182,47 @@ public final class JsonReporter implements Reporter {
         } else {
             g.writeNullField("line");
         }
+        if (loc.page() > 0) {
+            g.writeNumberField("page", loc.page());
+        }
         g.writeStringField("text", loc.text());
         g.writeEndObject();
+    }
+
+    /**
+     * A finding's typed data, each member only when it has some: {@code spans} ({@code side}, {@code start},
+     * {@code end}, {@code kind}), {@code suggestions} (strings) and {@code diff} ({@code op}, {@code text}).
+     */
+    private static void writeTypedData(JsonGenerator g, Finding f) throws IOException {
+        if (!f.spans().isEmpty()) {
+            g.writeArrayFieldStart("spans");
+            for (Span s : f.spans()) {
+                g.writeStartObject();
+                g.writeStringField("side", s.side().label());
+                g.writeNumberField("start", s.start());
+                g.writeNumberField("end", s.end());
+                g.writeStringField("kind", s.kind().label());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!f.suggestions().isEmpty()) {
+            g.writeArrayFieldStart("suggestions");
+            for (String s : f.suggestions()) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+        }
+        if (!f.diff().isEmpty()) {
+            g.writeArrayFieldStart("diff");
+            for (DiffOp d : f.diff()) {
+                g.writeStartObject();
+                g.writeStringField("op", d.op().label());
+                g.writeStringField("text", d.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
     }
 
     private static void writeInts(JsonGenerator g, String name, List<Integer> ids) throws IOException {

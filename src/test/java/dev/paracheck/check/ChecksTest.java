@@ -16,6 +16,7 @@ import dev.paracheck.model.Alignment;
 import dev.paracheck.model.AlignmentStats;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
+import dev.paracheck.model.LooseSentence;
 import dev.paracheck.model.Severity;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,34 @@ class ChecksTest {
             assertThat(x.source()).isNull();
             assertThat(x.check()).isEqualTo("addition");
         });
+    }
+
+    @Test
+    void aLooseSentenceInsideALinkIsAnOmissionOfItsOwn() {
+        Alignment plain = alignment(link(List.of(0), List.of(0)), link(List.of(1, 2), List.of(1)),
+                link(List.of(3), List.of(2)), link(List.of(4), List.of(3)), link(List.of(5), List.of(4, 5)));
+        Alignment a = new Alignment(plain.paragraphs(), plain.sentences(), plain.stats(),
+                List.of(new LooseSentence(true, 1, 3, 0)));
+
+        assertThat(new OmissionCheck().run(context(plain))).isEmpty();
+        assertThat(new OmissionCheck().run(context(a))).singleElement().satisfies(x -> {
+            assertThat(x.source().sentences()).containsExactly(1);
+            assertThat(x.target().sentences()).containsExactly(1);
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.message()).startsWith("Source sentence 2 appears to have no counterpart in the target: "
+                    + "it is paired, with its neighbour, with target sentence 2, which has none of its 3 names");
+        });
+        assertThat(new AdditionCheck().run(context(a))).isEmpty();
+    }
+
+    @Test
+    void aLooseSentenceNoLongerInAMultiSentenceLinkIsNotReported() {
+        Alignment plain = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)),
+                link(List.of(2), List.of(2)), link(List.of(3), List.of(3)), link(List.of(4, 5), List.of(4, 5)));
+        Alignment a = new Alignment(plain.paragraphs(), plain.sentences(), plain.stats(),
+                List.of(new LooseSentence(true, 1, 3, 0)));
+
+        assertThat(new OmissionCheck().run(context(a))).isEmpty();
     }
 
     @Test

@@ -57,6 +57,22 @@ class ContentCheckUnitsTest {
     }
 
     @Test
+    void aNameReplacedIsFoundThoughTheOtherDocumentHasItInsideAnIdentifierOrALongerWord() {
+        Document en = document("en.txt", "en", new String[] {"Set DEBCONF_FORCE_XDIALOG to force it."},
+                new String[] {"Then debconf will use Xdialog in preference to whiptail."},
+                new String[] {"Each day is one of Mon, Tue, Wed."});
+        Document de = document("de.txt", "de", new String[] {"Setzen Sie DEBCONF_FORCE_XDIALOG, um es zu erzwingen."},
+                new String[] {"Dann bevorzugt debconf Nakamura vor whiptail."},
+                new String[] {"Jeder Tag ist einer aus: Tanenbaum, Tue, Wed, jeden Monat."});
+        List<Finding> found = new EntityCheck().run(new CheckContext(en, de, alignment(link(List.of(0), List.of(0)),
+                link(List.of(1), List.of(1)), link(List.of(2), List.of(2))), Severity.WARNING));
+
+        assertThat(found).extracting(Finding::message).containsExactly(
+                "\"Xdialog\" in the source became \"Nakamura\" in the target",
+                "\"Mon\" in the source became \"Tanenbaum\" in the target");
+    }
+
+    @Test
     void numbers() {
         assertThat(run(new NumberCheck(), "It cost 1,500.75 euros in 2024.", "Es kostete 1.500,75 Euro im Jahr 2024."))
                 .isEmpty();
@@ -86,6 +102,27 @@ class ContentCheckUnitsTest {
                 .containsExactly("1", "1956", "14");
         assertThat(run(new NumberCheck(), "It has 6 rooms.", "Es hat sechs Zimmer.")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void aNumberWordReplacedByAnotherIsAMismatchANumberWordOnOneSideIsNot() {
+        assertThat(run(new NumberCheck(), "If two source packages are given, it compares them.",
+                "Falls sechs Quellpakete übergeben wurden, vergleicht es sie.")).singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.message()).isEqualTo("Numbers differ: source has \"two\" not found in the target; "
+                            + "target has \"sechs\" not found in the source");
+                });
+        assertThat(run(new NumberCheck(), "The next four fields are ages.", "Die nächsten vier Felder sind Alter."))
+                .isEmpty();
+        assertThat(run(new NumberCheck(), "The next four fields are ages.", "Die nächsten 4 Felder sind Alter."))
+                .extracting(Finding::severity).containsExactly(Severity.INFO);
+        // "both" for "two", and the Italian "due" of "due to", are no numbers that changed
+        assertThat(run(new NumberCheck(), "Both files are read twice.", "Beide Dateien werden zweimal gelesen."))
+                .isEmpty();
+        assertThat(run(new NumberCheck(), "It failed due to three errors.", "Es schlug wegen drei Fehlern fehl."))
+                .isEmpty();
+        assertThat(run(new NumberCheck(), "Wait a second, then press two keys.",
+                "Warten Sie kurz und drücken Sie dann zwei Tasten.")).isEmpty();
     }
 
     /** Each pair from the WMT24 EN–DE references, where the number check called a faithful rendering an error. */

@@ -142,6 +142,32 @@ class PlainTextParagraphsTest {
         assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 3, 6, 9, 10, 13, 16);
     }
 
+    /** A line ending in a word in brackets goes on in a next line in lower case, as after a bare word. */
+    @Test
+    void aLineEndingInABracketedWordGoesOnInLowerCase() {
+        String text = "  Mit Löschoperator und Bewegungsschritt (siehe oben) \n"
+                + "  stellt man, um mehr zu löschen, dem Schritt einen Zähler voran:\n"
+                + "\td  Nummer  Bewegungsschritt\n\n"
+                + "  Der Cursor sollte jetzt in der ersten Zeile stehen. Der Cursor wird mit den\n"
+                + "  Tasten h, j, k und l bewegt, wie unten gezeigt. Die Taste h ist links und\n"
+                + "  bewegt nach links, die Taste l ist rechts und bewegt nach rechts, die Taste\n"
+                + "  j sieht wie ein Pfeil nach unten aus. Bewege den Cursor so lange, bis Du\n"
+                + "  Dich sicher fühlst, und halte die Taste j gedrückt, bis sie sich wiederholt.\n"
+                + "  Nun weißt Du, wie Du Dich zur nächsten Lektion bewegen kannst, und mehr.\n\n"
+                + "  Es ist wichtig, sich zu vergegenwärtigen, dass dieser Tutor für das Anwenden\n"
+                + "  konzipiert ist. Das bedeutet, dass Du die Kommandos ausführen musst, um sie\n"
+                + "  richtig zu lernen. Wenn Du nur den Text liest, vergisst Du die Kommandos!\n"
+                + "  Jetzt stelle sicher, dass die Umschalt-Feststelltaste NICHT aktiviert ist.\n"
+                + "  Drücke mehrmals die Taste j, um den Cursor nach unten zu bewegen, bis die\n"
+                + "  Lektion 1.1 den Bildschirm vollständig ausfüllt, und lies dann weiter.\n";
+
+        List<Paragraph> ps = PlainTextParagraphs.split(text);
+
+        assertThat(ps).extracting(Paragraph::text).startsWith("Mit Löschoperator und "
+                + "Bewegungsschritt (siehe oben) stellt man, um mehr zu löschen, dem Schritt einen Zähler voran:",
+                "d Nummer Bewegungsschritt");
+    }
+
     /** Posts a line, many in lower case, are ragged, not wrapped: none goes on in the next. */
     @Test
     void raggedPostsInLowerCaseAreNotJoined() {

@@ -68,6 +68,21 @@ class TikaDocumentReaderTest {
     }
 
     @Test
+    void pdfBlocksSetApartInASentenceAreJoinedACommandLineIsNot() throws IOException {
+        RawDocument doc = reader.read(SampleDocuments.pdf(List.of(
+                "Das Ersetzen der Standardausgabe des Kindprozesses von der Schreibseite der Pipe aus ist",
+                "fehlgeschlagen. Danach endet das Programm.",
+                "Um nach neuer Post zu schauen, verwenden Sie",
+                "watch -n 60 from",
+                "Ein neuer Absatz beginnt hier."), dir.resolve("b.pdf")));
+
+        assertThat(doc.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "Das Ersetzen der Standardausgabe des Kindprozesses von der Schreibseite der Pipe aus ist "
+                        + "fehlgeschlagen. Danach endet das Programm.",
+                "Um nach neuer Post zu schauen, verwenden Sie", "watch -n 60 from", "Ein neuer Absatz beginnt hier.");
+    }
+
+    @Test
     void htmlHeadingsListsAndCellsAreBlocksAndScriptsAreDropped() {
         Path html = TestFiles.write(dir, "page.html", "<html><head><title>T</title><script>alert(1)</script></head>"
                 + "<body><h2>Heading</h2><ul><li>Item one</li><li>Item two</li></ul>"

@@ -13,6 +13,7 @@ import dev.paracheck.model.Location;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Report;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import dev.paracheck.testing.Fixtures;
 import dev.paracheck.testing.TestFiles;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every writer against a golden file (src/test/resources/dev/paracheck/golden/report.FORMAT-EXTENSION): a
- * report with an omission, an addition, a moved link and an info finding. To regenerate after a deliberate
- * change: run with {@code -Dparacheck.golden.update=true} and review the diff.
+ * report with an omission, an addition, a moved link and an info finding with spans and a suggestion. To
+ * regenerate after a deliberate change: run with {@code -Dparacheck.golden.update=true} and review the diff.
  */
 class GoldenFilesTest {
     static final Report REPORT = report();
@@ -67,7 +68,10 @@ class GoldenFilesTest {
                 new Finding("reorder", Severity.WARNING, "Source sentence 3 is translated elsewhere",
                         Location.ofSentences(en, List.of(2)), Location.ofSentences(de, List.of(2))),
                 new Finding("number", Severity.INFO, "A number is written in words: \"neun\"",
-                        Location.ofSentences(en, List.of(0)), Location.ofSentences(de, List.of(0))));
+                        Location.ofSentences(en, List.of(0)), Location.ofSentences(de, List.of(0)))
+                        .withSpans(List.of(new Span(Span.Side.SOURCE, 20, 21, Span.Kind.NUMBER),
+                                new Span(Span.Side.TARGET, 19, 20, Span.Kind.NUMBER)))
+                        .withSuggestions(List.of("9")));
         List<CheckDescriptor> checks = List.of(
                 new CheckDescriptor("omission", "Omitted text", "A source sentence with no counterpart.", Severity.ERROR),
                 new CheckDescriptor("addition", "Added text", "A target sentence with no counterpart.", Severity.ERROR),

@@ -31,8 +31,9 @@ import org.openqa.selenium.logging.LogType;
  * The HTML report in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs):
  * it loads with no console error (a wrong script hash would be a CSP error), the filters hide and show
  * findings, and the keyboard reaches every finding, in the two-column report and in the one-column report of a
- * target checked without its source; the directory index loads as cleanly, sorts by a column when its heading
- * is clicked and filters its rows by path and by status. Skipped where the browser is not installed.
+ * target checked without its source; a number finding's numbers are marked in its row; the directory index
+ * loads as cleanly, sorts by a column when its heading is clicked and filters its rows by path and by status.
+ * Skipped where the browser is not installed.
  */
 class HtmlReportBrowserTest {
     @TempDir
@@ -139,6 +140,33 @@ class HtmlReportBrowserTest {
         assertThat(driver.findElement(By.id("p0-f0")).isDisplayed()).isTrue();
     }
 
+    /**
+     * The side of an omission or an addition that has no text stays hatched in an error row, whose text cells are
+     * pink: {@code table.align td.text.empty} outweighs {@code tr.sev-error td.text}. So does the empty source side
+     * of a moved link's target row.
+     */
+    @Test
+    void anEmptyCellStaysHatchedInAnErrorRow() throws Exception {
+        Path html = dir.resolve("golden.html");
+        Files.writeString(html, ReportFiles.render(new HtmlReporter(), GoldenFilesTest.REPORT));
+
+        driver.get(html.toUri().toString());
+
+        for (String row : List.of("p0-l1", "p0-l4", "p0-t2")) {
+            Object style = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "const s = getComputedStyle(document.querySelector('#' + arguments[0] + ' td.text.empty'));"
+                            + "return [s.backgroundColor, s.backgroundImage];", row);
+            assertThat((List<?>) style).as(row).satisfies(s -> {
+                assertThat(s.get(0)).isEqualTo("rgba(0, 0, 0, 0)");
+                assertThat((String) s.get(1)).startsWith("repeating-linear-gradient");
+            });
+        }
+        assertThat(driver.findElement(By.cssSelector("#p0-l1 td.text:not(.empty)")).getCssValue("background-color"))
+                .as("the row's text is pink").isEqualTo("rgba(255, 235, 233, 1)");
+        assertThat(driver.findElement(By.cssSelector("#p0-l4 td.text:not(.empty)")).getCssValue("background-color"))
+                .isEqualTo("rgba(255, 235, 233, 1)");
+    }
+
     @Test
     void aStaleFindingShowsTheSourceChangeMarkedUpInPlace() throws Exception {
         List<String> en = new ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.en.txt")));
@@ -159,6 +187,31 @@ class HtmlReportBrowserTest {
             assertThat(r.isDisplayed()).isTrue();
             assertThat(r.findElement(By.tagName("del")).getText()).isEqualTo("420");
             assertThat(r.findElement(By.tagName("ins")).getText()).isEqualTo("450");
+        });
+    }
+
+    @Test
+    void theNumbersOfANumberFindingAreMarkedInTheirRow() throws Exception {
+        List<String> de = new ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.de.txt")));
+        de.set(1, de.get(1).replace("rund 300 Besuchern", "rund 350 Besuchern"));
+        Path target = TestFiles.writeLines(dir, "library.de.txt", de);
+        PairResult pair = new ConsistencyRun().check(TestFiles.resource("pairs/library.en.txt"), target,
+                new PairOptions("en", "de", false), Checks.withoutGrammar());
+        Path html = dir.resolve("numbers.html");
+        Files.writeString(html, ReportFiles.render(new HtmlReporter(), new Report("test", List.of(pair),
+                Checks.withoutGrammar().enabledDescriptors())));
+
+        driver.get(html.toUri().toString());
+
+        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())).isEmpty();
+        WebElement finding = driver.findElement(By.cssSelector("tr.finding[data-check='number']"));
+        WebElement row = finding.findElement(By.xpath("preceding-sibling::tr[not(contains(@class,'finding'))][1]"));
+        List<WebElement> marks = row.findElements(By.cssSelector("td.text mark.span.number"));
+        assertThat(marks).extracting(WebElement::getText).containsExactly("300", "350");
+        assertThat(marks).allSatisfy(m -> {
+            assertThat(m.isDisplayed()).isTrue();
+            assertThat(m.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
         });
     }
 

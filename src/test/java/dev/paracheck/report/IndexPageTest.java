@@ -320,7 +320,7 @@ class IndexPageTest {
     @Test
     void percentagesRoundAndASmallShareIsNotZero() {
         assertThat(IndexPage.percent(0.0)).isEqualTo("0%");
-        assertThat(IndexPage.percent(0.001)).isEqualTo("&lt;1%");
+        assertThat(IndexPage.percent(0.001)).isEqualTo("<1%");
         assertThat(IndexPage.percent(0.375)).isEqualTo("38%");
         assertThat(IndexPage.percent(1.0)).isEqualTo("100%");
     }

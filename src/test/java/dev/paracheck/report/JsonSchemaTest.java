@@ -13,6 +13,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.paracheck.cli.Main;
+import dev.paracheck.model.DiffOp;
+import dev.paracheck.model.Span;
 import dev.paracheck.testing.TestFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -120,6 +122,80 @@ class JsonSchemaTest {
         assertThat(pair.path("alignment").size()).isGreaterThan(30);
         assertThat(pair.path("paragraphAlignment").size()).isGreaterThan(20);
         assertThat(findings(reports.get(0))).isNotEmpty();
+        assertThat(findings(reports.get(0))).as("typed data beside the message")
+                .anySatisfy(f -> assertThat(f.has("spans")).isTrue())
+                .anySatisfy(f -> assertThat(f.has("diff")).isTrue())
+                .allSatisfy(JsonSchemaTest::assertSpansInText);
+    }
+
+    /** Each span of the finding lies within the text of its side's location. */
+    private static void assertSpansInText(JsonNode finding) {
+        for (JsonNode span : finding.path("spans")) {
+            String text = finding.path(span.path("side").asText()).path("text").asText();
+            assertThat(span.path("end").asInt()).as(finding.toString()).isBetween(span.path("start").asInt() + 1,
+                    text.length());
+        }
+    }
+
+    /** A pair whose finding carries every kind of typed data, its target read from a paged format. */
+    static final dev.paracheck.model.Report TYPED = typedReport();
+
+    private static dev.paracheck.model.Report typedReport() {
+        dev.paracheck.model.Document en = dev.paracheck.testing.Fixtures.document("en.txt", "en",
+                new String[] {"The <b>ferry</b> leaves at 9."});
+        dev.paracheck.model.Document de = new dev.paracheck.model.Document(Path.of("de.pdf"), "de",
+                List.of(new dev.paracheck.model.Paragraph(0, "Die <b>Fähre</b> fährt um 10 ab.", 0, 2, "p")),
+                List.of(new dev.paracheck.model.Sentence(0, 0, "Die <b>Fähre</b> fährt um 10 ab.", 0)));
+        dev.paracheck.model.Location source = dev.paracheck.model.Location.ofSentences(en, List.of(0));
+        dev.paracheck.model.Location target = dev.paracheck.model.Location.ofSentences(de, List.of(0));
+        dev.paracheck.model.Finding f = new dev.paracheck.model.Finding("number",
+                dev.paracheck.model.Severity.WARNING, "Numbers differ: [-9-]{+10+}", source, target)
+                .withSpans(List.of(new Span(Span.Side.SOURCE, 27, 28, Span.Kind.NUMBER),
+                        new Span(Span.Side.TARGET, 26, 28, Span.Kind.NUMBER)))
+                .withSuggestions(List.of("9"))
+                .withDiff(List.of(new DiffOp(DiffOp.Op.DELETE, "9"), new DiffOp(DiffOp.Op.INSERT, "10")));
+        return new dev.paracheck.model.Report("1.0", List.of(new dev.paracheck.model.PairResult(en, de,
+                dev.paracheck.testing.Fixtures.alignment(dev.paracheck.testing.Fixtures.link(List.of(0), List.of(0))),
+                List.of(f))), List.of());
+    }
+
+    @Test
+    void typedDataAndThePageValidateAndReadBackToTheTextTheyMark() throws IOException {
+        JsonNode report = JSON.readTree(ReportFiles.render(new JsonReporter(), TYPED));
+
+        assertValid(report, "a finding with spans, suggestions, a diff and a page");
+        JsonNode f = findings(report).get(0);
+        assertThat(f.path("spans")).extracting(s -> f.path(s.path("side").asText()).path("text").asText()
+                .substring(s.path("start").asInt(), s.path("end").asInt())).containsExactly("9", "10");
+        assertThat(f.path("spans")).extracting(s -> s.path("kind").asText()).containsOnly("number");
+        assertThat(f.path("suggestions")).extracting(JsonNode::asText).containsExactly("9");
+        assertThat(f.path("diff")).extracting(d -> d.path("op").asText() + ":" + d.path("text").asText())
+                .containsExactly("delete:9", "insert:10");
+        assertThat(f.path("target").path("page").asInt()).isEqualTo(2);
+        assertThat(f.path("source").has("page")).as("a text file has no pages").isFalse();
+        assertThat(f.path("target").path("line").isNull()).isTrue();
+    }
+
+    @Test
+    void wrongTypedDataFailsValidation() throws IOException {
+        assertInvalidTyped("a negative start", f -> span(f).put("start", -1));
+        assertInvalidTyped("a side that is neither", f -> span(f).put("side", "middle"));
+        assertInvalidTyped("an undocumented member on a span", f -> span(f).put("length", 1));
+        assertInvalidTyped("a diff operation not in the enum",
+                f -> ((ObjectNode) f.path("diff").get(0)).put("op", "replace"));
+        assertInvalidTyped("an empty suggestion", f -> f.putArray("suggestions").add(""));
+        assertInvalidTyped("a page 0 (pages are 1-based)", f -> ((ObjectNode) f.path("target")).put("page", 0));
+    }
+
+    private static ObjectNode span(ObjectNode finding) {
+        return (ObjectNode) finding.path("spans").get(0);
+    }
+
+    private static void assertInvalidTyped(String what, Consumer<ObjectNode> edit) throws IOException {
+        ObjectNode report = (ObjectNode) JSON.readTree(ReportFiles.render(new JsonReporter(), TYPED));
+        assertValid(report, "the typed report before: " + what);
+        edit.accept((ObjectNode) findings(report).get(0));
+        assertThat(schema.validate(report)).as(what).isNotEmpty();
     }
 
     @Test

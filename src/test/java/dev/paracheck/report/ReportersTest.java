@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paracheck.internal.InputException;
 import dev.paracheck.model.Alignment;
+import dev.paracheck.model.DiffOp;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
@@ -94,12 +95,21 @@ class ReportersTest {
     }
 
     @Test
-    void wordDiffsOfTranslationsAndOfTheSourceSinceAreMarkedUpOtherMessagesEscaped() {
+    void wordDiffsAreMarkedUpFromTheTypedDiffOtherMessagesEscaped() {
         dev.paracheck.model.Location at = new dev.paracheck.model.Location(List.of(0), 0, 1, "x");
-        assertThat(HtmlReporter.message(new dev.paracheck.model.Finding("outdated", Severity.WARNING,
-                "The source changed since the translation: grown to [-420-]{+450+} <b>", at, at)))
+        List<DiffOp> diff = List.of(new DiffOp(DiffOp.Op.EQUAL, "grown to "), new DiffOp(DiffOp.Op.DELETE, "420"),
+                new DiffOp(DiffOp.Op.INSERT, "450"), new DiffOp(DiffOp.Op.EQUAL, " <b>"));
+        assertThat(FindingView.message(new Finding("outdated", Severity.WARNING,
+                "The source changed since the translation: " + DiffOp.flatten(diff), at, at).withDiff(diff)))
                 .isEqualTo("The source changed since the translation: grown to <del>420</del><ins>450</ins> &lt;b&gt;");
-        assertThat(HtmlReporter.message(new dev.paracheck.model.Finding("number", Severity.WARNING,
+        assertThat(FindingView.message(new Finding("outdated", Severity.WARNING, "The source changed.", at, at)
+                .withDiff(diff))).as("a message that does not quote the diff: the diff after it")
+                .isEqualTo("The source changed.<span class=\"diff\">grown to <del>420</del><ins>450</ins> &lt;b&gt;"
+                        + "</span>");
+        assertThat(FindingView.message(new Finding("outdated", Severity.WARNING,
+                "grown to [-420-]{+450+}", at, at))).as("a message is never parsed")
+                .isEqualTo("grown to [-420-]{+450+}");
+        assertThat(FindingView.message(new Finding("number", Severity.WARNING,
                 "Numbers differ: [-1-]", at, at))).isEqualTo("Numbers differ: [-1-]");
     }
 
@@ -176,8 +186,10 @@ class ReportersTest {
         Document de = document("de.txt", "de", new String[] {"A."}, new String[] {"C."}, new String[] {"B."});
         Alignment a = new Alignment(List.of(), List.of(link(List.of(0), List.of(0)),
                 new Link(List.of(1), List.of(2), true, 0.8), link(List.of(2), List.of(1))), Fixtures.PARALLEL);
-        Finding diff = new Finding("inconsistent-translation", Severity.WARNING, "differs: [-alt-]{+neu+} <b>",
-                Location.ofSentences(en, List.of(2)), Location.ofSentences(de, List.of(1)));
+        List<DiffOp> ops = List.of(new DiffOp(DiffOp.Op.DELETE, "alt"), new DiffOp(DiffOp.Op.INSERT, "neu"),
+                new DiffOp(DiffOp.Op.EQUAL, " <b>"));
+        Finding diff = new Finding("inconsistent-translation", Severity.WARNING, "differs: " + DiffOp.flatten(ops),
+                Location.ofSentences(en, List.of(2)), Location.ofSentences(de, List.of(1))).withDiff(ops);
         String html = ReportFiles.render(new HtmlReporter(),
                 new Report("1", List.of(new PairResult(en, de, a, List.of(diff))), List.of()));
 

@@ -6,10 +6,12 @@ import dev.paracheck.check.terminology.Lemmatizer;
 import dev.paracheck.check.terminology.PairWords;
 import dev.paracheck.check.terminology.WordClass;
 import dev.paracheck.model.AlignmentStats;
+import dev.paracheck.model.DiffOp;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
 import dev.paracheck.model.Location;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import dev.paracheck.model.TermVariants;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,7 +42,12 @@ class JsonCoderTest {
                 new AlignmentStats(0.9, 0.4, 0.05, true, 0.8),
                 List.of(new Finding("omission", Severity.WARNING, "Left out: \"x\"", s, null),
                         new Finding("term-drift", Severity.INFO, "Term drift", s, t,
-                                new TermVariants("committee", List.of("Ausschuss", "Komitee")))));
+                                new TermVariants("committee", List.of("Ausschuss", "Komitee")),
+                                List.of(new Span(Span.Side.SOURCE, 4, 13, Span.Kind.TERM),
+                                        new Span(Span.Side.TARGET, 4, 11, Span.Kind.TERM)),
+                                List.of("Ausschuss"), List.of(new DiffOp(DiffOp.Op.EQUAL, "Das "),
+                                        new DiffOp(DiffOp.Op.DELETE, "Komitee"),
+                                        new DiffOp(DiffOp.Op.INSERT, "Ausschuss")))));
         assertThat(roundTrip(PairOutcome.class, pair)).isEqualTo(pair);
     }
 
@@ -49,10 +56,10 @@ class JsonCoderTest {
         Location s = new Location(List.of(0), 0, 1, "Committees");
         Location t = new Location(List.of(0), 0, 1, "Ausschüsse");
         PairTermWords words = new PairTermWords("p", new PairWords("p", List.of(new PairWords.Link(s, t,
-                List.of(new Lemmatizer.Word("committees", Set.of("committees", "committee"), "committee",
-                        WordClass.NOUN, true)),
-                List.of(new Lemmatizer.Word("ausschüsse", Set.of("ausschüsse", "ausschuss"), "Ausschuss",
-                        WordClass.NOUN, true))))));
+                List.of(new Lemmatizer.Token(new Lemmatizer.Word("committees", Set.of("committees", "committee"),
+                        "committee", WordClass.NOUN, true), 0, 10)),
+                List.of(new Lemmatizer.Token(new Lemmatizer.Word("ausschüsse", Set.of("ausschüsse", "ausschuss"),
+                        "Ausschuss", WordClass.NOUN, true), 0, 10))))));
         assertThat(roundTrip(PairTermWords.class, words)).isEqualTo(words);
     }
 

@@ -3,10 +3,13 @@ package dev.paracheck.check.consistency;
 import dev.paracheck.check.Check;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.PairedText;
+import dev.paracheck.check.Spans;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.DiffOp;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +18,9 @@ import java.util.Map;
 /**
  * Flags the same source sentence translated differently in two places. Source texts are compared normalised
  * (case, spacing and final punctuation ignored); each later translation that differs from the first gets a
- * finding whose message carries the word-level difference ({@code [-old-]{+new+}}, java-diff-utils).
+ * finding whose message carries the word-level difference ({@code [-old-]{+new+}}, java-diff-utils). The same
+ * difference is the finding's {@link Finding#diff()}, from the first translation to the finding's target text, and
+ * what it inserted there are the finding's spans ({@link Span.Kind#CHANGED}).
  */
 public final class InconsistentTranslationCheck implements Check {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("inconsistent-translation",
@@ -43,18 +48,14 @@ public final class InconsistentTranslationCheck implements Check {
                 if (normal(other.target().text()).equals(normal(first.target().text()))) {
                     continue;
                 }
-                String diff = diff(first.target().text(), other.target().text());
+                List<DiffOp> diff = Spans.diff(first.target().text(), other.target().text());
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Source sentence " + (first.source().sentences()
                         .get(0) + 1) + " repeats at " + (other.source().sentences().get(0) + 1)
-                        + " but is translated differently: " + diff, other.source(), other.target()));
+                        + " but is translated differently: " + DiffOp.flatten(diff), other.source(), other.target())
+                        .withDiff(diff).withSpans(Spans.inserted(diff, Span.Side.TARGET)));
             }
         }
         return out;
-    }
-
-    /** The word-level difference of two translations, one line, deletions [-…-] and insertions {+…+}. */
-    static String diff(String before, String after) {
-        return dev.paracheck.internal.WordDiff.of(before, after);
     }
 
     private static String normal(String s) {

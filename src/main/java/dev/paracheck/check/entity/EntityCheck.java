@@ -3,12 +3,14 @@ package dev.paracheck.check.entity;
 import dev.paracheck.check.Check;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.PairedText;
+import dev.paracheck.check.Spans;
 import dev.paracheck.check.numbers.NumberExtractor;
 import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Sentence;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +25,10 @@ import java.util.Set;
  * translation — it occurs in both documents — so when one link lacks it, it was dropped or changed there.
  * An acronym the target never uses anywhere may have been spelled out, which is only {@code info}. A name that
  * occurs in one document only is found when it was replaced by another ({@link ReplacedNames}).
+ *
+ * <p>A finding's spans ({@link Span.Kind#NAME}) are the places of the missing names in the source and of the added
+ * ones in the target; its suggestions are what the target should carry: the source's URLs, addresses and code
+ * spans it lacks, and the source's name where one name became another.
  */
 public final class EntityCheck implements Check {
     /** A name occurs in the other document at least this share of the times it occurs in its own. */
@@ -115,12 +121,21 @@ public final class EntityCheck implements Check {
             Set<String> added = addedPer.get(k);
             if (!missing.isEmpty() || !added.isEmpty()) {
                 // one thing changed into another is evidence; something on one side only is often a rendering
-                Severity severity = missing.size() == 1 && added.size() == 1 ? ctx.severity()
-                        : ctx.severity().lower();
-                out.add(new Finding(DESCRIPTOR.id(), severity, message(missing, added), p.source(), p.target()));
+                boolean changed = missing.size() == 1 && added.size() == 1;
+                Severity severity = changed ? ctx.severity() : ctx.severity().lower();
+                List<Span> spans = new ArrayList<>(Spans.occurrences(p.source().text(), missing, Span.Side.SOURCE,
+                        Span.Kind.NAME));
+                spans.addAll(Spans.occurrences(p.target().text(), added, Span.Side.TARGET, Span.Kind.NAME));
+                // what must be copied verbatim, and a name that became another, are what the target should have
+                Set<String> verbatim = Entities.verbatim(p.source().text());
+                List<String> suggestions = missing.stream().filter(m -> changed || verbatim.contains(m)).toList();
+                out.add(new Finding(DESCRIPTOR.id(), severity, message(missing, added), p.source(), p.target())
+                        .withSpans(spans).withSuggestions(suggestions));
             } else if (!spelledPer.get(k).isEmpty()) {
                 out.add(new Finding(DESCRIPTOR.id(), Severity.INFO, "Acronym " + quoted(spelledPer.get(k))
-                        + " of the source does not appear in the target (spelled out?)", p.source(), p.target()));
+                        + " of the source does not appear in the target (spelled out?)", p.source(), p.target())
+                        .withSpans(Spans.occurrences(p.source().text(), spelledPer.get(k), Span.Side.SOURCE,
+                                Span.Kind.NAME)));
             }
         }
         return out;

@@ -31,6 +31,10 @@ import org.languagetool.Languages;
 public final class ReplacedNames {
     private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
     private static final Map<String, Boolean> COMMON = new ConcurrentHashMap<>();
+    /** A token of code or an address: an underscore, an at sign, a backslash, or a dot between letters. */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[_@\\\\]|\\p{L}\\.\\p{L}");
+    /** What a name may take in a word of its own: a genitive or plural ending. */
+    private static final java.util.regex.Pattern INFLECTION = java.util.regex.Pattern.compile("s|es|n|en|e|er");
 
     private final Document source;
     private final Document target;
@@ -107,16 +111,38 @@ public final class ReplacedNames {
     }
 
     /**
-     * Whether the text (in lower case) holds the name: anywhere for a long name (inside a compound:
-     * "Kongressresolution"), at the start of a word for a short one ("Sun" is not in "Sunday" … but "Suns" is).
+     * Whether the text (in lower case) holds the name in a word of prose: anywhere in the word for a long name
+     * (inside a compound: "Kongressresolution"), at its start for a short one, followed by no more than an
+     * inflection or a hyphen ("Suns", "KDE-Desktop"; but "Sun" is not in "Sunday", "Mon" not in "Monat"). A match
+     * inside an identifier, an address or a path ({@code DEBCONF_FORCE_XDIALOG}, {@code lists.debian.org}) is no
+     * mention: the name itself may still have been replaced where the prose had it.
      */
     private static boolean mentions(String lowerText, String name) {
         String lower = Text.lower(name);
-        if (lower.length() >= 6) {
-            return lowerText.contains(lower);
-        }
         for (int i = lowerText.indexOf(lower); i >= 0; i = lowerText.indexOf(lower, i + 1)) {
-            if (i == 0 || !Character.isLetter(lowerText.charAt(i - 1))) {
+            int start = i;
+            while (start > 0 && !Character.isWhitespace(lowerText.charAt(start - 1))) {
+                start--;
+            }
+            int end = i + lower.length();
+            while (end < lowerText.length() && !Character.isWhitespace(lowerText.charAt(end))) {
+                end++;
+            }
+            String token = lowerText.substring(start, end).replaceAll("^\\p{P}+|\\p{P}+$", "");
+            if (IDENTIFIER.matcher(token).find()) {
+                continue;
+            }
+            if (lower.length() >= 6) {
+                return true;
+            }
+            boolean atStart = i == 0 || !Character.isLetter(lowerText.charAt(i - 1));
+            int after = i + lower.length();
+            int letters = 0;
+            while (after + letters < lowerText.length() && Character.isLetter(lowerText.charAt(after + letters))) {
+                letters++;
+            }
+            String rest = lowerText.substring(after, after + letters);
+            if (atStart && (rest.isEmpty() || INFLECTION.matcher(rest).matches())) {
                 return true;
             }
         }

@@ -89,7 +89,8 @@ public final class ForeignTextCheck implements TargetCheck {
                 out.add(new Finding(DESCRIPTOR.id(), chrome ? Severity.INFO : ctx.severity().lower(),
                         "Target paragraph " + (p + 1) + " is in " + name + ", not " + lang
                                 + (chrome ? " (site chrome: a header, footer or date line)" : "") + ": \""
-                                + Text.abbreviate(where.text(), 120) + "\"", null, where));
+                                + Text.abbreviate(where.text(), 120) + "\"", null, where)
+                        .withSpans(UntranslatedCheck.untranslated(where)));
                 continue;
             }
             for (int i : ids.size() > 1 ? ids : List.<Integer>of()) {
@@ -98,7 +99,7 @@ public final class ForeignTextCheck implements TargetCheck {
                     Location where = Location.ofSentences(doc, List.of(i));
                     out.add(new Finding(DESCRIPTOR.id(), ctx.severity().lower(), "Target sentence " + (i + 1)
                             + " is not in " + lang + ": \"" + Text.abbreviate(where.text(), 120) + "\"", null,
-                            where));
+                            where).withSpans(UntranslatedCheck.untranslated(where)));
                 }
             }
         }

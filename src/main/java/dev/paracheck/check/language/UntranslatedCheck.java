@@ -3,6 +3,7 @@ package dev.paracheck.check.language;
 import dev.paracheck.check.Check;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.PairedText;
+import dev.paracheck.check.Spans;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Document;
@@ -10,6 +11,7 @@ import dev.paracheck.model.Finding;
 import dev.paracheck.model.Location;
 import dev.paracheck.model.Sentence;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +23,8 @@ import java.util.Set;
  * language ({@link SourceLanguageSentences}: a sentence left in a translated paragraph, or a line of a
  * {@code --segmented} input, which has no paragraphs to identify). Text made only of names, numbers, URLs and
  * symbols is exempt: it is the same in every language; so is a line that reads as code, a command or its synopsis
- * ({@link Text#looksLikeCode}) where the format does not mark code.
+ * ({@link Text#looksLikeCode}) where the format does not mark code. A finding's span
+ * ({@link Span.Kind#UNTRANSLATED}) is the whole target text it names.
  */
 public final class UntranslatedCheck implements Check {
     /** HTML tags ({@code <video controls="controls">}) and code spans: the same in every language. */
@@ -53,7 +56,7 @@ public final class UntranslatedCheck implements Check {
                 Location where = Location.ofSentences(tgt, byParagraph.get(p));
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Target paragraph " + (p + 1)
                         + " is in " + ctx.source().lang() + ", the source language, not " + tgt.lang() + ": \""
-                        + Text.abbreviate(where.text(), 120) + "\"", null, where));
+                        + Text.abbreviate(where.text(), 120) + "\"", null, where).withSpans(untranslated(where)));
                 reported.add(p);
             }
         }
@@ -68,7 +71,8 @@ public final class UntranslatedCheck implements Check {
                     && (isSentence(pair.target().text()) || isHeading(tgt, pair.target().paragraph(),
                     pair.target().text()))) {
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity().lower(), "Target is identical to the source: \""
-                        + Text.abbreviate(pair.target().text(), 120) + "\"", pair.source(), pair.target()));
+                        + Text.abbreviate(pair.target().text(), 120) + "\"", pair.source(), pair.target())
+                        .withSpans(untranslated(pair.target())));
                 identical.addAll(pair.target().sentences());
             }
         }
@@ -100,8 +104,13 @@ public final class UntranslatedCheck implements Check {
                     : "Target sentences " + (run.get(0) + 1) + "–" + (run.get(run.size() - 1) + 1) + " read";
             out.add(new Finding(DESCRIPTOR.id(), ctx.severity().lower(), which + " as " + ctx.source().lang()
                     + ", the source language, not " + tgt.lang() + ": \"" + Text.abbreviate(where.text(), 120)
-                    + "\"", null, where));
+                    + "\"", null, where).withSpans(untranslated(where)));
         }
+    }
+
+    /** The text of a target location, as the span of a finding: all of it is left untranslated. */
+    static List<Span> untranslated(Location target) {
+        return Spans.whole(target.text(), Span.Side.TARGET, Span.Kind.UNTRANSLATED);
     }
 
     /**

@@ -6,10 +6,13 @@ import dev.paracheck.check.PairedText;
 import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +20,9 @@ import java.util.regex.Pattern;
  * Flags numbers, dates, times, percentages and ranges that differ between the two sides of a link. Values are
  * compared as sets of canonical numbers, so formats and order do not matter ({@code July 14-15} =
  * {@code 14. und 15. Juli}). A number in digits on one side and in words on the other is {@code info}.
+ *
+ * <p>A finding's spans ({@link Span.Kind#NUMBER}) are the numbers of each side the other side lacks (or, at
+ * {@code info}, the number in words and its digits); its suggestions are the source's numbers as written there.
  */
 public final class NumberCheck implements Check {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("number", "Number mismatch",
@@ -57,10 +63,10 @@ public final class NumberCheck implements Check {
         for (PairedText p : PairedText.of(ctx)) {
             String sourceText = withoutOutlineNumber(p.source().text());
             String targetText = withoutOutlineNumber(p.target().text());
-            Map<String, String> missing = difference(NumberExtractor.digits(sourceText),
-                    NumberExtractor.digits(targetText));
-            Map<String, String> added = difference(NumberExtractor.digits(targetText),
-                    NumberExtractor.digits(sourceText));
+            List<NumberExtractor.Number> sourceNumbers = NumberExtractor.digits(sourceText);
+            List<NumberExtractor.Number> targetNumbers = NumberExtractor.digits(targetText);
+            Map<String, String> missing = difference(sourceNumbers, targetNumbers);
+            Map<String, String> added = difference(targetNumbers, sourceNumbers);
             excuseSplitNumbers(missing, added);
             excuseSplitNumbers(added, missing);
             excuseDecades(missing, added);
@@ -71,28 +77,99 @@ public final class NumberCheck implements Check {
             excuseRomanNumerals(missing, p.target().text());
             excuseRomanNumerals(added, p.source().text());
             List<String> asWords = new ArrayList<>();
-            for (NumberExtractor.Number w : NumberExtractor.words(p.target().text())) {
+            List<NumberExtractor.Number> targetWords = NumberExtractor.words(p.target().text());
+            List<NumberExtractor.Number> sourceWords = NumberExtractor.words(p.source().text());
+            Set<String> inWordsInTarget = new HashSet<>();
+            Set<String> inWordsInSource = new HashSet<>();
+            for (NumberExtractor.Number w : targetWords) {
                 if (missing.remove(w.value()) != null) {
                     asWords.add(w.text());
+                    inWordsInTarget.add(w.value());
                 }
             }
-            for (NumberExtractor.Number w : NumberExtractor.words(p.source().text())) {
+            for (NumberExtractor.Number w : sourceWords) {
                 if (added.remove(w.value()) != null) {
                     asWords.add(w.text());
+                    inWordsInSource.add(w.value());
                 }
             }
+            int sourceOffset = p.source().text().length() - sourceText.length();
+            int targetOffset = p.target().text().length() - targetText.length();
+            Finding wordChanged = missing.isEmpty() && added.isEmpty() ? wordChanged(p, ctx) : null;
             if (!missing.isEmpty() || !added.isEmpty()) {
                 String message = "Numbers differ: " + (missing.isEmpty() ? ""
                         : "source has " + quoted(missing.values()) + " not found in the target")
                         + (!missing.isEmpty() && !added.isEmpty() ? "; " : "")
                         + (added.isEmpty() ? "" : "target has " + quoted(added.values()) + " not found in the source");
-                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, p.source(), p.target()));
+                List<Span> spans = new ArrayList<>(spans(sourceNumbers, missing.keySet(), Span.Side.SOURCE,
+                        sourceOffset));
+                spans.addAll(spans(targetNumbers, added.keySet(), Span.Side.TARGET, targetOffset));
+                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, p.source(), p.target())
+                        .withSpans(spans).withSuggestions(List.copyOf(missing.values())));
+            } else if (wordChanged != null) {
+                out.add(wordChanged);
             } else if (!asWords.isEmpty()) {
+                // the words quoted (wherever they stand) on one side, and the digits they stand for on the other
+                List<Span> wordSpans = new ArrayList<>(spans(quoted(targetWords, asWords), inWordsInTarget,
+                        Span.Side.TARGET, 0));
+                wordSpans.addAll(spans(quoted(sourceWords, asWords), inWordsInSource, Span.Side.SOURCE, 0));
+                wordSpans.addAll(spans(sourceNumbers, inWordsInTarget, Span.Side.SOURCE, sourceOffset));
+                wordSpans.addAll(spans(targetNumbers, inWordsInSource, Span.Side.TARGET, targetOffset));
                 out.add(new Finding(DESCRIPTOR.id(), Severity.INFO, "A number is written in words on one side "
-                        + "and in digits on the other: " + quoted(asWords), p.source(), p.target()));
+                        + "and in digits on the other: " + quoted(asWords), p.source(), p.target())
+                        .withSpans(wordSpans));
             }
         }
         return out;
+    }
+
+    private static List<NumberExtractor.Number> quoted(List<NumberExtractor.Number> words, List<String> texts) {
+        return words.stream().filter(w -> texts.contains(w.text())).toList();
+    }
+
+    /**
+     * The places of the numbers whose value is among {@code values}, moved by {@code offset} (what
+     * {@link #withoutOutlineNumber} took off the front of the location text).
+     */
+    private static List<Span> spans(List<NumberExtractor.Number> numbers, Set<String> values, Span.Side side,
+                                    int offset) {
+        return numbers.stream().filter(n -> values.contains(n.value()))
+                .map(n -> new Span(side, offset + n.start(), offset + n.end(), Span.Kind.NUMBER)).toList();
+    }
+
+    /**
+     * A number word replaced by another: the source has a number word (two and up, of its language) whose value the
+     * target has neither in words nor in digits, and the target one the source lacks ("two" against "sechs"). A
+     * number word on one side only is left alone: translators write "both" for "two", "a dozen" for "twelve".
+     * The finding, the words marked on both sides, or null when nothing changed.
+     */
+    private static Finding wordChanged(PairedText p, CheckContext ctx) {
+        List<NumberExtractor.Number> source = NumberExtractor.wordsOf(p.source().text(), ctx.source().lang());
+        List<NumberExtractor.Number> target = NumberExtractor.wordsOf(p.target().text(), ctx.target().lang());
+        if (source.isEmpty() || target.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> inSource = new java.util.HashSet<>();
+        java.util.Set<String> inTarget = new java.util.HashSet<>();
+        NumberExtractor.words(p.source().text()).forEach(n -> inSource.add(n.value()));
+        NumberExtractor.digits(p.source().text()).forEach(n -> inSource.add(n.value()));
+        NumberExtractor.words(p.target().text()).forEach(n -> inTarget.add(n.value()));
+        NumberExtractor.digits(p.target().text()).forEach(n -> inTarget.add(n.value()));
+        List<NumberExtractor.Number> missingWords = source.stream().filter(n -> !inTarget.contains(n.value()))
+                .toList();
+        List<NumberExtractor.Number> addedWords = target.stream().filter(n -> !inSource.contains(n.value()))
+                .toList();
+        List<String> missing = missingWords.stream().map(NumberExtractor.Number::text).distinct().toList();
+        List<String> added = addedWords.stream().map(NumberExtractor.Number::text).distinct().toList();
+        if (missing.isEmpty() || added.isEmpty()) {
+            return null;
+        }
+        List<Span> spans = new ArrayList<>();
+        missingWords.forEach(n -> spans.add(new Span(Span.Side.SOURCE, n.start(), n.end(), Span.Kind.NUMBER)));
+        addedWords.forEach(n -> spans.add(new Span(Span.Side.TARGET, n.start(), n.end(), Span.Kind.NUMBER)));
+        return new Finding(DESCRIPTOR.id(), ctx.severity(), "Numbers differ: source has " + quoted(missing)
+                + " not found in the target; target has " + quoted(added) + " not found in the source", p.source(),
+                p.target()).withSpans(spans);
     }
 
     /**

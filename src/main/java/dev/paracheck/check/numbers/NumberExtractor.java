@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  * as a word on one side and in digits on the other is told from a real difference. Stateless.
  */
 public final class NumberExtractor {
-    /** A number as read: its canonical value, the text it came from, and whether it was a word. */
-    public record Number(String value, String text, boolean word) {
+    /**
+     * A number as read: its canonical value, the text it came from, whether it was a word, and where that text
+     * stands in the text read ({@code start} inclusive, {@code end} exclusive; a date's day, month and year all
+     * have the whole date's place).
+     */
+    public record Number(String value, String text, boolean word, int start, int end) {
     }
 
     private static final Map<String, Integer> MONTHS_AS_WRITTEN = Map.ofEntries(
@@ -137,6 +141,20 @@ public final class NumberExtractor {
             Map.entry("troisieme", 3), Map.entry("quatrieme", 4), Map.entry("cinquieme", 5), Map.entry("sixieme", 6),
             Map.entry("septieme", 7), Map.entry("huitieme", 8), Map.entry("neuvieme", 9), Map.entry("dixieme", 10),
             Map.entry("onzieme", 11), Map.entry("douzieme", 12));
+    /** The plain number words of each language {@link #wordsOf} reads, folded; German also reads its compounds. */
+    private static final Map<String, Set<String>> LANGUAGE_WORDS = Map.of(
+            "en", Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+                    "twice", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                    "twelfth"),
+            "de", Set.of("zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwolf",
+                    "dreizehn", "vierzehn", "funfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig",
+                    "dreissig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert",
+                    "tausend"),
+            "fr", Set.of("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+                    "vingt", "trente", "cent", "mille", "deuxieme", "troisieme", "quatrieme", "cinquieme",
+                    "sixieme", "septieme", "huitieme", "neuvieme", "dixieme", "onzieme", "douzieme"));
     /** German ordinal stems, inflected with -e, -en, -er, -es, -em ("zweiten", "dritte"). */
     private static final Map<String, Integer> GERMAN_ORDINAL_STEMS = Map.ofEntries(
             Map.entry("erst", 1), Map.entry("zweit", 2), Map.entry("dritt", 3), Map.entry("viert", 4),
@@ -187,14 +205,16 @@ public final class NumberExtractor {
         Matcher month = MONTH_NEXT_TO_NUMBER.matcher(text);
         while (month.find()) {
             String name = month.group(1) != null ? month.group(1) : month.group(2);
-            at(byPosition, month.start()).add(new Number(String.valueOf(MONTHS.get(name)), name, false));
+            int g = month.group(1) != null ? 1 : 2;
+            at(byPosition, month.start()).add(new Number(String.valueOf(MONTHS.get(name)), name, false,
+                    month.start(g), month.end(g)));
         }
         for (Pattern datePattern : List.of(DOTTED_DATE, ISO_DATE)) {
             Matcher date = datePattern.matcher(rest.toString());
             while (date.find()) {
                 List<Number> out = at(byPosition, date.start());
                 for (int g = 1; g <= 3; g++) {
-                    out.add(new Number(canonical(date.group(g)), date.group(), false));
+                    out.add(new Number(canonical(date.group(g)), date.group(), false, date.start(), date.end()));
                 }
                 blank(rest, date.start(), date.end());
             }
@@ -207,13 +227,16 @@ public final class NumberExtractor {
                 continue;
             }
             List<Number> out = at(byPosition, pm.start());
+            String time = pm.group().strip();
+            int start = pm.start() + pm.group().indexOf(time);
+            int end = start + time.length();
             // "11-1 p.m." runs from the morning: only an end after its start shares the mark
-            out.add(new Number(String.valueOf(second >= 0 && first > second ? first : first % 12 + 12),
-                    pm.group().strip(), false));
-            addMinutes(pm.group(2), pm.group(), out);
+            out.add(new Number(String.valueOf(second >= 0 && first > second ? first : first % 12 + 12), time, false,
+                    start, end));
+            addMinutes(pm.group(2), time, start, out);
             if (second >= 0) {
-                out.add(new Number(String.valueOf(second % 12 + 12), pm.group().strip(), false));
-                addMinutes(pm.group(4), pm.group(), out);
+                out.add(new Number(String.valueOf(second % 12 + 12), time, false, start, end));
+                addMinutes(pm.group(4), time, start, out);
             }
             blank(rest, pm.start(), pm.end());
         }
@@ -238,7 +261,7 @@ public final class NumberExtractor {
             previous = raw;
             suffix.region(m.end(), rest.length());
             String written = suffix.lookingAt() ? raw + suffix.group() : raw;
-            at(byPosition, m.start()).add(new Number(value, written.strip(), false));
+            at(byPosition, m.start()).add(new Number(value, written, false, m.start(), m.start() + written.length()));
         }
         return byPosition.values().stream().flatMap(List::stream).toList();
     }
@@ -247,9 +270,9 @@ public final class NumberExtractor {
         return byPosition.computeIfAbsent(position, k -> new ArrayList<>());
     }
 
-    private static void addMinutes(String minutes, String text, List<Number> out) {
+    private static void addMinutes(String minutes, String time, int start, List<Number> out) {
         if (minutes != null) {
-            out.add(new Number(canonical(minutes), text.strip(), false));
+            out.add(new Number(canonical(minutes), time, false, start, start + time.length()));
         }
     }
 
@@ -337,13 +360,46 @@ public final class NumberExtractor {
         Matcher compound = ENGLISH_TENS_AND_UNITS.matcher(text);
         while (compound.find()) {
             out.add(new Number(String.valueOf(WORDS.get(Text.lower(compound.group(1)))
-                    + WORDS.get(Text.lower(compound.group(2)))), compound.group(), true));
+                    + WORDS.get(Text.lower(compound.group(2)))), compound.group(), true, compound.start(),
+                    compound.end()));
         }
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             Integer v = wordValue(Text.fold(m.group()));
             if (v != null) {
-                out.add(new Number(String.valueOf(v), m.group(), true));
+                out.add(new Number(String.valueOf(v), m.group(), true, m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Number words of {@code lang} (English, German or French) from two up, as {@link #words} reads them: only the
+     * words of that language, so that the Italian "due" in "due to" or the German "elf" in an English text count
+     * for nothing, and not the words that are often no number ("second" of time, the articles that are "one").
+     * Empty for other languages.
+     */
+    public static List<Number> wordsOf(String text, String lang) {
+        Set<String> own = LANGUAGE_WORDS.get(lang);
+        if (own == null) {
+            return List.of();
+        }
+        List<Number> out = new ArrayList<>();
+        if (lang.equals("en")) {
+            Matcher compound = ENGLISH_TENS_AND_UNITS.matcher(text);
+            while (compound.find()) {
+                out.add(new Number(String.valueOf(WORDS.get(Text.lower(compound.group(1)))
+                        + WORDS.get(Text.lower(compound.group(2)))), compound.group(), true, compound.start(),
+                        compound.end()));
+            }
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String folded = Text.fold(m.group());
+            boolean ofLanguage = own.contains(folded) || lang.equals("de") && !WORDS.containsKey(folded);
+            Integer v = ofLanguage ? wordValue(folded) : null;
+            if (v != null && v >= 2) {
+                out.add(new Number(String.valueOf(v), m.group(), true, m.start(), m.end()));
             }
         }
         return out;

@@ -4,15 +4,17 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import dev.paracheck.internal.Text;
-import dev.paracheck.internal.WordDiff;
+import dev.paracheck.check.Spans;
 import dev.paracheck.model.Alignment;
 import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.DiffOp;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
 import dev.paracheck.model.Location;
 import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,10 +27,11 @@ import java.util.stream.IntStream;
  * and the translation. The source's sentences now are diffed against those before (java-diff-utils, on sentences
  * with case, spacing and final punctuation set aside), and the translation is aligned with the source before — its
  * real original. What the source gained since is {@code missing-new}, what it changed is {@code outdated} (with the
- * word diff of the change and the target text that translates the old wording), what it lost is {@code obsolete}
- * where the target still translates it. The findings of the other checks about that text (an omission of a new
- * sentence, an addition that translates a deleted one, a number of a changed sentence) are left out: the stale
- * finding says what to do there. Stateless.
+ * word diff of the change and the target text that translates the old wording; the diff, from the old wording to
+ * the finding's source text, is also its {@link Finding#diff()}, and the words it inserted are its spans), what it
+ * lost is {@code obsolete} where the target still translates it. The findings of the other checks about that text
+ * (an omission of a new sentence, an addition that translates a deleted one, a number of a changed sentence) are
+ * left out: the stale finding says what to do there. Stateless.
  */
 public final class StaleTranslation {
     public static final CheckDescriptor OUTDATED = new CheckDescriptor("outdated", "Outdated translation",
@@ -91,11 +94,13 @@ public final class StaleTranslation {
             } else if (delta.getType() == DeltaType.CHANGE) {
                 changedOrNew.addAll(fresh);
                 staleTargets.addAll(translation);
-                String change = WordDiff.of(before.text(old), source.text(fresh));
+                List<DiffOp> change = Spans.diff(before.text(old), source.text(fresh));
                 stale.add(new Finding(OUTDATED.id(), severity, "The source changed since the translation"
                         + (translation.isEmpty() ? " (the old wording had no translation): "
-                        : ", the target translates the old wording: ") + change, Location.ofSentences(source, fresh),
-                        translation.isEmpty() ? null : Location.ofSentences(target, List.copyOf(translation))));
+                        : ", the target translates the old wording: ") + DiffOp.flatten(change),
+                        Location.ofSentences(source, fresh),
+                        translation.isEmpty() ? null : Location.ofSentences(target, List.copyOf(translation)))
+                        .withDiff(change).withSpans(Spans.inserted(change, Span.Side.SOURCE)));
             }
         }
         List<Finding> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
 import dev.paracheck.model.Location;
+import dev.paracheck.model.LooseSentence;
 import dev.paracheck.model.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,6 +77,49 @@ final class UnmatchedText {
                     + ": \"" + Text.abbreviate(where.text(), 160) + "\"";
             Severity severity = credit || code || elsewhere ? Severity.INFO : unsure ? ctx.severity().lower() : ctx.severity();
             out.add(new Finding(checkId, severity, message, sourceSide ? where : null, sourceSide ? null : where));
+        }
+        out.addAll(loose(ctx, checkId, sourceSide));
+        return out;
+    }
+
+    /**
+     * Sentences the aligner joined to a neighbour's link although the link's other side does not appear to
+     * translate them ({@link dev.paracheck.model.Alignment#loose}): reported with the whole link, the sentence
+     * itself as the location on its side.
+     */
+    private static List<Finding> loose(CheckContext ctx, String checkId, boolean sourceSide) {
+        Document doc = sourceSide ? ctx.source() : ctx.target();
+        Document other = sourceSide ? ctx.target() : ctx.source();
+        List<Finding> out = new ArrayList<>();
+        for (LooseSentence l : ctx.alignment().loose()) {
+            if (l.sourceSide() != sourceSide) {
+                continue;
+            }
+            Link link = ctx.alignment().sentences().stream()
+                    .filter(k -> (sourceSide ? k.source() : k.target()).contains(l.sentence())).findFirst()
+                    .orElse(null);
+            List<Integer> partners = link == null ? List.of() : sourceSide ? link.target() : link.source();
+            List<Integer> mine = link == null ? List.of() : sourceSide ? link.source() : link.target();
+            if (partners.isEmpty() || mine.size() < 2 || link.moved()) {
+                continue;
+            }
+            List<Integer> run = List.of(l.sentence());
+            Location where = Location.ofSentences(doc, run);
+            if (ctx.boilerplate().matches(where.text()) || doc.isMetadata(run) || !doc.isProse(run)
+                    || Text.looksLikeCode(where.text())) {
+                continue;
+            }
+            String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc)
+                    + " appears to have no counterpart in the " + (sourceSide ? "target" : "source") + ": it is "
+                    + "paired, with its neighbour, with " + (sourceSide ? "target " : "source ")
+                    + (partners.size() == 1 ? "sentence " + (partners.get(0) + 1) : "sentences "
+                    + (partners.get(0) + 1) + "–" + (partners.get(partners.size() - 1) + 1))
+                    + ", which has " + (l.shared() == 0 ? "none" : "only " + l.shared()) + " of its " + l.anchors()
+                    + " names, numbers and related words and fits better in length without it: \""
+                    + Text.abbreviate(where.text(), 160) + "\"";
+            Location partner = Location.ofSentences(other, partners);
+            out.add(new Finding(checkId, ctx.severity(), message, sourceSide ? where : partner,
+                    sourceSide ? partner : where));
         }
         return out;
     }

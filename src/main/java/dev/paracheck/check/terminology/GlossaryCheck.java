@@ -11,6 +11,7 @@ import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Location;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +21,8 @@ import java.util.List;
  * Enforces the glossaries: on every aligned link (so a sentence split in two is still one unit), a source term
  * found by lemma must have one of its approved renderings in the target, and no forbidden rendering may appear.
  * Matching is by lemma on both sides, with German-style compounds ({@link TermMatcher}); case-sensitive entries
- * compare surface forms exactly.
+ * compare surface forms exactly. A finding's spans ({@link Span.Kind#TERM}) are the source term and the forbidden
+ * renderings used; its suggestions are the approved renderings.
  */
 public final class GlossaryCheck implements Check, TargetCheck {
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("glossary", "Glossary",
@@ -49,26 +51,57 @@ public final class GlossaryCheck implements Check, TargetCheck {
         }
         List<Finding> out = new ArrayList<>();
         for (PairedText p : PairedText.of(ctx)) {
-            List<Lemmatizer.Word> s = sourceWords.words(p.source().text());
-            List<Lemmatizer.Word> t = targetWords.words(p.target().text());
+            List<Lemmatizer.Token> sourceTokens = sourceWords.tokens(p.source().text());
+            List<Lemmatizer.Token> targetTokens = targetWords.tokens(p.target().text());
+            Words s = new Words(p.source().text(), sourceTokens, Span.Side.SOURCE);
+            Words t = new Words(p.target().text(), targetTokens, Span.Side.TARGET);
             for (Glossary.Entry e : glossary.entries()) {
-                if (!found(e.source(), p.source().text(), s, sourceTerms, e.caseSensitive())) {
+                if (!found(e.source(), s.raw, s.words, sourceTerms, e.caseSensitive())) {
                     continue;
                 }
                 List<String> used = e.forbidden().stream()
-                        .filter(f -> found(f, p.target().text(), t, targetTerms, e.caseSensitive())).toList();
+                        .filter(f -> found(f, t.raw, t.words, targetTerms, e.caseSensitive())).toList();
                 boolean approved = e.approved().isEmpty() || e.approved().stream()
-                        .anyMatch(a -> found(a, p.target().text(), t, targetTerms, e.caseSensitive()));
+                        .anyMatch(a -> found(a, t.raw, t.words, targetTerms, e.caseSensitive()));
                 if (!used.isEmpty()) {
+                    List<Span> spans = new ArrayList<>(s.spans(e.source(), sourceTerms, e.caseSensitive()));
+                    used.forEach(f -> spans.addAll(t.spans(f, targetTerms, e.caseSensitive())));
                     out.add(finding(ctx, p, "Glossary: \"" + e.source() + "\" is translated with the forbidden \""
-                            + String.join("\", \"", used) + "\"" + expected(e)));
+                            + String.join("\", \"", used) + "\"" + expected(e), spans, e));
                 } else if (!approved) {
                     out.add(finding(ctx, p, "Glossary: \"" + e.source() + "\" is not translated as approved"
-                            + expected(e)));
+                            + expected(e), s.spans(e.source(), sourceTerms, e.caseSensitive()), e));
                 }
             }
         }
         return out;
+    }
+
+    /** A text with its words, lemmatised, and their places, and the side it stands on. */
+    private static final class Words {
+        final String raw;
+        final List<Lemmatizer.Token> tokens;
+        final List<Lemmatizer.Word> words;
+        final Span.Side side;
+
+        Words(String raw, List<Lemmatizer.Token> tokens, Span.Side side) {
+            this.raw = raw;
+            this.tokens = tokens;
+            this.words = tokens.stream().map(Lemmatizer.Token::word).toList();
+            this.side = side;
+        }
+
+        /** Where {@code term} stands in the text, found as {@link #found} finds it. */
+        List<Span> spans(String term, Map<String, List<Lemmatizer.Word>> lemmatisedTerms, boolean caseSensitive) {
+            if (caseSensitive) {
+                List<Span> out = new ArrayList<>();
+                for (int i = raw.indexOf(term); i >= 0 && !term.isEmpty(); i = raw.indexOf(term, i + 1)) {
+                    out.add(new Span(side, i, i + term.length(), Span.Kind.TERM));
+                }
+                return out;
+            }
+            return TermMatcher.spans(tokens, TermMatcher.find(words, lemmatisedTerms.get(term)), side);
+        }
     }
 
     /** The target alone: a forbidden rendering used, whatever the source said. */
@@ -90,14 +123,18 @@ public final class GlossaryCheck implements Check, TargetCheck {
             if (ctx.boilerplate().matches(text)) {
                 continue;
             }
-            List<Lemmatizer.Word> t = targetWords.words(text);
+            Words t = new Words(text, targetWords.tokens(text), Span.Side.TARGET);
             for (Glossary.Entry e : glossary.entries()) {
                 List<String> used = e.forbidden().stream()
-                        .filter(f -> found(f, text, t, targetTerms, e.caseSensitive())).toList();
+                        .filter(f -> found(f, text, t.words, targetTerms, e.caseSensitive())).toList();
                 if (!used.isEmpty()) {
+                    List<Span> spans = new ArrayList<>();
+                    used.forEach(f -> spans.addAll(t.spans(f, targetTerms, e.caseSensitive())));
+                    // the location's text is the sentence's text, so the sentence's offsets are the location's
                     out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Glossary: the forbidden \""
                             + String.join("\", \"", used) + "\" is used (for \"" + e.source() + "\")" + expected(e),
-                            null, Location.ofSentences(tgt, List.of(i))));
+                            null, Location.ofSentences(tgt, List.of(i))).withSpans(spans)
+                            .withSuggestions(e.approved()));
                 }
             }
         }
@@ -118,7 +155,9 @@ public final class GlossaryCheck implements Check, TargetCheck {
                 + "]";
     }
 
-    private static Finding finding(CheckContext ctx, PairedText p, String message) {
-        return new Finding(DESCRIPTOR.id(), ctx.severity(), message, p.source(), p.target());
+    private static Finding finding(CheckContext ctx, PairedText p, String message, List<Span> spans,
+                                   Glossary.Entry e) {
+        return new Finding(DESCRIPTOR.id(), ctx.severity(), message, p.source(), p.target()).withSpans(spans)
+                .withSuggestions(e.approved());
     }
 }

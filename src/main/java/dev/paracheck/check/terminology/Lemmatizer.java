@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
@@ -16,7 +18,7 @@ import org.languagetool.Languages;
 /**
  * Words and their lemmas through LanguageTool's tokenizer and tagger ("Parteikomitees" → "parteikomitee"),
  * lower-cased; for a language LanguageTool lacks, the lower-cased word itself. Thread-safe ({@link TaggedWords}).
- * Public for its {@link Word}s, which {@link PairWords} carries out of the package; only the package makes one.
+ * Public for its {@link Token}s, which {@link PairWords} carries out of the package; only the package makes one.
  */
 public final class Lemmatizer {
     /**
@@ -31,6 +33,8 @@ public final class Lemmatizer {
     public record Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun) {
     }
 
+    private static final Pattern LETTERS_OR_DIGITS = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private final Language language;
     /**
      * Each distinct token once, as the first word of a text and within one: the German half of Tom Sawyer has
@@ -44,24 +48,46 @@ public final class Lemmatizer {
         this.language = Languages.isLanguageSupported(lang) ? Languages.getLanguageForShortCode(lang) : null;
     }
 
+    /**
+     * One word of a text and where it stands there: {@code start} inclusive, {@code end} exclusive, both -1 when the
+     * tokenizer gave a token that is not a piece of the text.
+     */
+    public record Token(Word word, int start, int end) {
+    }
+
     List<Word> words(String text) {
+        return tokens(text).stream().map(Token::word).toList();
+    }
+
+    /** The words of {@code text}, in order, with their places in it. */
+    List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
         if (language == null) {
-            List<Word> out = new ArrayList<>();
-            for (String t : text.split("[^\\p{L}\\p{N}]+")) {
-                if (!t.isEmpty()) {
-                    WordClass c = WordClass.combine(List.of(), t);
-                    out.add(new Word(Text.lower(t), Set.of(Text.lower(t)), t, c, c == WordClass.NOUN));
-                }
+            Matcher m = LETTERS_OR_DIGITS.matcher(text);
+            while (m.find()) {
+                String t = m.group();
+                WordClass c = WordClass.combine(List.of(), t);
+                out.add(new Token(new Word(Text.lower(t), Set.of(Text.lower(t)), t, c, c == WordClass.NOUN),
+                        m.start(), m.end()));
             }
             return out;
         }
         List<String> tokens = TaggedWords.tokens(language, text,
                 t -> !t.isBlank() && t.codePoints().anyMatch(Character::isLetterOrDigit));
-        List<Word> out = new ArrayList<>(tokens.size());
+        int cursor = 0;
         for (int i = 0; i < tokens.size(); i++) {
             boolean first = i == 0;
-            out.add((first ? firstWords : laterWords).computeIfAbsent(tokens.get(i),
-                    t -> word(TaggedWords.alone(language, t, first))));
+            String token = tokens.get(i);
+            Word w = (first ? firstWords : laterWords).computeIfAbsent(token,
+                    t -> word(TaggedWords.alone(language, t, first)));
+            // the tokens left out between two words hold no letter or digit, so the next word is the next match
+            int at = text.indexOf(token, cursor);
+            if (at >= 0) {
+                cursor = at + token.length();
+                out.add(new Token(w, at, cursor));
+            } else {
+                out.add(new Token(w, -1, -1));
+            }
         }
         return out;
     }

@@ -24,16 +24,16 @@ public record PairWords(String label, List<Link> links) {
      *
      * @param source its source side
      * @param target its target side
-     * @param sourceWords the words of the source side's prose
-     * @param targetWords the words of the target side's prose
+     * @param sourceTokens the words of the source side's prose, with their places in its text
+     * @param targetTokens the words of the target side's prose, with their places in its text
      */
-    public record Link(Location source, Location target, List<Lemmatizer.Word> sourceWords,
-                       List<Lemmatizer.Word> targetWords) {
+    public record Link(Location source, Location target, List<Lemmatizer.Token> sourceTokens,
+                       List<Lemmatizer.Token> targetTokens) {
         public Link {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(target, "target");
-            sourceWords = List.copyOf(sourceWords);
-            targetWords = List.copyOf(targetWords);
+            sourceTokens = List.copyOf(sourceTokens);
+            targetTokens = List.copyOf(targetTokens);
         }
     }
 }

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Terminology drift without a glossary: a source term rendered in two or more ways ({@link TermInference}). Each
  * use of a minority rendering is a finding at its link, naming the term, every rendering with its count and
- * where it stands, the majority first; the term and those renderings are also its {@link Finding#terms()}. The reverse — one target rendering standing for two different source
+ * where it stands, the majority first; the term and those renderings are also its {@link Finding#terms()}, the
+ * term and the rendering in the link its spans ({@link dev.paracheck.model.Span.Kind#TERM}), and the majority
+ * rendering its suggestion. The reverse — one target rendering standing for two different source
  * nouns — is reported at {@code info}, once, at the less frequent source term. In directory mode the table is
  * inferred over all pairs together, so a term rendered one way in one document and another way in the next
  * drifts too.
@@ -70,7 +72,7 @@ public final class TermDriftCheck implements CorpusCheck {
                 for (TermTable.Occurrence o : minority.occurrences()) {
                     out.get(o.pair()).add(new Finding(DESCRIPTOR.id(), severity, "Term drift: \"" + term.source()
                             + "\" is rendered \"" + minority.text() + "\" here; " + summary, o.source(), o.target(),
-                            data));
+                            data).withSpans(o.spans()).withSuggestions(List.of(variants.get(0).text())));
                 }
             }
         }
@@ -111,7 +113,8 @@ public final class TermDriftCheck implements CorpusCheck {
                     "Reverse term drift: \"" + main.text() + "\" renders both \"" + other.source() + "\" "
                             + other.renderings().get(0).count() + "× (" + where(other.renderings().get(0).occurrences(),
                             batch) + ") and \"" + term.source() + "\" " + main.count() + "× ("
-                            + where(main.occurrences(), batch) + ")", at.source(), at.target()));
+                            + where(main.occurrences(), batch) + ")", at.source(), at.target())
+                    .withSpans(at.spans()));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package dev.paracheck.check.terminology;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.PairedText;
 import dev.paracheck.internal.Text;
+import dev.paracheck.model.Span;
 import dev.paracheck.model.TermTable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,9 +67,10 @@ public final class TermInference {
         Lemmatizer t = lemmatizers.computeIfAbsent(ctx.target().lang(), Lemmatizer::new);
         List<PairWords.Link> out = new ArrayList<>();
         for (PairedText p : PairedText.of(ctx)) {
-            // link targets, URLs and code spans are no terms: "/en/news/…" made "en" a term of a page of links
-            out.add(new PairWords.Link(p.source(), p.target(), s.words(Text.prose(p.source().text())),
-                    t.words(Text.prose(p.target().text()))));
+            // link targets, URLs and code spans are no terms: "/en/news/…" made "en" a term of a page of links;
+            // blanked in place, so that a word's place is its place in the location's text
+            out.add(new PairWords.Link(p.source(), p.target(), s.tokens(Text.proseInPlace(p.source().text())),
+                    t.tokens(Text.proseInPlace(p.target().text()))));
         }
         return new PairWords(ctx.source().label(), out);
     }
@@ -104,10 +106,14 @@ public final class TermInference {
                 TermBuilder b = table.computeIfAbsent(t.key(), k -> new TermBuilder());
                 b.occurrences += t.count();
                 b.spellings.merge(t.display(), t.count(), Integer::sum);
-                for (String unit : renderings(l, t, claimedBy, terms)) {
-                    b.renderings.computeIfAbsent(unit, k -> new RenderingBuilder())
-                            .add(vocabulary.getOrDefault(unit, unit), new TermTable.Occurrence(l.pair,
-                                    l.label, l.link.source(), l.link.target()));
+                List<Span> termSpans = TermMatcher.spans(l.sourceTokens, t.at(), Span.Side.SOURCE);
+                for (Rendered r : renderings(l, t, claimedBy, terms)) {
+                    List<Span> spans = new ArrayList<>(termSpans);
+                    spans.addAll(TermMatcher.spans(l.targetTokens, List.of(new int[] {r.token(), r.token() + 1}),
+                            Span.Side.TARGET));
+                    b.renderings.computeIfAbsent(r.unit(), k -> new RenderingBuilder())
+                            .add(vocabulary.getOrDefault(r.unit(), r.unit()), new TermTable.Occurrence(l.pair,
+                                    l.label, l.link.source(), l.link.target(), spans));
                 }
             }
         }
@@ -125,6 +131,8 @@ public final class TermInference {
         /** How the pair's source is named among several ({@link PairWords#label}). */
         final String label;
         final PairWords.Link link;
+        final List<Lemmatizer.Token> sourceTokens;
+        final List<Lemmatizer.Token> targetTokens;
         final List<Lemmatizer.Word> source;
         final List<Lemmatizer.Word> target;
         /** The distinct lemmas of the source's content words. */
@@ -138,8 +146,10 @@ public final class TermInference {
             this.pair = pair;
             this.label = label;
             this.link = link;
-            this.source = link.sourceWords();
-            this.target = link.targetWords();
+            this.sourceTokens = link.sourceTokens();
+            this.targetTokens = link.targetTokens();
+            this.source = sourceTokens.stream().map(Lemmatizer.Token::word).toList();
+            this.target = targetTokens.stream().map(Lemmatizer.Token::word).toList();
             source.stream().filter(w -> w.wordClass().isContent()).forEach(w -> sourceKeys.add(key(w)));
         }
 
@@ -153,8 +163,18 @@ public final class TermInference {
     private record Unit(String key, int token, boolean noun) {
     }
 
-    /** A term in a source sentence: its key (lemmas), its spelling, and the lemma keys of its words. */
-    private record TermInstance(String key, String display, Set<String> words, int count) {
+    /**
+     * A term in a source sentence: its key (lemmas), its spelling, the lemma keys of its words, and where it stands,
+     * as word ranges ({@code {from, to}}, one a use).
+     */
+    private record TermInstance(String key, String display, Set<String> words, List<int[]> at) {
+        int count() {
+            return at.size();
+        }
+    }
+
+    /** A rendering of a term in a link: the target unit, and the index of the target word it stands in. */
+    private record Rendered(String unit, int token) {
     }
 
     static String key(Lemmatizer.Word w) {
@@ -217,12 +237,15 @@ public final class TermInference {
                 for (int k = 0; k < out.size() && at < 0; k++) {
                     at = out.get(k).key().equals(key) ? k : -1;
                 }
+                int[] place = {start, end + 1};
                 if (at < 0) {
                     out.add(new TermInstance(key, display, new HashSet<>(phrase.stream().map(TermInference::key)
-                            .toList()), 1));
+                            .toList()), List.of(place)));
                 } else {
                     TermInstance t = out.get(at);
-                    out.set(at, new TermInstance(key, t.display(), t.words(), t.count() + 1));
+                    List<int[]> places = new ArrayList<>(t.at());
+                    places.add(place);
+                    out.set(at, new TermInstance(key, t.display(), t.words(), places));
                 }
             }
         }
@@ -300,8 +323,8 @@ public final class TermInference {
      * term of the link), as many as the term occurs in the link, one a compound family ("Komitee" and
      * "Parteikomitee" are one). Empty when there is none.
      */
-    private static List<String> renderings(LinkWords l, TermInstance term, Map<String, String> claimedBy,
-                                           Stats terms) {
+    private static List<Rendered> renderings(LinkWords l, TermInstance term, Map<String, String> claimedBy,
+                                             Stats terms) {
         Set<Integer> tokens = new HashSet<>();
         for (Unit u : l.units) {
             String claimer = claimedBy.get(u.key());
@@ -323,12 +346,12 @@ public final class TermInference {
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::unit));
         // one rendering a target word, the best of its units
-        List<String> out = new ArrayList<>();
+        List<Rendered> out = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         for (Scored c : candidates) {
             if (out.size() < term.count() && used.add(c.token())
-                    && out.stream().noneMatch(o -> o.contains(c.unit()) || c.unit().contains(o))) {
-                out.add(c.unit());
+                    && out.stream().noneMatch(o -> o.unit().contains(c.unit()) || c.unit().contains(o.unit()))) {
+                out.add(new Rendered(c.unit(), c.token()));
             }
         }
         return out;

@@ -194,7 +194,7 @@ public final class RealWorldBenchmark {
         return s.replaceAll("[\\t\\n\\r]+", " ");
     }
 
-    private record Outcome(Corpus.Entry entry, Planted planted, Severity found) {
+    private record Outcome(Corpus.Entry entry, Planted planted, Severity found, PairResult result) {
     }
 
     private static List<Outcome> plantAll(List<Clean> cleans, int plants, ConsistencyRun run, Checks checks,
@@ -245,7 +245,7 @@ public final class RealWorldBenchmark {
                             best = f.severity();
                         }
                     }
-                    return new Outcome(c.entry(), p.get(), best);
+                    return new Outcome(c.entry(), p.get(), best, r);
                 }));
             }
         }
@@ -268,6 +268,64 @@ public final class RealWorldBenchmark {
         return out;
     }
 
+    /**
+     * For each defect not found at warning or above: the links of the planted run around it (source and target
+     * sentences, type, score) and every finding that touches them, to {@code target/realworld/missed.txt}.
+     */
+    private static void writeMissed(List<Outcome> outcomes) throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (Outcome o : outcomes) {
+            if (o.found() != null && o.found().atLeast(Severity.WARNING)) {
+                continue;
+            }
+            PairResult r = o.result();
+            out.append("== ").append(o.entry().id()).append(" · ").append(o.planted().kind().label()).append(" · ")
+                    .append(o.found() == null ? "missed" : o.found().label()).append('\n')
+                    .append("   ").append(cell(o.planted().what())).append('\n');
+            List<dev.paracheck.model.Link> links = r.alignment().sentences();
+            int at = -1;
+            String needle = o.planted().targetText();
+            for (int k = 0; k < links.size() && at < 0; k++) {
+                dev.paracheck.model.Link l = links.get(k);
+                if (l.source().stream().anyMatch(o.planted().sourceAt()::contains) || needle != null
+                        && l.target().stream().anyMatch(t -> r.target().sentences().get(t).text().contains(
+                        needle.length() > 30 ? needle.substring(0, 30) : needle))) {
+                    at = k;
+                }
+            }
+            if (at < 0) {
+                out.append("   (no link found)\n");
+                continue;
+            }
+            for (int k = Math.max(0, at - 2); k <= Math.min(links.size() - 1, at + 2); k++) {
+                dev.paracheck.model.Link l = links.get(k);
+                out.append(k == at ? " > " : "   ").append(l.type()).append(String.format(Locale.ROOT, " %.2f ",
+                        l.score())).append(l.source()).append(l.target()).append('\n');
+                for (int i : l.source()) {
+                    out.append("      S ").append(abbrev(r.source().sentences().get(i).text())).append('\n');
+                }
+                for (int j : l.target()) {
+                    out.append("      T ").append(abbrev(r.target().sentences().get(j).text())).append('\n');
+                }
+                for (Finding f : r.findings()) {
+                    boolean touches = f.source() != null && f.source().sentences().stream()
+                            .anyMatch(l.source()::contains) || f.target() != null && f.target().sentences()
+                            .stream().anyMatch(l.target()::contains);
+                    if (touches) {
+                        out.append("      ! ").append(f.check()).append(' ').append(f.severity().label())
+                                .append(": ").append(abbrev(f.message())).append('\n');
+                    }
+                }
+            }
+        }
+        Files.writeString(WORK.resolve("missed.txt"), out);
+    }
+
+    private static String abbrev(String s) {
+        String c = cell(s);
+        return c.length() > 150 ? c.substring(0, 150) + "…" : c;
+    }
+
     private static void printRecall(List<Clean> cleans, List<Outcome> outcomes) throws IOException {
         Map<Kind, int[]> byKind = new EnumMap<>(Kind.class);
         StringBuilder log = new StringBuilder("pair\tkind\tfound\tplanted\n");
@@ -284,6 +342,7 @@ public final class RealWorldBenchmark {
                     .append(cell(o.planted().what())).append('\n');
         }
         Files.writeString(WORK.resolve("planted.tsv"), log);
+        writeMissed(outcomes);
         System.out.printf(Locale.ROOT, "%nplanted defects (%s): found at the right sentence%n",
                 WORK.resolve("planted.tsv"));
         System.out.printf(Locale.ROOT, "%-24s %7s %9s %9s%n", "kind", "planted", "≥warning", "only info");

@@ -53,6 +53,10 @@ class StaleTranslationTest {
         assertThat(outdated.message()).startsWith("The source changed since the translation, the target translates "
                 + "the old wording: The collection has grown to [-420-]{+450+},000").contains("{+maps+}");
         assertThat(outdated.target().text()).contains("420.000");
+        assertThat(dev.paracheck.model.DiffOp.after(outdated.diff())).as("the diff ends in the source's text now")
+                .isEqualTo(outdated.source().text());
+        assertThat(dev.paracheck.model.DiffOp.before(outdated.diff())).contains("420,000 books, films and games");
+        assertThat(outdated.spans()).extracting(s -> s.of(outdated.source().text())).contains("450", "maps");
         assertThat(stale.get(1).source().text()).startsWith("Children under twelve");
         assertThat(stale.get(1).message()).contains("it belongs after target line");
         assertThat(stale.get(2).target().text()).contains("2.500");

@@ -12,6 +12,7 @@ import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,49 @@ class GlossaryCheckTest {
                 "Es billigte den Plan.")).isEmpty();
         assertThat(run(e, "The party committee met and it approved the plan.", "Der Ausschuss tagte.",
                 "Es billigte den Plan.")).hasSize(1);
+    }
+
+    @Test
+    void aForbiddenRenderingIsMarkedBesideTheSourceTermAndTheApprovedOneSuggested() {
+        Glossary.Entry e = entry("party committee", List.of("Parteikomitee"), List.of("Parteiausschuss"));
+
+        assertThat(run(e, "Yesterday the party committees met.", "Gestern tagten die Parteiausschüsse."))
+                .singleElement().satisfies(f -> {
+                    assertThat(marked(f, Span.Side.SOURCE)).containsExactly("party committees");
+                    assertThat(marked(f, Span.Side.TARGET)).containsExactly("Parteiausschüsse");
+                    assertThat(f.suggestions()).containsExactly("Parteikomitee");
+                });
+        assertThat(run(e, "The party committee met.", "Der Vorstand tagte.")).singleElement().satisfies(f -> {
+            assertThat(marked(f, Span.Side.SOURCE)).containsExactly("party committee");
+            assertThat(marked(f, Span.Side.TARGET)).as("nothing to mark: the approved rendering is missing").isEmpty();
+        });
+    }
+
+    @Test
+    void aCaseSensitiveEntryIsMarkedAsWritten() {
+        Glossary.Entry e = new Glossary.Entry("Word", List.of("Word"), List.of("WORD"), "", true, Path.of("g.csv"),
+                3);
+
+        assertThat(run(e, "Open Word now.", "Öffne WORD jetzt.")).singleElement().satisfies(f -> {
+            assertThat(marked(f, Span.Side.SOURCE)).containsExactly("Word");
+            assertThat(marked(f, Span.Side.TARGET)).containsExactly("WORD");
+        });
+    }
+
+    @Test
+    void onATargetAloneTheForbiddenRenderingIsMarked() {
+        Glossary.Entry e = entry("conference", List.of("Konferenz"), List.of("Tagung"));
+        Document de = document("de.txt", "de", new String[] {"Die Sonne schien.", "Danach endete die Tagung."});
+
+        assertThat(new GlossaryCheck().runOnTarget(new dev.paracheck.check.TargetContext(de, Severity.WARNING,
+                Boilerplate.none(), new Glossary(List.of(e))))).singleElement().satisfies(f -> {
+                    assertThat(marked(f, Span.Side.TARGET)).containsExactly("Tagung");
+                    assertThat(f.suggestions()).containsExactly("Konferenz");
+                });
+    }
+
+    private static List<String> marked(Finding f, Span.Side side) {
+        return f.spans().stream().filter(s -> s.side() == side).map(s -> s.of(f.location(side).text())).toList();
     }
 
     @Test

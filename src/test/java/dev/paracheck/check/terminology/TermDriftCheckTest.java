@@ -11,6 +11,7 @@ import dev.paracheck.config.Glossary;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
 import dev.paracheck.model.Severity;
+import dev.paracheck.model.Span;
 import dev.paracheck.model.TermTable;
 import dev.paracheck.model.TermVariants;
 import java.util.ArrayList;
@@ -69,6 +70,40 @@ class TermDriftCheckTest {
         List<Finding> found = new TermDriftCheck().run(pair("council", DRIFTING));
         assertThat(found).extracting(Finding::terms)
                 .containsOnly(new TermVariants("committee", List.of("Ausschuss", "Komitee")));
+    }
+
+    @Test
+    void aDriftFindingMarksTheTermAndItsRenderingAndSuggestsTheMajorityRendering() {
+        List<Finding> found = new TermDriftCheck().run(pair("council", DRIFTING));
+
+        assertThat(found).extracting(f -> marked(f, Span.Side.SOURCE)).containsExactly(List.of("committee"),
+                List.of("committee"));
+        assertThat(found).extracting(f -> marked(f, Span.Side.TARGET)).containsExactly(List.of("Komitee"),
+                List.of("Komitees"));
+        assertThat(found).flatExtracting(Finding::spans).extracting(Span::kind).containsOnly(Span.Kind.TERM);
+        assertThat(found).extracting(Finding::suggestions).containsOnly(List.of("Ausschuss"));
+    }
+
+    /** Markdown link targets are blanked in place: the spans of a link's text stay where it stands. */
+    @Test
+    void termSpansStayInPlaceAfterLinkTargets() {
+        String[][] rows = {
+            {"See [the notes](/en/a/) of the committee.", "Siehe [die Notizen](/de/a/) des Ausschusses."},
+            {"The committee met.", "Der Ausschuss tagte."},
+            {"The committee voted.", "Der Ausschuss stimmte ab."},
+            {"See [the plan](/en/b/) of the committee.", "Siehe [den Plan](/de/b/) des Komitees."},
+            {"The committee closed.", "Das Komitee schloss."},
+        };
+        List<Finding> found = new TermDriftCheck().run(pair("links", rows));
+
+        assertThat(found).isNotEmpty().allSatisfy(f -> {
+            assertThat(marked(f, Span.Side.SOURCE)).containsOnly("committee");
+            assertThat(marked(f, Span.Side.TARGET)).singleElement().asString().startsWith("Komitee");
+        });
+    }
+
+    private static List<String> marked(Finding f, Span.Side side) {
+        return f.spans().stream().filter(s -> s.side() == side).map(s -> s.of(f.location(side).text())).toList();
     }
 
     @Test

@@ -1,0 +1,81 @@
+package dev.paracheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paracheck.align.MonotoneAligner.Step;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LooseUnitsTest {
+    private static final CostModel MODEL = new CostModel(1.0, 6.8, 0.3, 0.03, 3, 2, 3);
+
+    private static Unit unit(int length, int... keys) {
+        return new Unit(length, keys, new int[0], new int[0], false);
+    }
+
+    /** Source 0 and 1 in one link with target 0; the other units only make the keys known to both documents. */
+    private static List<LooseUnits.Loose> twoToOne(Unit first, Unit second, Unit target) {
+        Side src = Side.of(List.of(first, second, unit(50, 1, 2, 3, 4, 5, 6, 7, 9)));
+        Side tgt = Side.of(List.of(target, unit(50, 1, 2, 3, 4, 5, 6, 7, 9)));
+        List<Step> path = List.of(new Step(0, 0, 2, 1, 5.0), new Step(2, 1, 1, 1, 0.2));
+        return LooseUnits.find(path, src, tgt, MODEL);
+    }
+
+    @Test
+    void aSentenceWhoseAnchorsTheTargetLacksAndWithoutWhichTheLengthFitsIsLoose() {
+        // the target translates the second sentence only: its length and its anchors 4, 5
+        List<LooseUnits.Loose> loose = twoToOne(unit(60, 1, 2, 3), unit(120, 4, 5), unit(120, 4, 5));
+
+        assertThat(loose).singleElement().satisfies(l -> {
+            assertThat(l.sourceSide()).isTrue();
+            assertThat(l.unit()).isEqualTo(0);
+            assertThat(l.anchors()).isEqualTo(3);
+            assertThat(l.shared()).isZero();
+            assertThat(l.lengthGain()).isGreaterThan(LooseUnits.MIN_LENGTH_GAIN);
+        });
+    }
+
+    @Test
+    void aTranslatorsMergeIsNotLoose() {
+        // the target is as long as both sentences together: leaving one out makes the length worse
+        assertThat(twoToOne(unit(60, 1, 2, 3), unit(120, 4, 5), unit(180, 4, 5))).isEmpty();
+    }
+
+    @Test
+    void aSentenceWhoseAnchorsTheTargetHasIsNotLoose() {
+        assertThat(twoToOne(unit(60, 1, 2, 3), unit(120, 4, 5), unit(120, 1, 2, 4, 5))).isEmpty();
+    }
+
+    @Test
+    void aSentenceWhoseNumberTheTargetHasIsNotLoose() {
+        Unit withNumber = new Unit(60, new int[] {1, 2, 3, 9}, new int[] {9}, new int[0], false);
+        Unit targetWithNumber = new Unit(120, new int[] {4, 5, 9}, new int[] {9}, new int[0], false);
+
+        assertThat(twoToOne(withNumber, unit(120, 4, 5), targetWithNumber)).isEmpty();
+    }
+
+    @Test
+    void aRestThatTheTargetDoesNotAnchorEitherGivesNoEvidence() {
+        // a German split of a chatty sentence: neither half shares enough with the English to tell
+        assertThat(twoToOne(unit(60, 1, 2, 3), unit(120, 4, 7), unit(120, 4))).isEmpty();
+    }
+
+    @Test
+    void aSentenceWithTooFewAnchorsGivesNoEvidence() {
+        // "This is the default." has nothing a translation would keep: no finding, either way
+        assertThat(twoToOne(unit(60, 1), unit(120, 4, 5), unit(120, 4, 5))).isEmpty();
+    }
+
+    @Test
+    void anAddedTargetSentenceInASplitIsLooseOnTheTargetSide() {
+        Side src = Side.of(List.of(unit(120, 4, 5), unit(50, 1, 2, 3, 6)));
+        Side tgt = Side.of(List.of(unit(120, 4, 5), unit(60, 1, 2, 3), unit(50, 6)));
+        List<Step> path = List.of(new Step(0, 0, 1, 2, 5.0), new Step(1, 2, 1, 1, 0.2));
+
+        assertThat(LooseUnits.find(path, src, tgt, MODEL)).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.sourceSide()).isFalse();
+                    assertThat(l.unit()).isEqualTo(1);
+                });
+    }
+}
