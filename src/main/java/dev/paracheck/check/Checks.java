@@ -103,6 +103,23 @@ public final class Checks {
     }
 
     /**
+     * The same selection for a run that aggregates the {@link CorpusCheck}s itself, over pairs checked apart (a
+     * distributed run): {@link #run} leaves them out, as for pages paired by path, but a pair found not parallel
+     * stays an error that skips the other checks, as for a pair checked alone.
+     */
+    public Checks deferringCorpusChecks() {
+        return new Checks(enabled, enabledTargetOnly, severities, boilerplate, glossary, true, pairedByPath);
+    }
+
+    /**
+     * The context a corpus check reads of one pair: its documents and alignment, with this selection's boilerplate
+     * and glossary, at {@code severity}.
+     */
+    public CheckContext contextOf(dev.paracheck.model.PairResult pair, Severity severity) {
+        return new CheckContext(pair.source(), pair.target(), pair.alignment(), severity, boilerplate, glossary);
+    }
+
+    /**
      * Runs the enabled {@link CorpusCheck}s over all {@code pairs} together (each a context as {@link #run} gets
      * it); the findings of each pair, in the order of {@code pairs}.
      */

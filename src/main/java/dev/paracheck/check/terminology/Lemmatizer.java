@@ -18,8 +18,9 @@ import org.languagetool.Languages;
 /**
  * Words and their lemmas through LanguageTool's tokenizer and tagger ("Parteikomitees" → "parteikomitee"),
  * lower-cased; for a language LanguageTool lacks, the lower-cased word itself. Thread-safe ({@link TaggedWords}).
+ * Public for its {@link Token}s, which {@link PairWords} carries out of the package; only the package makes one.
  */
-final class Lemmatizer {
+public final class Lemmatizer {
     /**
      * One word of a text.
      *
@@ -29,7 +30,7 @@ final class Lemmatizer {
      * @param wordClass its coarse part of speech
      * @param onlyNoun true when no reading makes it anything but a noun (a phrase must end in such a word)
      */
-    record Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun) {
+    public record Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun) {
     }
 
     private static final Pattern LETTERS_OR_DIGITS = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -51,7 +52,7 @@ final class Lemmatizer {
      * One word of a text and where it stands there: {@code start} inclusive, {@code end} exclusive, both -1 when the
      * tokenizer gave a token that is not a piece of the text.
      */
-    record Token(Word word, int start, int end) {
+    public record Token(Word word, int start, int end) {
     }
 
     List<Word> words(String text) {

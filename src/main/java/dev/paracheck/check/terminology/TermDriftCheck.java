@@ -39,14 +39,26 @@ public final class TermDriftCheck implements CorpusCheck {
 
     @Override
     public List<List<Finding>> runAll(List<CheckContext> pairs) {
-        List<List<Finding>> out = new ArrayList<>();
-        pairs.forEach(p -> out.add(new ArrayList<>()));
         if (pairs.isEmpty()) {
-            return out;
+            return List.of();
         }
-        Severity severity = pairs.get(0).severity();
-        boolean batch = pairs.size() > 1;
-        TermTable table = TermInference.infer(pairs);
+        return findings(TermInference.infer(pairs), pairs.size(), pairs.get(0).severity());
+    }
+
+    /**
+     * The findings {@link #runAll} gives, for pairs whose words were taken apart ({@link TermInference#words}),
+     * at {@code severity}: for each of {@code pairs}, in their order.
+     */
+    public static List<List<Finding>> runOnWords(List<PairWords> pairs, Severity severity) {
+        return findings(TermInference.inferFromWords(pairs), pairs.size(), severity);
+    }
+
+    private static List<List<Finding>> findings(TermTable table, int pairs, Severity severity) {
+        List<List<Finding>> out = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            out.add(new ArrayList<>());
+        }
+        boolean batch = pairs > 1;
         for (TermTable.Term term : table.terms()) {
             List<TermTable.Rendering> variants = term.renderings().stream()
                     .filter(r -> r.count() >= MIN_VARIANT).toList();

@@ -49,17 +49,38 @@ public final class TermInference {
 
     /** The term table of one or more aligned pairs, {@code pairs.get(i)} being pair {@code i}. */
     public static TermTable infer(List<CheckContext> pairs) {
-        List<LinkWords> links = new ArrayList<>();
         Map<String, Lemmatizer> lemmatizers = new HashMap<>();
+        return inferFromWords(pairs.stream().map(ctx -> words(ctx, lemmatizers)).toList());
+    }
+
+    /**
+     * The first step of {@link #infer} for one pair: its links' words, tokenised and tagged (most of the work).
+     * A run that checks pairs apart (a distributed one) takes each pair's words where it checks the pair and infers
+     * the table of many pairs from them ({@link #inferFromWords}); the table is the same.
+     */
+    public static PairWords words(CheckContext ctx) {
+        return words(ctx, new HashMap<>());
+    }
+
+    private static PairWords words(CheckContext ctx, Map<String, Lemmatizer> lemmatizers) {
+        Lemmatizer s = lemmatizers.computeIfAbsent(ctx.source().lang(), Lemmatizer::new);
+        Lemmatizer t = lemmatizers.computeIfAbsent(ctx.target().lang(), Lemmatizer::new);
+        List<PairWords.Link> out = new ArrayList<>();
+        for (PairedText p : PairedText.of(ctx)) {
+            // link targets, URLs and code spans are no terms: "/en/news/…" made "en" a term of a page of links;
+            // blanked in place, so that a word's place is its place in the location's text
+            out.add(new PairWords.Link(p.source(), p.target(), s.tokens(Text.proseInPlace(p.source().text())),
+                    t.tokens(Text.proseInPlace(p.target().text()))));
+        }
+        return new PairWords(ctx.source().label(), out);
+    }
+
+    /** The term table of pairs whose words {@link #words} took, {@code pairs.get(i)} being pair {@code i}. */
+    public static TermTable inferFromWords(List<PairWords> pairs) {
+        List<LinkWords> links = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
-            CheckContext ctx = pairs.get(i);
-            Lemmatizer s = lemmatizers.computeIfAbsent(ctx.source().lang(), Lemmatizer::new);
-            Lemmatizer t = lemmatizers.computeIfAbsent(ctx.target().lang(), Lemmatizer::new);
-            for (PairedText p : PairedText.of(ctx)) {
-                // link targets, URLs and code spans are no terms: "/en/news/…" made "en" a term of a page of links;
-                // blanked in place, so that a word's place is its place in the location's text
-                links.add(new LinkWords(i, ctx, p, s.tokens(Text.proseInPlace(p.source().text())),
-                        t.tokens(Text.proseInPlace(p.target().text()))));
+            for (PairWords.Link l : pairs.get(i).links()) {
+                links.add(new LinkWords(i, pairs.get(i).label(), l));
             }
         }
         Map<String, String> vocabulary = targetVocabulary(links);
@@ -92,7 +113,7 @@ public final class TermInference {
                             Span.Side.TARGET));
                     b.renderings.computeIfAbsent(r.unit(), k -> new RenderingBuilder())
                             .add(vocabulary.getOrDefault(r.unit(), r.unit()), new TermTable.Occurrence(l.pair,
-                                    l.ctx.source().label(), l.text.source(), l.text.target(), spans));
+                                    l.label, l.link.source(), l.link.target(), spans));
                 }
             }
         }
@@ -107,8 +128,9 @@ public final class TermInference {
     /** One link's words: source words, target words, the target units and the source terms. */
     private static final class LinkWords {
         final int pair;
-        final CheckContext ctx;
-        final PairedText text;
+        /** How the pair's source is named among several ({@link PairWords#label}). */
+        final String label;
+        final PairWords.Link link;
         final List<Lemmatizer.Token> sourceTokens;
         final List<Lemmatizer.Token> targetTokens;
         final List<Lemmatizer.Word> source;
@@ -120,13 +142,12 @@ public final class TermInference {
         final Set<String> unitKeys = new HashSet<>();
         List<TermInstance> terms = List.of();
 
-        LinkWords(int pair, CheckContext ctx, PairedText text, List<Lemmatizer.Token> sourceTokens,
-                  List<Lemmatizer.Token> targetTokens) {
+        LinkWords(int pair, String label, PairWords.Link link) {
             this.pair = pair;
-            this.ctx = ctx;
-            this.text = text;
-            this.sourceTokens = sourceTokens;
-            this.targetTokens = targetTokens;
+            this.label = label;
+            this.link = link;
+            this.sourceTokens = link.sourceTokens();
+            this.targetTokens = link.targetTokens();
             this.source = sourceTokens.stream().map(Lemmatizer.Token::word).toList();
             this.target = targetTokens.stream().map(Lemmatizer.Token::word).toList();
             source.stream().filter(w -> w.wordClass().isContent()).forEach(w -> sourceKeys.add(key(w)));

@@ -8,7 +8,7 @@ import java.util.Locale;
  * noun phrases; the other content words take part in linking so that a target word is explained by the source
  * word that best explains it; function words take part in nothing.
  */
-enum WordClass {
+public enum WordClass {
     NOUN, ADJECTIVE, VERB, OTHER_CONTENT, FUNCTION;
 
     /** Nouns, adjectives and verbs: the words that carry terminology and take part in linking. */
