@@ -26,8 +26,13 @@ final class Lemmatizer {
      * @param lemma its first lemma as the tagger spells it ("Komitee"), for display; the surface form when unknown
      * @param wordClass its coarse part of speech
      * @param onlyNoun true when no reading makes it anything but a noun (a phrase must end in such a word)
+     * @param key its first lemma in lower case, which the term checks compare (made once a distinct word, not
+     *        once an occurrence)
      */
-    record Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun) {
+    record Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun, String key) {
+        Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun) {
+            this(form, lemmas, lemma, wordClass, onlyNoun, Text.lower(lemma));
+        }
     }
 
     private final Language language;

@@ -48,27 +48,28 @@ public final class TermInference {
 
     /** The term table of one or more aligned pairs, {@code pairs.get(i)} being pair {@code i}. */
     public static TermTable infer(List<CheckContext> pairs) {
-        List<LinkWords> links = new ArrayList<>();
-        Map<String, Lemmatizer> lemmatizers = new HashMap<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            CheckContext ctx = pairs.get(i);
-            Lemmatizer s = lemmatizers.computeIfAbsent(ctx.source().lang(), Lemmatizer::new);
-            Lemmatizer t = lemmatizers.computeIfAbsent(ctx.target().lang(), Lemmatizer::new);
-            for (PairedText p : PairedText.of(ctx)) {
-                // link targets, URLs and code spans are no terms: "/en/news/…" made "en" a term of a page of links
-                links.add(new LinkWords(i, ctx, p, s.words(Text.prose(p.source().text())),
-                        t.words(Text.prose(p.target().text()))));
-            }
-        }
+        // the work of each pair, and then of each link, is independent and done a thread a core (a batch of 1,000
+        // pages ran it on one, the other idle, after all pairs were checked); the statistics over all links and the
+        // table are gathered in the order of the pairs and links, so the table is the same
+        Map<String, Lemmatizer> lemmatizers = new java.util.concurrent.ConcurrentHashMap<>();
+        List<LinkWords> links = java.util.stream.IntStream.range(0, pairs.size()).parallel()
+                .mapToObj(i -> linkWords(i, pairs.get(i), lemmatizers)).toList()
+                .stream().flatMap(List::stream).toList();
         Map<String, String> vocabulary = targetVocabulary(links);
         Set<String> nouns = new HashSet<>();
         links.forEach(l -> l.target.stream().filter(w -> w.wordClass() == WordClass.NOUN)
                 .forEach(w -> nouns.add(key(w))));
+        // a word's compound parts once a distinct word: the same strings for all its occurrences
+        Map<String, Set<String>> parts = new java.util.concurrent.ConcurrentHashMap<>();
+        links.parallelStream().forEach(l -> {
+            l.setUnits(units(l.target, vocabulary, nouns, parts));
+            l.terms = termInstances(l.source);
+            l.source = null; // the words are in the keys, units and terms now: a batch's worth of lists let go
+            l.target = null;
+        });
         Stats words = new Stats();
         Stats terms = new Stats();
         for (LinkWords l : links) {
-            l.setUnits(units(l.target, vocabulary, nouns));
-            l.terms = termInstances(l.source);
             Set<String> nounUnits = new HashSet<>();
             l.units.stream().filter(Unit::noun).forEach(u -> nounUnits.add(u.key()));
             words.add(l.sourceKeys, l.unitKeys);
@@ -76,26 +77,46 @@ public final class TermInference {
             l.terms.forEach(t -> termKeys.add(t.key()));
             terms.add(termKeys, nounUnits);
         }
-        Map<String, TermBuilder> table = new LinkedHashMap<>();
-        for (LinkWords l : links) {
+        // each link's renderings of each of its terms, read from the finished statistics
+        List<List<List<String>>> rendered = links.parallelStream().map(l -> {
             Map<String, String> claimedBy = competitiveLinking(l, words);
-            for (TermInstance t : l.terms) {
-                TermBuilder b = table.computeIfAbsent(t.key(), k -> new TermBuilder());
+            return l.terms.stream().map(t -> renderings(l, t, claimedBy, terms)).toList();
+        }).toList();
+        Map<String, TermBuilder> table = new LinkedHashMap<>();
+        for (int k = 0; k < links.size(); k++) {
+            LinkWords l = links.get(k);
+            for (int j = 0; j < l.terms.size(); j++) {
+                TermInstance t = l.terms.get(j);
+                TermBuilder b = table.computeIfAbsent(t.key(), key -> new TermBuilder());
                 b.occurrences += t.count();
                 b.spellings.merge(t.display(), t.count(), Integer::sum);
-                for (String unit : renderings(l, t, claimedBy, terms)) {
-                    b.renderings.computeIfAbsent(unit, k -> new RenderingBuilder())
+                for (String unit : rendered.get(k).get(j)) {
+                    b.renderings.computeIfAbsent(unit, key -> new RenderingBuilder())
                             .add(vocabulary.getOrDefault(unit, unit), new TermTable.Occurrence(l.pair,
                                     l.ctx.source().label(), l.text.source(), l.text.target()));
                 }
             }
         }
-        return new TermTable(table.values().stream()
+        return new TermTable(table.values().parallelStream()
                 .filter(b -> b.occurrences >= 2)
                 .map(b -> b.build(vocabulary.keySet()))
+                .toList().stream()
                 .sorted(Comparator.comparingInt(TermTable.Term::occurrences).reversed()
                         .thenComparing(TermTable.Term::source))
                 .toList());
+    }
+
+    /** The words of each link of pair {@code i}, lemmatized. */
+    private static List<LinkWords> linkWords(int i, CheckContext ctx, Map<String, Lemmatizer> lemmatizers) {
+        Lemmatizer s = lemmatizers.computeIfAbsent(ctx.source().lang(), Lemmatizer::new);
+        Lemmatizer t = lemmatizers.computeIfAbsent(ctx.target().lang(), Lemmatizer::new);
+        List<LinkWords> out = new ArrayList<>();
+        for (PairedText p : PairedText.of(ctx)) {
+            // link targets, URLs and code spans are no terms: "/en/news/…" made "en" a term of a page of links
+            out.add(new LinkWords(i, ctx, p, s.words(Text.prose(p.source().text())),
+                    t.words(Text.prose(p.target().text()))));
+        }
+        return out;
     }
 
     /** One link's words: source words, target words, the target units and the source terms. */
@@ -103,13 +124,15 @@ public final class TermInference {
         final int pair;
         final CheckContext ctx;
         final PairedText text;
-        final List<Lemmatizer.Word> source;
-        final List<Lemmatizer.Word> target;
-        /** The distinct lemmas of the source's content words. */
-        final Set<String> sourceKeys = new HashSet<>();
+        /** The source's words; null once the terms are found. */
+        List<Lemmatizer.Word> source;
+        /** The target's words; null once the units are found. */
+        List<Lemmatizer.Word> target;
+        /** The distinct lemmas of the source's content words (a list: a set a link held most of the batch's heap). */
+        final List<String> sourceKeys;
         List<Unit> units = List.of();
         /** The distinct keys of {@link #units}. */
-        final Set<String> unitKeys = new HashSet<>();
+        List<String> unitKeys = List.of();
         List<TermInstance> terms = List.of();
 
         LinkWords(int pair, CheckContext ctx, PairedText text, List<Lemmatizer.Word> source,
@@ -119,12 +142,12 @@ public final class TermInference {
             this.text = text;
             this.source = source;
             this.target = target;
-            source.stream().filter(w -> w.wordClass().isContent()).forEach(w -> sourceKeys.add(key(w)));
+            sourceKeys = distinct(source.stream().filter(w -> w.wordClass().isContent()).map(TermInference::key));
         }
 
         void setUnits(List<Unit> units) {
             this.units = units;
-            units.forEach(u -> unitKeys.add(u.key()));
+            unitKeys = distinct(units.stream().map(Unit::key));
         }
     }
 
@@ -133,11 +156,11 @@ public final class TermInference {
     }
 
     /** A term in a source sentence: its key (lemmas), its spelling, and the lemma keys of its words. */
-    private record TermInstance(String key, String display, Set<String> words, int count) {
+    private record TermInstance(String key, String display, List<String> words, int count) {
     }
 
     static String key(Lemmatizer.Word w) {
-        return Text.lower(w.lemma());
+        return w.key();
     }
 
     /** Lower-cased lemma of every target content word → its most frequent spelling. */
@@ -155,7 +178,8 @@ public final class TermInference {
         return out;
     }
 
-    private static List<Unit> units(List<Lemmatizer.Word> words, Map<String, String> vocabulary, Set<String> nouns) {
+    private static List<Unit> units(List<Lemmatizer.Word> words, Map<String, String> vocabulary, Set<String> nouns,
+                                    Map<String, Set<String>> parts) {
         List<Unit> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Lemmatizer.Word w = words.get(i);
@@ -165,7 +189,7 @@ public final class TermInference {
             String k = key(w);
             boolean noun = w.wordClass() == WordClass.NOUN;
             out.add(new Unit(k, i, noun));
-            for (String part : Compounds.parts(k, vocabulary.keySet())) {
+            for (String part : parts.computeIfAbsent(k, key -> Compounds.parts(key, vocabulary.keySet()))) {
                 out.add(new Unit(part, i, noun && nouns.contains(part)));
             }
         }
@@ -189,7 +213,8 @@ public final class TermInference {
                     break;
                 }
                 List<Lemmatizer.Word> phrase = words.subList(start, end + 1);
-                String key = String.join(" ", phrase.stream().map(TermInference::key).toList());
+                String key = len == 1 ? key(words.get(end))
+                        : String.join(" ", phrase.stream().map(TermInference::key).toList());
                 String display = String.join(" ", phrase.subList(0, len - 1).stream().map(Lemmatizer.Word::form)
                         .toList()) + (len > 1 ? " " : "") + words.get(end).lemma();
                 int at = -1;
@@ -197,8 +222,7 @@ public final class TermInference {
                     at = out.get(k).key().equals(key) ? k : -1;
                 }
                 if (at < 0) {
-                    out.add(new TermInstance(key, display, new HashSet<>(phrase.stream().map(TermInference::key)
-                            .toList()), 1));
+                    out.add(new TermInstance(key, display, distinct(phrase.stream().map(TermInference::key)), 1));
                 } else {
                     TermInstance t = out.get(at);
                     out.set(at, new TermInstance(key, t.display(), t.words(), t.count() + 1));
@@ -215,7 +239,7 @@ public final class TermInference {
         final Map<String, Map<String, Integer>> both = new HashMap<>();
         int links;
 
-        void add(Set<String> s, Set<String> t) {
+        void add(java.util.Collection<String> s, java.util.Collection<String> t) {
             links++;
             s.forEach(k -> source.merge(k, 1, Integer::sum));
             t.forEach(k -> target.merge(k, 1, Integer::sum));
@@ -322,6 +346,11 @@ public final class TermInference {
             }
         }
         return false;
+    }
+
+    /** The distinct strings of {@code keys}, in the order first met. */
+    private static List<String> distinct(java.util.stream.Stream<String> keys) {
+        return List.copyOf(keys.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
     }
 
     private static boolean isWord(Lemmatizer.Word w) {
