@@ -2,6 +2,7 @@ package dev.paracheck.cli;
 
 import dev.paracheck.internal.InputException;
 import dev.paracheck.internal.StageTimes;
+import dev.paracheck.model.PairResult;
 import dev.paracheck.model.Report;
 import dev.paracheck.report.ConsoleReporter;
 import dev.paracheck.report.HtmlReporter;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,18 +105,22 @@ final class ReportOutput {
                         String.valueOf(named.getFileName())));
             }
             List<String> bases = ReportPaths.plan(places, extensions, Set.copyOf(combined.values()));
-            Map<Path, String> rendered = new LinkedHashMap<>();
+            // each report is rendered straight into its file, a thread a core: a thousand pairs' pages held in
+            // memory at once took the heap to its limit
+            List<ReportFiles.Job> jobs = new ArrayList<>();
+            Set<Path> paths = new HashSet<>();
             List<String> hrefs = new ArrayList<>();
             for (int i = 0; i < report.pairs().size(); i++) {
-                Report one = report.only(report.pairs().get(i));
+                PairResult pair = report.pairs().get(i);
                 for (Reporter r : files) {
-                    put(rendered, root.resolve(bases.get(i) + "." + r.extension()), ReportFiles.render(r, one));
+                    add(jobs, paths, root.resolve(bases.get(i) + "." + r.extension()),
+                            w -> r.write(report.only(pair), w));
                 }
                 hrefs.add(bases.get(i) + ".html");
             }
-            combined.forEach((r, name) -> put(rendered, root.resolve(name), r instanceof HtmlReporter
-                    ? IndexPage.render(report, hrefs) : ReportFiles.render(r, report)));
-            written = ReportFiles.writeAll(rendered, root);
+            combined.forEach((r, name) -> add(jobs, paths, root.resolve(name), r instanceof HtmlReporter
+                    ? w -> w.write(IndexPage.render(report, hrefs)) : w -> r.write(report, w)));
+            written = ReportFiles.writeAll(jobs, root, Runtime.getRuntime().availableProcessors());
         }
         if (reporters.stream().noneMatch(r -> r instanceof ConsoleReporter)) {
             sayWritten(written, err);
@@ -139,10 +145,11 @@ final class ReportOutput {
     }
 
     /** Adds one output; two outputs of a run at one path would lose a report, which {@link ReportPaths} rules out. */
-    private static void put(Map<Path, String> rendered, Path path, String content) {
-        if (rendered.putIfAbsent(path, content) != null) {
+    private static void add(List<ReportFiles.Job> jobs, Set<Path> paths, Path path, ReportFiles.Content content) {
+        if (!paths.add(path)) {
             throw new IllegalStateException("two reports of one run at " + path);
         }
+        jobs.add(new ReportFiles.Job(path, content));
     }
 
     /**

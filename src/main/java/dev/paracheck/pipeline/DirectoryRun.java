@@ -108,7 +108,7 @@ public record DirectoryRun(List<Checked> pairs, List<Problem> problems, List<Str
             }
         }
         ConsistencyRun run = new ConsistencyRun(times);
-        Checks perPair = checks.forPagesPairedByPath();
+        Checks perPair = threads > 1 ? checks.forPagesPairedByPath().oneCheckAtATime() : checks.forPagesPairedByPath();
         List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Checked> results = runAll(complete, c -> {
             Path targetRelative = targetDir.relativize(c.target());

@@ -14,12 +14,18 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Writes reports so that nothing is ever half-written: every report is rendered in memory first, then written to
- * a temporary file in the output directory and moved over the old one. If rendering or writing fails, the old
+ * Writes reports so that nothing is ever half-written: every report is rendered into a temporary file in the
+ * output directory first, and all are moved over the old ones at the end. If rendering or writing fails, the old
  * reports stay as they were and the temporary files are removed.
  */
 public final class ReportFiles {
@@ -56,41 +62,117 @@ public final class ReportFiles {
      * are moved into place at the end. A path that would leave {@code root} is refused.
      */
     public static List<Path> writeAll(Map<Path, String> rendered, Path root) {
+        List<Job> jobs = new ArrayList<>();
+        rendered.forEach((target, content) -> jobs.add(new Job(target, out -> out.write(content))));
+        return writeAll(jobs, root, 1);
+    }
+
+    /** What writes one file's content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** A file to write: where it goes and what writes it. */
+    public record Job(Path target, Content content) {
+    }
+
+    /**
+     * Writes files under {@code root}, {@code threads} at once, each rendered straight into a temporary file beside
+     * its target (no file's content is held in memory), and moves all into place at the end, in the order given;
+     * returns their paths in that order. A path that would leave {@code root} is refused before anything is
+     * written. If rendering or writing any of them fails, no file is moved, the temporary files are removed and the
+     * first failure in the order given is thrown (an {@link InputException} for a failed write).
+     */
+    public static List<Path> writeAll(List<Job> jobs, Path root, int threads) {
         Path top = root.toAbsolutePath().normalize();
-        for (Path target : rendered.keySet()) {
-            if (!target.toAbsolutePath().normalize().startsWith(top)) {
-                throw InputException.about(target, "refusing to write outside the output directory " + root);
+        for (Job job : jobs) {
+            if (!job.target().toAbsolutePath().normalize().startsWith(top)) {
+                throw InputException.about(job.target(), "refusing to write outside the output directory " + root);
             }
         }
         prepare(root);
-        for (Path target : rendered.keySet()) {
-            prepare(target.getParent());
-        }
-        List<Path> temps = new ArrayList<>();
+        Set<Path> parents = new LinkedHashSet<>();
+        jobs.forEach(job -> parents.add(job.target().getParent()));
+        parents.forEach(ReportFiles::prepare);
+        List<Path> temps = new ArrayList<>(java.util.Collections.nCopies(jobs.size(), null));
+        List<Throwable> failures = new ArrayList<>(java.util.Collections.nCopies(jobs.size(), null));
         try {
-            for (Map.Entry<Path, String> e : rendered.entrySet()) {
-                Path tmp = temporaryFile(e.getKey());
-                temps.add(tmp);
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    w.write(e.getValue());
+            if (threads <= 1 || jobs.size() <= 1) {
+                for (int i = 0; i < jobs.size(); i++) {
+                    temps.set(i, writeTemporary(jobs.get(i)));
+                }
+            } else {
+                ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()));
+                try {
+                    List<Future<Path>> futures = new ArrayList<>();
+                    for (Job job : jobs) {
+                        futures.add(pool.submit(() -> writeTemporary(job)));
+                    }
+                    for (int i = 0; i < futures.size(); i++) {
+                        try {
+                            temps.set(i, futures.get(i).get());
+                        } catch (ExecutionException e) {
+                            failures.set(i, e.getCause());
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    pool.shutdownNow();
+                    awaitQuietly(pool);
+                    throw new InputException("interrupted while writing reports");
+                } finally {
+                    pool.shutdown();
+                }
+                for (Throwable t : failures) {
+                    if (t instanceof IOException io) {
+                        throw io;
+                    } else if (t instanceof RuntimeException r) {
+                        throw r;
+                    } else if (t instanceof Error err) {
+                        throw err;
+                    } else if (t != null) {
+                        throw new IllegalStateException(t);
+                    }
                 }
             }
-            int k = 0;
-            for (Path target : rendered.keySet()) {
-                move(temps.get(k++), target);
+            for (int i = 0; i < jobs.size(); i++) {
+                move(temps.get(i), jobs.get(i).target());
             }
         } catch (IOException e) {
             throw InputException.about(root, "cannot write reports: " + e.getMessage(), e);
         } finally {
             for (Path tmp : temps) {
                 try {
-                    Files.deleteIfExists(tmp);
+                    if (tmp != null) {
+                        Files.deleteIfExists(tmp);
+                    }
                 } catch (IOException ignored) {
                     // best effort: the temporary file is hidden and named .tmp
                 }
             }
         }
-        return List.copyOf(rendered.keySet());
+        return jobs.stream().map(Job::target).toList();
+    }
+
+    /** Renders {@code job} into a new temporary file beside its target; the file is removed again if that fails. */
+    private static Path writeTemporary(Job job) throws IOException {
+        Path tmp = temporaryFile(job.target());
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            job.content().writeTo(w);
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return tmp;
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void prepare(Path dir) {

@@ -29,8 +29,14 @@ public final class Lemmatizer {
      * @param lemma its first lemma as the tagger spells it ("Komitee"), for display; the surface form when unknown
      * @param wordClass its coarse part of speech
      * @param onlyNoun true when no reading makes it anything but a noun (a phrase must end in such a word)
+     * @param key its first lemma in lower case, which the term checks compare (made once a distinct word, not
+     *        once an occurrence)
      */
-    public record Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun) {
+    public record Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun,
+                       String key) {
+        public Word(String form, Set<String> lemmas, String lemma, WordClass wordClass, boolean onlyNoun) {
+            this(form, lemmas, lemma, wordClass, onlyNoun, Text.lower(lemma));
+        }
     }
 
     private static final Pattern LETTERS_OR_DIGITS = Pattern.compile("[\\p{L}\\p{N}]+");
