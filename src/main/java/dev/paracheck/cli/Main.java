@@ -36,7 +36,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         try {
             code = commandLine().execute(args);
         } catch (OutOfMemoryError e) {
-            // nothing was half-written: reports are rendered in memory and moved into place at the end
+            // nothing was half-written: reports go to temporary files, moved into place only at the end
             System.err.println("paracheck: out of memory: the documents are too large for this heap (raise -Xmx)");
             code = ExitCodes.BAD_INPUT;
         } catch (Error e) {
