@@ -200,7 +200,7 @@ public final class DocumentAligner {
             if (st.isAddition() && movedTarget[st.j0()]) {
                 continue;
             }
-            out.add(toLink(st, false, st.isNull() ? 1 - Math.exp(-nullMargin(path, k, src, tgt, model))
+            out.add(toLink(st, false, st.isNull() ? nullScore(path, k, src, tgt, model)
                     : pairingScore(st)));
         }
         return out;
@@ -217,6 +217,38 @@ public final class DocumentAligner {
      * one line): joining it is then costed without the penalty for spanning a paragraph break. A long one has
      * the length evidence against it, and is a paragraph left out or added.
      */
+    /**
+     * An unaligned step's confidence: 1 - e^-margin ({@link #nullMargin}), but at least {@link #SURE} for a single
+     * sentence that neither neighbouring pairing's other side translates by its anchors
+     * ({@link LooseUnits#unsupported}): cheap to join to a neighbour by length, it is still no part of its
+     * translation — a sentence left out or added, not split off.
+     */
+    static double nullScore(List<Step> path, int k, Side src, Side tgt, CostModel model) {
+        double score = 1 - Math.exp(-nullMargin(path, k, src, tgt, model));
+        Step st = path.get(k);
+        if (score >= SURE || st.sources() + st.targets() != 1) {
+            return score;
+        }
+        boolean any = false;
+        for (int n = k - 1; n <= k + 1; n += 2) {
+            if (n < 0 || n >= path.size() || path.get(n).isNull()) {
+                continue;
+            }
+            Step nb = path.get(n);
+            boolean unsupported = st.isOmission()
+                    ? LooseUnits.unsupported(src.get(st.i0()), tgt, nb.j0(), nb.targets())
+                    : LooseUnits.unsupported(tgt.get(st.j0()), src, nb.i0(), nb.sources());
+            if (!unsupported) {
+                return score;
+            }
+            any = true;
+        }
+        return any ? SURE : score;
+    }
+
+    /** The confidence from which an unaligned sentence is reported at its check's severity (checks' UNSURE). */
+    static final double SURE = 0.5;
+
     /** The longest paragraph, in characters, that {@link #nullMargin} takes to be mergeable into its neighbour. */
     static final int MERGEABLE_LENGTH = 40;
 

@@ -100,6 +100,31 @@ final class LooseUnits {
         return out;
     }
 
+    /**
+     * Whether {@code unit} is not translated by units {@code [o0, o0+on)} of {@code other}: it has
+     * {@link #MIN_ANCHORS} anchors or more that {@code other} has somewhere, at most {@link #MAX_SHARED} of them
+     * stand in those units, and none of its numbers.
+     */
+    static boolean unsupported(Unit unit, Side other, int o0, int on) {
+        int[] there = other.keys(o0, on);
+        int[] numbers = other.numbers(o0, on);
+        for (int k : unit.numbers()) {
+            if (contains(numbers, k)) {
+                return false;
+            }
+        }
+        BitSet otherDoc = allKeys(other);
+        int matchable = 0;
+        int shared = 0;
+        for (int k : unit.keys()) {
+            if (otherDoc.get(k)) {
+                matchable++;
+                shared += contains(there, k) ? 1 : 0;
+            }
+        }
+        return matchable >= MIN_ANCHORS && shared <= MAX_SHARED * matchable;
+    }
+
     private static BitSet allKeys(Side side) {
         BitSet out = new BitSet();
         for (Unit u : side.units()) {

@@ -78,4 +78,18 @@ class LooseUnitsTest {
                     assertThat(l.unit()).isEqualTo(1);
                 });
     }
+
+    @Test
+    void aLoneSentenceIsUnsupportedByANeighbourThatHasFewOfItsAnchorsAndNoneOfItsNumbers() {
+        Side other = Side.of(List.of(unit(100, 4, 5), unit(80, 1, 2, 3, 9)));
+        Unit lone = unit(40, 1, 2, 3);
+
+        assertThat(LooseUnits.unsupported(lone, other, 0, 1)).isTrue();
+        assertThat(LooseUnits.unsupported(lone, other, 1, 1)).isFalse();
+        assertThat(LooseUnits.unsupported(unit(40, 1), other, 0, 1)).as("one anchor is no evidence").isFalse();
+        Side withNumber = Side.of(List.of(new Unit(100, new int[] {4, 5, 9}, new int[] {9}, new int[0], false),
+                unit(80, 1, 2, 3)));
+        Unit loneWithNumber = new Unit(40, new int[] {1, 2, 3, 9}, new int[] {9}, new int[0], false);
+        assertThat(LooseUnits.unsupported(loneWithNumber, withNumber, 0, 1)).isFalse();
+    }
 }
