@@ -160,6 +160,48 @@ class ContentCheckUnitsTest {
                 .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
+    /**
+     * How strong the evidence is: a number dropped or changed is a warning; a number only the target has, beside all
+     * the source's, is most often made explicit by the translator; many numbers differing on both sides are example
+     * data localized or a misaligned link. A number changed into one the sentence has elsewhere stays a warning.
+     */
+    @Test
+    void numbersOnlyTheTargetHasOrRewrittenDataAreInfo() {
+        assertThat(run(new NumberCheck(), "360 == daily", "360 == täglich (12 x 30 Tage)")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(run(new NumberCheck(), "Union Avenue 776, phone 0482938838.",
+                "Bahnhofstrasse 1, 20001 Hamburg, Telefon 040/82938838.")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(run(new NumberCheck(), "See ps(1), top(1) and vmstat(8).", "Siehe ps(7), top(1) und vmstat(8)."))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.message()).isEqualTo("Numbers differ: target has \"7\" not found in the source");
+                });
+        assertThat(run(new NumberCheck(), "It takes 5 minutes.", "Es dauert 6 Minuten.")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        assertThat(run(new NumberCheck(), "It takes 5 minutes.", "Es dauert Minuten.")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    /**
+     * Placeholder words of a path or an address rendered in the target's language, and keys named in capitals, are
+     * no changed names; another word of the path changed, or a separator, is.
+     */
+    @Test
+    void localizedPlaceholdersAndKeyNamesAreNoChangedNames() {
+        assertThat(run(new EntityCheck(), "This is an example of a debian/package.docs file:",
+                "Dies ist ein Beispiel einer debian/Paket.docs-Datei:")).isEmpty();
+        assertThat(run(new EntityCheck(), "Type scheme://username@servername.example.com/folder here.",
+                "Tapez scheme://nomutilisateur@nomduserveur.exemple.com/dossier ici.")).isEmpty();
+        assertThat(run(new EntityCheck(), "Write to username@servername.example.com today.",
+                "Écrivez à nomutilisateur@nomduserveur.exemple.fr aujourd'hui.")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        assertThat(run(new EntityCheck(), "Edit debian/control.docs first.", "Bearbeite zuerst debian/steuerung.docs."))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        assertThat(run(new EntityCheck(), "These commands start with CONTROL-h, the help key.",
+                "Ces commandes commencent par C-h, la touche d'aide.")).isEmpty();
+    }
+
     @Test
     void entities() {
         assertThat(run(new EntityCheck(), "See https://example.org/a. or mail info@example.org",

@@ -42,7 +42,8 @@ final class Entities {
         }
         Matcher m = ACRONYM.matcher(text);
         while (m.find()) {
-            if (m.group().codePoints().filter(Character::isLetter).count() >= 2) {
+            // a key's name in capitals ("CONTROL-v", "META") is the key, which translations name their own way
+            if (m.group().codePoints().filter(Character::isLetter).count() >= 2 && KeyNames.keys(m.group()) == null) {
                 out.add(m.group());
             }
         }

@@ -181,13 +181,14 @@ public final class EntityCheck implements Check {
     /**
      * The same thing written otherwise is no change: a key the target names as its readers' keyboards label it
      * ("Ctrl" as "Strg"), a code span that differs only in white space at its ends ("`head `" and "`head`"; but
-     * "`< video >`" is not "`<video>`"), one language's name in place of another's (a language menu).
+     * "`< video >`" is not "`<video>`"), one language's name in place of another's (a language menu), a path or
+     * address whose placeholder words the translation renders ({@link Placeholders}).
      */
     private static void excuseSameThings(Set<String> missing, Set<String> added) {
         for (java.util.Iterator<String> m = missing.iterator(); m.hasNext(); ) {
             String key = m.next();
             String same = added.stream().filter(a -> KeyNames.sameKeys(key, a)
-                    || trimmedSpan(key).equals(trimmedSpan(a))
+                    || trimmedSpan(key).equals(trimmedSpan(a)) || Placeholders.localized(key, a)
                     || LANGUAGE_NAMES.contains(key) && LANGUAGE_NAMES.contains(a)).findFirst().orElse(null);
             if (same != null) {
                 m.remove();

@@ -52,6 +52,23 @@ public final class NumberCheck implements Check {
         return outline ? text.substring(m.end()) : text;
     }
 
+    /**
+     * The check's severity when one number or two differ (changed or dropped); a level lower where the evidence is of
+     * something else: the target has numbers the source lacks, none the other way round, and more numbers than the
+     * source — most often a translator making explicit what the source implies ("360 = täglich (12 × 30 Tage)",
+     * "this lesson" as "Lektion 5.4", the ISBN of the local edition of a book); or two numbers or more differ on each
+     * side — example data localized (an address, a telephone number) or a misaligned link, not a number mistyped.
+     * A number changed into one the source has elsewhere in the sentence ("ps(1), top(1)" as "ps(7), top(1)") leaves
+     * the count as it is and keeps the check's severity.
+     *
+     * @param extra how many numbers the target has beyond the source's count (negative when fewer)
+     */
+    static Severity severity(CheckContext ctx, int missing, int added, int extra) {
+        boolean explicitation = missing == 0 && extra > 0;
+        boolean rewritten = missing >= 2 && added >= 2;
+        return explicitation || rewritten ? ctx.severity().lower() : ctx.severity();
+    }
+
     @Override
     public CheckDescriptor descriptor() {
         return DESCRIPTOR;
@@ -104,8 +121,9 @@ public final class NumberCheck implements Check {
                 List<Span> spans = new ArrayList<>(spans(sourceNumbers, missing.keySet(), Span.Side.SOURCE,
                         sourceOffset));
                 spans.addAll(spans(targetNumbers, added.keySet(), Span.Side.TARGET, targetOffset));
-                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, p.source(), p.target())
-                        .withSpans(spans).withSuggestions(List.copyOf(missing.values())));
+                out.add(new Finding(DESCRIPTOR.id(), severity(ctx, missing.size(), added.size(),
+                        targetNumbers.size() - sourceNumbers.size()), message, p.source(),
+                        p.target()).withSpans(spans).withSuggestions(List.copyOf(missing.values())));
             } else if (wordChanged != null) {
                 out.add(wordChanged);
             } else if (!asWords.isEmpty()) {

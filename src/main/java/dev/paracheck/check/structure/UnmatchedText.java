@@ -65,8 +65,9 @@ final class UnmatchedText {
         int credits = sourceSide ? Integer.MAX_VALUE : creditsFrom(ctx, runs);
         for (List<Integer> run : runs) {
             Location where = Location.ofSentences(doc, run);
-            if (ctx.boilerplate().matches(where.text()) || doc.isMetadata(run)) {
-                continue;
+            if (ctx.boilerplate().matches(where.text()) || doc.isMetadata(run)
+                    || where.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                continue; // a rule of "~~~~" or "* * *" is layout, not text
             }
             boolean unsure = run.stream().allMatch(i -> confidence.getOrDefault(i, 1.0) < UNSURE);
             // elsewhere a credit names its translator's address, or is the heading of a credits section

@@ -1,0 +1,67 @@
+package dev.paracheck.check.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Placeholder words in paths, addresses and options: the part of {@code debian/package.docs}, {@code
+ * username@servername.example.com} or {@code scheme://host/folder} that the reader replaces with their own, which
+ * documentation conventionally translates ({@code debian/Paket.docs}, {@code nomutilisateur@nomduserveur.exemple.com}).
+ * Such a string rendered so is no changed name; a changed separator, or a changed word that is no placeholder, is.
+ */
+final class Placeholders {
+    /** English words that name, in a path, address or option, what the reader puts in their place. */
+    private static final Set<String> WORDS = Set.of("file", "filename", "files", "dir", "directory", "folder", "path",
+            "package", "packages", "pkg", "user", "username", "login", "host", "hostname", "server", "servername",
+            "domain", "example", "examples", "sample", "name", "item", "items", "value", "key", "option", "version",
+            "project", "repository", "branch", "port", "password", "address", "number", "source", "target",
+            "destination", "dest", "program", "command", "module", "image", "document", "page", "share", "resource");
+    /** A run of letters and digits, or one character of anything else. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]");
+
+    private Placeholders() {
+    }
+
+    /**
+     * True when {@code source} and {@code translated} have the same separators in the same places, every word that
+     * differs is a placeholder of the source, and one word at least stands unchanged (the rest of the path).
+     */
+    static boolean localized(String source, String translated) {
+        List<String> a = tokens(source);
+        List<String> b = tokens(translated);
+        if (a.size() != b.size() || a.size() < 3) {
+            return false;
+        }
+        boolean changed = false;
+        boolean kept = false;
+        for (int k = 0; k < a.size(); k++) {
+            String x = a.get(k);
+            String y = b.get(k);
+            boolean word = Character.isLetterOrDigit(x.codePointAt(0));
+            if (word != Character.isLetterOrDigit(y.codePointAt(0))) {
+                return false;
+            }
+            if (x.equals(y)) {
+                kept |= word && x.codePoints().anyMatch(Character::isLetter);
+            } else if (!word || !WORDS.contains(x.toLowerCase(Locale.ROOT))) {
+                return false;
+            } else {
+                changed = true;
+            }
+        }
+        return changed && kept;
+    }
+
+    private static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(s);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}
