@@ -239,6 +239,41 @@ class ContentCheckUnitsTest {
     }
 
     /**
+     * A sentence run on after a heading without a full stop ("BESCHREIBUNG Auf Android …" against "DESCRIPTION") is
+     * an addition; a sentence the translation merely words longer, or a heading run on with the definition that the
+     * next source sentence gives, is not.
+     */
+    @Test
+    void aSentenceRunOnAfterAHeadingIsAnAddition() {
+        String[][] en = {{"DESCRIPTION"}, {"The tool reads every file you give it and prints a short summary."},
+                {"It stops at the first error it meets."}, {"OPTIONS"}, {"It writes nothing to the disk itself."},
+                {"Present Value"}, {"The present value of the loan."}, {"The files are read in the order given."}};
+        String[][] de = {{"BESCHREIBUNG Auf Android beginnt die Unterstützung für diese Funktion erst mit KitKat."},
+                {"Das Werkzeug liest jede Datei, die Sie ihm geben, und gibt eine kurze Zusammenfassung aus."},
+                {"Es hält beim ersten Fehler an, auf den es trifft."}, {"OPTIONEN"},
+                {"Es schreibt selbst nichts auf die Festplatte."},
+                {"Aktueller Wert - Der aktuelle Wert des Darlehens, also der augenblicklich geschuldete Betrag."},
+                {"Die Dateien werden in der angegebenen Reihenfolge gelesen."}};
+        List<Link> links = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            links.add(link(List.of(k), List.of(k)));
+        }
+        links.add(new Link(List.of(6), List.of(), false, 0.9));
+        links.add(link(List.of(7), List.of(6)));
+        List<Finding> f = new dev.paracheck.check.structure.AdditionCheck().run(new CheckContext(
+                document("en.txt", "en", en), document("de.txt", "de", de),
+                alignment(links.toArray(Link[]::new)), Severity.WARNING));
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.WARNING);
+            assertThat(x.message()).isEqualTo("Target paragraph 1 (sentence 1) goes on, after what translates the "
+                    + "source, with text that has no counterpart in the source (a heading or list item without a full "
+                    + "stop, and a sentence added after it?): \"Auf Android beginnt die Unterstützung für diese "
+                    + "Funktion erst mit KitKat.\"");
+        });
+    }
+
+    /**
      * From the WMT24 EN–DE references: an English possessive ("Sunak's"), a German genitive ("Rooneys") and a line
      * in capitals ("VERY MUCH SO.", whose "SO" is no acronym) were reported as names or acronyms gone missing.
      */

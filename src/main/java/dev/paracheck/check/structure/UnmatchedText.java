@@ -87,6 +87,7 @@ final class UnmatchedText {
             out.add(new Finding(checkId, severity, message, sourceSide ? where : null, sourceSide ? null : where));
         }
         out.addAll(loose(ctx, checkId, sourceSide));
+        out.addAll(GluedText.findings(ctx, checkId, sourceSide));
         return out;
     }
 
