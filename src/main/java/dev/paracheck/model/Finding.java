@@ -39,6 +39,11 @@ public record Finding(String check, Severity severity, String message, Location 
         this(check, severity, message, source, target, terms, List.of(), List.of(), List.of());
     }
 
+    /** This finding at another severity. */
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(check, newSeverity, message, source, target, terms, spans, suggestions, diff);
+    }
+
     /** This finding with {@code newSpans} (in any order, duplicates dropped) in place of its spans. */
     public Finding withSpans(List<Span> newSpans) {
         return new Finding(check, severity, message, source, target, terms, newSpans, suggestions, diff);

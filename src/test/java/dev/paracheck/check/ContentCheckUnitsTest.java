@@ -183,6 +183,19 @@ class ContentCheckUnitsTest {
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
+    /** A chapter the edition numbers otherwise, throughout, is info; a number changed once stays a warning. */
+    @Test
+    void aChapterRenumberedThroughoutIsInfo() {
+        Document en = document("en.txt", "en", new String[] {"Chapter 18."}, new String[] {"See Section 18.2.5 below."},
+                new String[] {"It takes 5 minutes."});
+        Document de = document("de.txt", "de", new String[] {"Kapitel 22."},
+                new String[] {"Siehe Abschnitt 22.2.5 unten."}, new String[] {"Es dauert 6 Minuten."});
+        List<Finding> f = new NumberCheck().run(new CheckContext(en, de, alignment(link(List.of(0), List.of(0)),
+                link(List.of(1), List.of(1)), link(List.of(2), List.of(2))), Severity.WARNING));
+
+        assertThat(f).extracting(Finding::severity).containsExactly(Severity.INFO, Severity.INFO, Severity.WARNING);
+    }
+
     /**
      * Placeholder words of a path or an address rendered in the target's language, and keys named in capitals, are
      * no changed names; another word of the path changed, or a separator, is.

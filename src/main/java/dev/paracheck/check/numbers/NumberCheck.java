@@ -77,6 +77,7 @@ public final class NumberCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
+        Map<Integer, String> renumbered = new java.util.HashMap<>();
         for (PairedText p : PairedText.of(ctx)) {
             String sourceText = withoutOutlineNumber(p.source().text());
             String targetText = withoutOutlineNumber(p.target().text());
@@ -121,6 +122,10 @@ public final class NumberCheck implements Check {
                 List<Span> spans = new ArrayList<>(spans(sourceNumbers, missing.keySet(), Span.Side.SOURCE,
                         sourceOffset));
                 spans.addAll(spans(targetNumbers, added.keySet(), Span.Side.TARGET, targetOffset));
+                String substitution = substitution(missing.values(), added.values());
+                if (substitution != null) {
+                    renumbered.put(out.size(), substitution);
+                }
                 out.add(new Finding(DESCRIPTOR.id(), severity(ctx, missing.size(), added.size(),
                         targetNumbers.size() - sourceNumbers.size()), message, p.source(),
                         p.target()).withSpans(spans).withSuggestions(List.copyOf(missing.values())));
@@ -138,7 +143,45 @@ public final class NumberCheck implements Check {
                         .withSpans(wordSpans));
             }
         }
-        return out;
+        return renumberedLower(out, renumbered, ctx);
+    }
+
+    /**
+     * The leading numbers of a number changed into another, both written as section numbers are ({@code 18},
+     * {@code 18.2.5}): "18>22"; or null when the link differs otherwise (more than one number, or the same
+     * leading number).
+     */
+    static String substitution(java.util.Collection<String> missing, java.util.Collection<String> added) {
+        if (missing.size() != 1 || added.size() != 1) {
+            return null;
+        }
+        String m = missing.iterator().next();
+        String a = added.iterator().next();
+        if (!m.matches("\\d{1,3}(\\.\\d{1,3})*") || !a.matches("\\d{1,3}(\\.\\d{1,3})*")
+                || m.split("\\.").length != a.split("\\.").length) {
+            return null;
+        }
+        String lm = m.split("\\.")[0];
+        String la = a.split("\\.")[0];
+        return lm.equals(la) ? null : lm + ">" + la;
+    }
+
+    /**
+     * A chapter renumbered throughout: where the same leading number became the same other one in two links or more
+     * ("Chapter 18." as "Kapitel 22.", "Section 18.2.5" as "Abschnitt 22.2.5"), the edition numbers its outline
+     * otherwise — those findings a level lower. A number mistyped is changed once.
+     */
+    private static List<Finding> renumberedLower(List<Finding> out, Map<Integer, String> renumbered, CheckContext ctx) {
+        Map<String, Long> times = renumbered.values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
+        List<Finding> result = new ArrayList<>(out);
+        renumbered.forEach((k, key) -> {
+            Finding f = result.get(k);
+            if (times.get(key) >= 2 && f.severity() == ctx.severity()) {
+                result.set(k, f.withSeverity(ctx.severity().lower()));
+            }
+        });
+        return result;
     }
 
     private static List<NumberExtractor.Number> quoted(List<NumberExtractor.Number> words, List<String> texts) {

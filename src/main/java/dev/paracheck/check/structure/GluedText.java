@@ -15,7 +15,7 @@ import java.util.List;
  * there, so the aligner pairs the whole with the heading and no sentence is left unaligned. Found where the link's
  * length ratio is far off the document's (as {@link dev.paracheck.check.form.LengthCheck} measures it) and the
  * longer side, cut before a capital that no full stop precedes, leaves a head whose length fits the other side and
- * a tail that is a sentence of its own; the other side must be a heading or an item (no full stop ends it), and no
+ * a tail that is a sentence of its own; the other side must be a heading or an item (ten words at most, no full stop ends it), and no
  * sentence of it beside the link unaligned.
  */
 final class GluedText {
@@ -25,6 +25,8 @@ final class GluedText {
     static final double MIN_FIT = 0.6;
     /** Words the tail has at the least. */
     static final int MIN_TAIL_WORDS = 4;
+    /** A heading or item has this many words at the most (a post without a full stop is no heading). */
+    static final int MAX_HEADING_WORDS = 10;
     /** Links with fewer visible characters on the longer side are not looked at. */
     static final int MIN_LENGTH = 40;
 
@@ -60,7 +62,9 @@ final class GluedText {
             }
             // the other side is a heading or item (no full stop), and no sentence of it beside the link is left
             // unaligned (a definition the translation runs on after its term: "Aktueller Wert- Der aktuelle …")
-            if (other.text().strip().matches("(?s).*[.!?:;][\"'”»)]?$") || besideUnaligned(ctx, p, sourceSide)) {
+            if (other.text().strip().matches("(?s).*[.!?:;][\"'”»)]?$")
+                    || other.text().strip().split("\\s+").length > MAX_HEADING_WORDS
+                    || besideUnaligned(ctx, p, sourceSide)) {
                 continue;
             }
             int cut = headEnd(own.text(), other.text(), median, sourceSide);
