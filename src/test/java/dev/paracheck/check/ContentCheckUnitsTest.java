@@ -197,8 +197,8 @@ class ContentCheckUnitsTest {
     }
 
     /**
-     * Placeholder words of a path or an address rendered in the target's language, and keys named in capitals, are
-     * no changed names; another word of the path changed, or a separator, is.
+     * Placeholder words of a path or an address rendered in the target's language, a label as a label and keys
+     * named in capitals are no changed names; another word of the path changed, a separator, or an identifier is.
      */
     @Test
     void localizedPlaceholdersAndKeyNamesAreNoChangedNames() {
@@ -210,6 +210,10 @@ class ContentCheckUnitsTest {
                 "Écrivez à nomutilisateur@nomduserveur.exemple.fr aujourd'hui.")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         assertThat(run(new EntityCheck(), "Edit debian/control.docs first.", "Bearbeite zuerst debian/steuerung.docs."))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        assertThat(run(new EntityCheck(), "`Processing` - Creates the customer data, then press `Tab`.",
+                "`Verarbeitung` - Erzeugt die Kundendaten, dann drücken Sie `Tabulatortaste`.")).isEmpty();
+        assertThat(run(new EntityCheck(), "The field `company` holds the name.", "Das Feld `Firma` enthält den Namen."))
                 .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         assertThat(run(new EntityCheck(), "These commands start with CONTROL-h, the help key.",
                 "Ces commandes commencent par C-h, la touche d'aide.")).isEmpty();

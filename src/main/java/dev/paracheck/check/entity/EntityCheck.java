@@ -182,19 +182,37 @@ public final class EntityCheck implements Check {
      * The same thing written otherwise is no change: a key the target names as its readers' keyboards label it
      * ("Ctrl" as "Strg"), a code span that differs only in white space at its ends ("`head `" and "`head`"; but
      * "`< video >`" is not "`<video>`"), one language's name in place of another's (a language menu), a path or
-     * address whose placeholder words the translation renders ({@link Placeholders}).
+     * address whose placeholder words the translation renders ({@link Placeholders}), a label rendered as a label.
      */
     private static void excuseSameThings(Set<String> missing, Set<String> added) {
+        excuse(missing, added, (m, a) -> KeyNames.sameKeys(m, a) || trimmedSpan(m).equals(trimmedSpan(a))
+                || Placeholders.localized(m, a) || LANGUAGE_NAMES.contains(m) && LANGUAGE_NAMES.contains(a));
+        // weaker: pairs a label with any label, so only among what the rest left
+        excuse(missing, added, (m, a) -> label(m) && label(a));
+    }
+
+    private static void excuse(Set<String> missing, Set<String> added,
+                               java.util.function.BiPredicate<String, String> same) {
         for (java.util.Iterator<String> m = missing.iterator(); m.hasNext(); ) {
             String key = m.next();
-            String same = added.stream().filter(a -> KeyNames.sameKeys(key, a)
-                    || trimmedSpan(key).equals(trimmedSpan(a)) || Placeholders.localized(key, a)
-                    || LANGUAGE_NAMES.contains(key) && LANGUAGE_NAMES.contains(a)).findFirst().orElse(null);
-            if (same != null) {
+            String match = added.stream().filter(a -> same.test(key, a)).findFirst().orElse(null);
+            if (match != null) {
                 m.remove();
-                added.remove(same);
+                added.remove(match);
             }
         }
+    }
+
+    /**
+     * A code span holding a capitalised word or phrase of plain words ("`Processing`", "`Validation and
+     * adjustment`", "`Lieferadresse`"): the label of a button, menu or step that the program's own translation
+     * renders, unlike an identifier ("`id`", "`shipaddr1`", "`config.xml`").
+     */
+    private static final java.util.regex.Pattern LABEL =
+            java.util.regex.Pattern.compile("`\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+)*`");
+
+    private static boolean label(String s) {
+        return LABEL.matcher(s).matches() && KeyNames.keys(s) == null; // `Ctrl` as `Alt` is another key
     }
 
     private static String trimmedSpan(String s) {
