@@ -2,7 +2,6 @@ package dev.paracheck.align;
 
 import dev.paracheck.align.MonotoneAligner.Step;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -45,8 +44,6 @@ final class LooseUnits {
     }
 
     static List<Loose> find(List<Step> path, Side src, Side tgt, CostModel model) {
-        BitSet srcKeys = allKeys(src);
-        BitSet tgtKeys = allKeys(tgt);
         List<Loose> out = new ArrayList<>();
         for (Step st : path) {
             if (st.isNull() || st.sources() + st.targets() < 3) {
@@ -62,7 +59,7 @@ final class LooseUnits {
             int mn = sourceMulti ? st.sources() : st.targets();
             int s0 = sourceMulti ? st.j0() : st.i0();
             int sn = sourceMulti ? st.targets() : st.sources();
-            BitSet otherDoc = sourceMulti ? tgtKeys : srcKeys;
+            Side otherDoc = sourceMulti ? tgt : src;
             int[] otherKeys = single.keys(s0, sn);
             int[] otherNumbers = single.numbers(s0, sn);
             for (int u : new int[] {m0, m0 + mn - 1}) {
@@ -71,7 +68,7 @@ final class LooseUnits {
                 int matchable = 0;
                 int shared = 0;
                 for (int k : own) {
-                    if (otherDoc.get(k)) {
+                    if (otherDoc.hasKey(k)) {
                         matchable++;
                         if (contains(otherKeys, k)) {
                             shared++;
@@ -113,26 +110,15 @@ final class LooseUnits {
                 return false;
             }
         }
-        BitSet otherDoc = allKeys(other);
         int matchable = 0;
         int shared = 0;
         for (int k : unit.keys()) {
-            if (otherDoc.get(k)) {
+            if (other.hasKey(k)) {
                 matchable++;
                 shared += contains(there, k) ? 1 : 0;
             }
         }
         return matchable >= MIN_ANCHORS && shared <= MAX_SHARED * matchable;
-    }
-
-    private static BitSet allKeys(Side side) {
-        BitSet out = new BitSet();
-        for (Unit u : side.units()) {
-            for (int k : u.keys()) {
-                out.set(k);
-            }
-        }
-        return out;
     }
 
     private static boolean contains(int[] sorted, int key) {

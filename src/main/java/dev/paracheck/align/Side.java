@@ -30,6 +30,8 @@ final class Side {
     private final int[] numberSum;
     /** {@code debrisSum[i]}: number of debris units among units {@code [0, i)}. */
     private final int[] debrisSum;
+    /** Every anchor key of any unit of this side. */
+    private final java.util.BitSet allKeys = new java.util.BitSet();
 
     private Side(List<Unit> units) {
         this.units = List.copyOf(units);
@@ -54,6 +56,9 @@ final class Side {
             closesQuote[i] = u.closesQuote();
             keys[1][i] = u.keys();
             numbers[1][i] = u.numbers();
+            for (int k : u.keys()) {
+                allKeys.set(k);
+            }
         }
         for (int a = 2; a <= 3; a++) {
             keys[a] = new int[n][];
@@ -73,6 +78,14 @@ final class Side {
                 }
             }
         }
+    }
+
+    /**
+     * Whether any unit of this side has anchor key {@code key}: made once, as every unaligned sentence asks it of
+     * the other side (asked of a set rebuilt each time, 100,000 sentence pairs took quadratic time).
+     */
+    boolean hasKey(int key) {
+        return key >= 0 && allKeys.get(key);
     }
 
     /**

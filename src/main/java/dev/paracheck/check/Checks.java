@@ -167,6 +167,23 @@ public final class Checks {
         }
     }
 
+    /**
+     * Starts, on daemon threads, LanguageTool's checkers for a pair's languages when the grammar check is enabled
+     * ({@link GrammarCheck#prepare}): the target's, and the source's, which reads the source's side of each link
+     * for the false-friend rules, when the target has one; either language may be null (not known yet, or no
+     * source). Returns at once; only an optimisation.
+     */
+    public void prepareGrammar(String sourceLang, String targetLang) {
+        boolean grammar = enabled.stream().anyMatch(c -> c instanceof GrammarCheck)
+                || enabledTargetOnly.contains(GrammarCheck.ID);
+        if (grammar && targetLang != null && GrammarCheck.supports(targetLang)) {
+            GrammarCheck.prepare(targetLang);
+            if (sourceLang != null && !sourceLang.equals(targetLang)) {
+                GrammarCheck.prepare(sourceLang);
+            }
+        }
+    }
+
     /** Every known check: those of pairs, then those only a target read alone runs. */
     public static List<CheckDescriptor> descriptors() {
         List<CheckDescriptor> out = new ArrayList<>(ALL.stream().map(Check::descriptor).toList());

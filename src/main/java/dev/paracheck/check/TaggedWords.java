@@ -41,14 +41,25 @@ public final class TaggedWords {
     /**
      * Starts LanguageTool's tagger for {@code lang} on a daemon thread, once a language in a JVM, so that its lazy
      * start (for German: word lists and expansion tables) overlaps what a run does before its first check; a
-     * language LanguageTool lacks is ignored. Returns at once.
+     * language LanguageTool lacks is ignored. Returns at once. For German, a second thread starts the synthesizer
+     * (its dictionary and word lists, about 0.65 s of a core), which the tagger's expansion tables are made with
+     * when it first meets a word its dictionary lacks ("text" among the warm-up's words): the two overlap instead
+     * of following each other.
      */
     public static void warmUp(String lang) {
         if (lang == null || lang.isEmpty() || !Languages.isLanguageSupported(lang) || !WARMED.add(lang)) {
             return; // once a language a JVM: a directory of a thousand pages starts its taggers once
         }
-        Thread t = new Thread(() -> of(Languages.getLanguageForShortCode(lang), "Text", w -> true),
-                "paracheck-warm-up-" + lang);
+        Language language = Languages.getLanguageForShortCode(lang);
+        if (lang.equals("de")) {
+            // not getSynthesizer(): it locks the language, as tagging here does (German's is one shared instance)
+            daemon("paracheck-warm-up-synthesizer-" + lang, language::createDefaultSynthesizer);
+        }
+        daemon("paracheck-warm-up-" + lang, () -> of(language, "Text", w -> true));
+    }
+
+    private static void daemon(String name, Runnable work) {
+        Thread t = new Thread(work, name);
         t.setDaemon(true);
         t.start();
     }

@@ -164,6 +164,9 @@ public class CheckCommand implements Callable<Integer> {
                 .withBoilerplate(PairOptionsMixin.boilerplate(config))
                 .withGlossary(glossary);
         PairOptions pairOptions = options.pairOptions(config);
+        // what the checks will need starts now, beside Tika's start and the reading
+        ConsistencyRun.startAhead(options.target == null ? null : options.source,
+                options.target == null ? options.source : options.target, pairOptions, selected);
         if (options.target == null) {
             return checkTargetOnly(pairOptions, selected, threshold, reporters);
         }

@@ -7,6 +7,7 @@ import dev.paracheck.check.stale.StaleTranslation;
 import dev.paracheck.ingest.GitHistory;
 import dev.paracheck.ingest.TikaDocumentReader;
 import dev.paracheck.internal.StageTimes;
+import dev.paracheck.internal.Text;
 import dev.paracheck.model.Alignment;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
@@ -14,6 +15,7 @@ import dev.paracheck.model.PairResult;
 import dev.paracheck.model.RawDocument;
 import dev.paracheck.model.Severity;
 import dev.paracheck.model.Staleness;
+import dev.paracheck.segment.LanguageGuesser;
 import dev.paracheck.segment.Segmenter;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +41,31 @@ public final class ConsistencyRun {
         this.times = times;
     }
 
+    /**
+     * Starts, on daemon threads, what checking {@code target} (against {@code source}, null for a target alone)
+     * will need, before anything is read: the language identifier, unless both languages are given for
+     * segmented input; and the tools of the enabled checks ({@link Checks#prepare}, {@link Checks#prepareGrammar})
+     * for the languages given, or else suggested by the files' names ({@link Segmenter#languageInName}; not for
+     * directories). Returns at once. Only an optimisation: a wrong suggestion costs a core a while, and the
+     * languages are still given or detected as always (a given code is checked where it always was).
+     */
+    public static void startAhead(Path source, Path target, PairOptions options, Checks checks) {
+        if (!options.segmented() || options.sourceLang() == null || options.targetLang() == null) {
+            LanguageGuesser.preload(); // segmenting asks it each paragraph's language
+        }
+        if (target == null || java.nio.file.Files.isDirectory(target)) {
+            return;
+        }
+        String tl = options.targetLang() != null ? Text.lower(options.targetLang().strip())
+                : Segmenter.languageInName(target).orElse(null);
+        String sl = source == null ? null : options.sourceLang() != null ? Text.lower(options.sourceLang().strip())
+                : Segmenter.languageInName(source).orElse(null);
+        if (tl != null) {
+            checks.prepare(tl);
+            checks.prepareGrammar(sl, tl);
+        }
+    }
+
     /** Reads, segments and aligns a pair; runs no check. */
     public PairResult align(Path source, Path target, PairOptions options) {
         Document src = load(source, options.sourceLang(), "--source-lang", options.segmented());
@@ -52,8 +79,30 @@ public final class ConsistencyRun {
      * the language is known, beside the reading and aligning.
      */
     public PairResult check(Path source, Path target, PairOptions options, Checks checks) {
-        Document src = load(source, options.sourceLang(), "--source-lang", options.segmented(), checks::prepare);
-        Document tgt = load(target, options.targetLang(), "--target-lang", options.segmented(), checks::prepare);
+        Document src;
+        Document tgt;
+        if (options.segmented()) {
+            Document read = load(source, options.sourceLang(), "--source-lang", true, checks::prepare);
+            src = read;
+            tgt = load(target, options.targetLang(), "--target-lang", true, l -> {
+                checks.prepare(l);
+                checks.prepareGrammar(read.lang(), l);
+            });
+        } else {
+            // both languages known before either document is split: the target's tools start sooner
+            // (each read and its language as before, so that the first problem met is the one reported)
+            String slGiven = given(options.sourceLang(), "--source-lang");
+            RawDocument rawSource = read(source);
+            String sl = language(rawSource, slGiven, "--source-lang", checks::prepare);
+            String tlGiven = given(options.targetLang(), "--target-lang");
+            RawDocument rawTarget = read(target);
+            String tl = language(rawTarget, tlGiven, "--target-lang", l -> {
+                checks.prepare(l);
+                checks.prepareGrammar(sl, l);
+            });
+            src = times.time("segment", () -> segmenter.segment(rawSource, sl));
+            tgt = times.time("segment", () -> segmenter.segment(rawTarget, tl));
+        }
         Alignment alignment = times.time("align", () -> aligner.align(src, tgt, options.lexicon()));
         List<Finding> findings = checks.run(new CheckContext(src, tgt, alignment, Severity.ERROR), times);
         return new PairResult(src, tgt, alignment, findings);
@@ -64,7 +113,10 @@ public final class ConsistencyRun {
      * ({@link Checks#runOnTarget}); its language is {@code options.targetLang()}, or detected.
      */
     public PairResult checkTarget(Path target, PairOptions options, Checks checks) {
-        Document tgt = load(target, options.targetLang(), "--target-lang", options.segmented(), checks::prepare);
+        Document tgt = load(target, options.targetLang(), "--target-lang", options.segmented(), l -> {
+            checks.prepare(l);
+            checks.prepareGrammar(null, l);
+        });
         return PairResult.targetOnly(tgt, checks.runOnTarget(tgt, times));
     }
 
@@ -148,6 +200,17 @@ public final class ConsistencyRun {
             languageKnown.accept(language);
             return segmenter.segment(raw, language);
         });
+    }
+
+    private static String given(String lang, String option) {
+        return lang == null ? null : Segmenter.validateLanguage(lang, option);
+    }
+
+    /** The language of {@code raw}, given (valid) or detected (timed as segmenting), told to {@code languageKnown}. */
+    private String language(RawDocument raw, String given, String option, Consumer<String> languageKnown) {
+        String language = times.time("segment", () -> segmenter.language(raw, given, option));
+        languageKnown.accept(language);
+        return language;
     }
 
     private Document load(Path file, String lang, String option, boolean segmented) {

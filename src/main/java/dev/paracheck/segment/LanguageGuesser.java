@@ -49,6 +49,19 @@ public final class LanguageGuesser {
         return g;
     }
 
+    /**
+     * Starts loading the shared instance on a daemon thread, so that it overlaps what a run does before it first
+     * identifies a language (starting Tika, reading the documents); returns at once. Only an optimisation:
+     * {@link #get} waits for a load under way, or loads itself.
+     */
+    public static void preload() {
+        if (shared == null) {
+            Thread t = new Thread(LanguageGuesser::get, "paracheck-language-profiles");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     /** The most probable language of {@code text} as an ISO 639-1 code, if any reaches {@code minProbability}. */
     public Optional<String> guess(String text, double minProbability) {
         List<DetectedLanguage> probabilities = detector.getProbabilities(texts.forText(text));

@@ -35,6 +35,27 @@ public final class Segmenter {
         return lang;
     }
 
+    /**
+     * The language code a file's name suggests, if any: a dot-separated part of its name after the first
+     * ("article.de.txt", "README.de.md") or its folder's name ("docs/de/index.md"), when an ISO 639-1 code. Only a
+     * hint, for starting a language's tools early: {@link #language} decides.
+     */
+    public static java.util.Optional<String> languageInName(java.nio.file.Path file) {
+        if (file == null || file.getFileName() == null) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = file.getFileName().toString().split("\\.");
+        for (int i = parts.length - 2; i >= 1; i--) {
+            if (parts[i].length() == 2 && ISO_639_1.contains(Text.lower(parts[i]))) {
+                return java.util.Optional.of(Text.lower(parts[i]));
+            }
+        }
+        java.nio.file.Path folder = file.getParent() == null ? null : file.getParent().getFileName();
+        String name = folder == null ? "" : Text.lower(folder.toString());
+        return name.length() == 2 && ISO_639_1.contains(name) ? java.util.Optional.of(name)
+                : java.util.Optional.empty();
+    }
+
     /** The language of the document: {@code given} when not null, else detected from its text. */
     public String language(RawDocument raw, String given, String option) {
         if (given != null) {

@@ -24,6 +24,16 @@ class SegmenterTest {
     }
 
     @Test
+    void aFileNameSuggestsALanguageByADottedPartOrItsFolder() {
+        assertThat(Segmenter.languageInName(Path.of("samples/article.de.txt"))).contains("de");
+        assertThat(Segmenter.languageInName(Path.of("README.FR.md"))).contains("fr");
+        assertThat(Segmenter.languageInName(Path.of("site/de/index.md"))).contains("de");
+        assertThat(Segmenter.languageInName(Path.of("docs/index.md"))).isEmpty();
+        assertThat(Segmenter.languageInName(Path.of("de.txt"))).isEmpty(); // the first part is the name
+        assertThat(Segmenter.languageInName(Path.of("notes.xx.txt"))).isEmpty(); // no ISO 639-1 code
+    }
+
+    @Test
     void detectsEnglishAndGerman() {
         assertThat(segmenter.language(raw("The committee met on Monday to discuss the budget for next year."), null,
                 "--source-lang")).isEqualTo("en");

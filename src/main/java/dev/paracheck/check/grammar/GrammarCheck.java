@@ -21,6 +21,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
@@ -42,7 +44,9 @@ import org.languagetool.tools.Tools;
  * of a JVM takes several seconds (dictionaries load lazily); see README, Benchmarks.
  */
 public final class GrammarCheck implements Check, TargetCheck {
-    private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("grammar", "Grammar and spelling",
+    /** The check's id. */
+    public static final String ID = "grammar";
+    private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor(ID, "Grammar and spelling",
             "LanguageTool's grammar and spelling matches in the target.", Severity.WARNING);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’-]*");
     private static final Set<String> MINOR = Set.of(Categories.TYPOS.getId().toString(),
@@ -228,8 +232,53 @@ public final class GrammarCheck implements Check, TargetCheck {
     }
 
     private JLanguageTool tool(String lang) {
-        return tools.get().computeIfAbsent(lang, l -> new MultiThreadedJLanguageTool(language(l)));
+        return tools.get().computeIfAbsent(lang, l -> {
+            CompletableFuture<JLanguageTool> ahead = AHEAD.remove(l);
+            if (ahead != null) {
+                try {
+                    return ahead.join();
+                } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                    // made here instead, where a failure is reported as it always was
+                }
+            }
+            return new MultiThreadedJLanguageTool(language(l));
+        });
     }
+
+    /** Checkers made ahead ({@link #prepare}), each handed to the first thread that asks for its language. */
+    private static final Map<String, CompletableFuture<JLanguageTool>> AHEAD = new ConcurrentHashMap<>();
+    /** Languages {@link #prepare} was asked for: once a language a JVM. */
+    private static final Set<String> PREPARED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Starts making LanguageTool's checker for {@code lang} on a daemon thread, once a language in a JVM, and
+     * checks a short text with it, so that its rules (created with the checker) and what they load on first use
+     * (spellers, word lists) are ready, or partly, when the check begins; the first thread that needs a checker for
+     * the language gets this one. A language LanguageTool lacks is ignored; returns at once. Only an
+     * optimisation: what a checker finds does not depend on what it checked before (paracheck checks a document
+     * paragraph by paragraph with one checker).
+     */
+    public static void prepare(String lang) {
+        if (lang == null || !supports(lang) || !PREPARED.add(lang)) {
+            return;
+        }
+        CompletableFuture<JLanguageTool> made = new CompletableFuture<>();
+        AHEAD.put(lang, made);
+        Thread t = new Thread(() -> {
+            try {
+                JLanguageTool lt = new MultiThreadedJLanguageTool(language(lang));
+                lt.check(WARM_UP_TEXT);
+                made.complete(lt);
+            } catch (RuntimeException | IOException | Error e) {
+                made.completeExceptionally(e);
+            }
+        }, "paracheck-grammar-" + lang);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** What {@link #prepare} checks: a sentence, in no language in particular. */
+    private static final String WARM_UP_TEXT = "Paracheck 1.";
 
     /** The language with its default variant, which carries the spell checker (de -> de-DE, en -> en-US). */
     private static Language language(String lang) {
