@@ -226,8 +226,11 @@ public final class DocumentAligner {
     static double nullScore(List<Step> path, int k, Side src, Side tgt, CostModel model) {
         double score = 1 - Math.exp(-nullMargin(path, k, src, tgt, model));
         Step st = path.get(k);
-        if (score >= SURE || st.sources() + st.targets() != 1) {
+        if (st.sources() + st.targets() != 1) {
             return score;
+        }
+        if (score >= SURE) {
+            return splitOff(path, k, src, tgt) ? Math.min(score, SPLIT) : score;
         }
         boolean any = false;
         for (int n = k - 1; n <= k + 1; n += 2) {
@@ -244,6 +247,31 @@ public final class DocumentAligner {
             any = true;
         }
         return any ? SURE : score;
+    }
+
+    /**
+     * The confidence of a lone unaligned sentence that carries an anchor (a name, number, cognate or learned word)
+     * of a neighbouring pairing's other side which that pairing's own side lacks: the part of the neighbour's
+     * translation the translator split off (or merged in), "… quote the keyword or escape (\\) the special
+     * characters …" rendered in two German sentences, the second with "Escape-Sequenzen" — below {@link #SURE}.
+     */
+    static final double SPLIT = 0.45;
+
+    /** Whether the lone unaligned unit of {@code path.get(k)} carries what a neighbouring pairing's own side lacks. */
+    private static boolean splitOff(List<Step> path, int k, Side src, Side tgt) {
+        Step st = path.get(k);
+        for (int n = k - 1; n <= k + 1; n += 2) {
+            if (n < 0 || n >= path.size() || path.get(n).isNull()) {
+                continue;
+            }
+            Step nb = path.get(n);
+            if (st.isOmission() ? LooseUnits.splitOff(src.get(st.i0()), tgt, nb.j0(), nb.targets(), src, nb.i0(),
+                    nb.sources()) : LooseUnits.splitOff(tgt.get(st.j0()), src, nb.i0(), nb.sources(), tgt, nb.j0(),
+                    nb.targets())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The confidence from which an unaligned sentence is reported at its check's severity (checks' UNSURE). */

@@ -121,6 +121,22 @@ final class LooseUnits {
         return matchable >= MIN_ANCHORS && shared <= MAX_SHARED * matchable;
     }
 
+    /**
+     * Whether {@code unit} carries an anchor that units {@code [o0, o0+on)} of {@code other} have and their
+     * counterparts {@code [w0, w0+wn)} of {@code own} (the unit's side) lack: what is left of the other side's
+     * sentence once its own counterpart is taken — the unit is likely split off it (or merged into it).
+     */
+    static boolean splitOff(Unit unit, Side other, int o0, int on, Side own, int w0, int wn) {
+        int[] there = other.keys(o0, on);
+        int[] counterpart = own.keys(w0, wn);
+        for (int k : unit.keys()) {
+            if (contains(there, k) && !contains(counterpart, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean contains(int[] sorted, int key) {
         return java.util.Arrays.binarySearch(sorted, key) >= 0;
     }

@@ -92,4 +92,20 @@ class LooseUnitsTest {
         Unit loneWithNumber = new Unit(40, new int[] {1, 2, 3, 9}, new int[] {9}, new int[0], false);
         assertThat(LooseUnits.unsupported(loneWithNumber, withNumber, 0, 1)).isFalse();
     }
+
+    /**
+     * A lone sentence that carries an anchor of the neighbouring link's other side which the link's own side lacks
+     * is the rest of that translation, split off; one whose anchors the own side has as well, or that shares none,
+     * is not.
+     */
+    @Test
+    void aLoneSentenceCarryingWhatItsNeighboursCounterpartLacksIsSplitOff() {
+        Side source = Side.of(List.of(unit(120, 1, 2, 3, 4)));
+        Side target = Side.of(List.of(unit(70, 1, 2), unit(50, 3)));
+
+        assertThat(LooseUnits.splitOff(unit(50, 3, 7), source, 0, 1, target, 0, 1)).isTrue();
+        assertThat(LooseUnits.splitOff(unit(50, 2, 7), source, 0, 1, target, 0, 1)).as("its counterpart has it")
+                .isFalse();
+        assertThat(LooseUnits.splitOff(unit(50, 7, 8), source, 0, 1, target, 0, 1)).as("nothing shared").isFalse();
+    }
 }
