@@ -422,6 +422,23 @@ class ContentCheckUnitsTest {
                 .satisfies(f -> assertThat(f.message()).contains("unbalanced ()"));
     }
 
+    /**
+     * A target that ends in a word no sentence ends with (an article, a conjunction) was cut off, whatever its
+     * length; a German separable particle or a pronoun ends sentences, and so does a source cut the same way.
+     */
+    @Test
+    void aTargetEndingInAnArticleOrConjunctionIsCutOff() {
+        assertThat(run(new LengthCheck(), "All that remains is to add the music and combine all the parts.",
+                "Jetzt müssen wir nur noch die Noten einfügen und.")).singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.message()).isEqualTo("The target ends in \"und.\", a word no sentence ends with: "
+                            + "the rest of the sentence may be missing");
+                });
+        assertThat(run(new LengthCheck(), "He switches the light off.", "Er schaltet das Licht aus.")).isEmpty();
+        assertThat(run(new LengthCheck(), "I have one.", "Ich habe eine.")).isEmpty();
+        assertThat(run(new LengthCheck(), "Ask the.", "Frag die.")).as("the source ends so too").isEmpty();
+    }
+
     @Test
     void lengthFlagsOnlyTheOutlier() {
         List<String[]> en = new ArrayList<>();

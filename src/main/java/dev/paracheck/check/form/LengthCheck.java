@@ -38,8 +38,9 @@ public final class LengthCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<PairedText> pairs = PairedText.of(ctx);
+        List<Finding> out = new ArrayList<>(cutOff(ctx, pairs));
         if (pairs.size() < 5) {
-            return List.of();
+            return out;
         }
         double[] logRatio = new double[pairs.size()];
         for (int k = 0; k < pairs.size(); k++) {
@@ -49,7 +50,9 @@ public final class LengthCheck implements Check {
         double median = median(logRatio);
         double[] deviation = Arrays.stream(logRatio).map(x -> Math.abs(x - median)).toArray();
         double mad = Math.max(0.08, median(deviation) * 1.4826);
-        List<Finding> out = new ArrayList<>();
+        java.util.Set<dev.paracheck.model.Link> cutOff = new java.util.HashSet<>();
+        out.forEach(f -> cutOff.add(pairs.stream().filter(p -> p.target().equals(f.target())).findFirst().orElseThrow()
+                .link()));
         for (int k = 0; k < pairs.size(); k++) {
             PairedText p = pairs.get(k);
             int ls = Text.visibleLength(p.source().text());
@@ -59,7 +62,8 @@ public final class LengthCheck implements Check {
             // metadata (front matter, an editor's comment) paired with text is no translation of it
             boolean metaWithText = ctx.source().isMetadata(p.link().source())
                     != ctx.target().isMetadata(p.link().target());
-            if (Math.max(ls, lt) >= MIN_LENGTH && Math.abs(z) > MAX_Z && share <= MAX_SHARE && !metaWithText) {
+            if (Math.max(ls, lt) >= MIN_LENGTH && Math.abs(z) > MAX_Z && share <= MAX_SHARE && !metaWithText
+                    && !cutOff.contains(p.link())) {
                 String shorter = z < 0 ? "target" : "source";
                 // a target far too short is a translation cut off; a target far too long is most often a
                 // translator's explanation, or a misalignment
@@ -72,6 +76,24 @@ public final class LengthCheck implements Check {
                                 + "characters): a part may be missing", shorter, 100 * share, ls, lt),
                         p.source(), p.target()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * Links whose target ends in a word no sentence of the target's language ends with ({@link CutOff}) while the
+     * source's last sentence does not: a translation cut off, whatever its length.
+     */
+    private static List<Finding> cutOff(CheckContext ctx, List<PairedText> pairs) {
+        List<Finding> out = new ArrayList<>();
+        for (PairedText p : pairs) {
+            String word = CutOff.lastWord(p.target().text(), ctx.target().lang());
+            if (word == null || CutOff.lastWord(p.source().text(), ctx.source().lang()) != null
+                    || Text.looksLikeCode(p.target().text()) || Text.looksLikeCode(p.source().text())) {
+                continue;
+            }
+            out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "The target ends in \"" + word + ".\", a word no "
+                    + "sentence ends with: the rest of the sentence may be missing", p.source(), p.target()));
         }
         return out;
     }

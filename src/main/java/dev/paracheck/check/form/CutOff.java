@@ -1,0 +1,39 @@
+package dev.paracheck.check.form;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sentences that end in a word no sentence of their language ends with — an article, a conjunction, a preposition
+ * that is never a verb's particle ("Jetzt müssen wir nur noch die Noten einfügen und.", "… la musique de.",
+ * "… the score of.") — so the sentence was cut off. Words that also end sentences are left out: German separable
+ * particles ("ein", "aus", "mit", "zu", "an"), pronouns ("eine", "keine", "diese"), English particles ("in",
+ * "on", "to") and French pronouns ("un", "pour", "leur").
+ */
+final class CutOff {
+    private static final Map<String, Set<String>> WORDS = Map.of(
+            "de", Set.of("der", "die", "das", "den", "dem", "des", "und", "oder", "aber", "dass", "weil", "wenn",
+                    "ob", "sondern", "denn", "sowie", "als", "für", "von", "seit", "zum", "zur", "beim", "vom", "im",
+                    "ins", "am", "kein"),
+            "fr", Set.of("le", "la", "les", "des", "du", "de", "au", "aux", "et", "ou", "mais", "que", "dont", "par",
+                    "dans", "vers", "chez", "entre", "ce", "cette", "ces", "son", "sa", "ses"),
+            "en", Set.of("the", "a", "an", "and", "or", "but", "of", "than"));
+    /** The last word of a text and the full stop after it (with a closing quote or bracket at most). */
+    private static final Pattern LAST = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(\\p{L}+)\\.[\"'”»)]?\\s*$");
+
+    private CutOff() {
+    }
+
+    /** The word {@code text} ends in that no sentence of {@code lang} ends with, or null. */
+    static String lastWord(String text, String lang) {
+        Set<String> words = WORDS.get(lang);
+        if (words == null) {
+            return null;
+        }
+        Matcher m = LAST.matcher(text);
+        return m.find() && words.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) : null;
+    }
+}
