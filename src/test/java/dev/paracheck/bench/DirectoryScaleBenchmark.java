@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Options: {@code --sizes 10,100,1000} (pairs, without grammar), {@code --grammar-sizes 10,100} (with grammar; the
- * grammar check takes about a minute a hundred pairs on two cores, so 1,000 pairs is left out unless asked for),
+ * grammar check takes about a minute a hundred pairs on two cores, so 1,000 pairs is left out unless asked for;
+ * {@code none} for no row),
  * {@code --runs N} (each figure N times, the median; default 1), {@code --launcher PATH} (another build's
  * {@code bin/paracheck}, measured alternately with this one's, for a before/after table), {@code --timeout S} (a
  * run longer than S seconds is stopped and reported as such; default 1,800), {@code --keep} (keep the trees and
@@ -272,7 +273,8 @@ public final class DirectoryScaleBenchmark {
     }
 
     private static int[] ints(String list) {
-        return Arrays.stream(list.split(",")).mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty() && !s.equals("none"))
+                .mapToInt(Integer::parseInt).toArray();
     }
 
     private static String load() throws IOException {
