@@ -16,8 +16,11 @@ import java.util.stream.Stream;
 /**
  * Directory mode as a user runs it, at 10, 100 and 1,000 page pairs: {@code paracheck check SRC_DIR TGT_DIR}
  * (default formats: console, HTML, JSON) in a fresh process through {@code bin/paracheck}, with and without
- * {@code --no-grammar}. Measures the wall time, pairs per minute, the peak resident set of the process and its CPU
- * time (user + system) over the wall time: 2.0 is both cores of the development machine busy all the time.
+ * {@code --no-grammar}. Measures the wall time, pairs per minute, the peak resident set of the process, the largest
+ * heap occupancy after a collection ({@code -Xlog:gc}; what G1 had not yet freed included), its CPU time (user +
+ * system) and that over the wall time (2.0 is both cores of the development machine busy all the time), and the
+ * mean number of its threads running or ready to run, sampled every 100 ms: what it asks of the cores, whatever
+ * other processes on a shared machine take of them.
  *
  * <p>The pairs are the 57 real documentation pages of {@code ../shared/corpora} (38 ruby-lang.org and 19 CNCF
  * glossary EN/DE Markdown pages, 540 B – 15 KB of English), in a fixed shuffled order and cycled under distinct
@@ -32,7 +35,8 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Options: {@code --sizes 10,100,1000} (pairs, without grammar), {@code --grammar-sizes 10,100} (with grammar; the
- * grammar check takes about a minute a hundred pairs on two cores, so 1,000 pairs is left out unless asked for),
+ * grammar check takes about a minute a hundred pairs on two cores, so 1,000 pairs is left out unless asked for;
+ * {@code none} for no row),
  * {@code --runs N} (each figure N times, the median; default 1), {@code --launcher PATH} (another build's
  * {@code bin/paracheck}, measured alternately with this one's, for a before/after table), {@code --timeout S} (a
  * run longer than S seconds is stopped and reported as such; default 1,800), {@code --keep} (keep the trees and
@@ -48,8 +52,12 @@ public final class DirectoryScaleBenchmark {
     private DirectoryScaleBenchmark() {
     }
 
-    /** One measured run. */
-    private record Run(double wall, double cpu, long peakKb, int exit) {
+    /**
+     * One measured run: wall and CPU seconds, peak resident set and peak heap after a collection (KB, MB), the mean
+     * number of its threads running or ready to run, the exit code (-1: stopped at the time limit) and the load
+     * average when it ended.
+     */
+    private record Run(double wall, double cpu, long peakKb, double heapMb, double runnable, int exit, String load) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -80,16 +88,16 @@ public final class DirectoryScaleBenchmark {
         System.out.printf(Locale.ROOT, "%d distinct page pairs, %d cores, measured with %s%n", pages.size(),
                 Runtime.getRuntime().availableProcessors(), Files.isExecutable(TIME) ? TIME : "/proc polling");
         System.out.printf(Locale.ROOT, "load average before: %s%n", load());
-        System.out.printf(Locale.ROOT, "%-8s %6s %-10s %9s %9s %7s %10s %9s %6s  %s%n", "mode", "pairs", "build",
-                "wall s", "pairs/min", "vs 10", "marginal", "peak MB", "CPU", "load average after");
+        System.out.printf(Locale.ROOT, "%-8s %6s %-10s %9s %9s %7s %9s %8s %8s %7s %6s %9s  %s%n", "mode",
+                "pairs", "build", "wall s", "pairs/min", "vs 10", "marginal", "RSS MB", "heap MB", "CPU s", "CPU",
+                "runnable", "load average after");
         try {
             // unmeasured: the first check after a build writes the launcher's class-data archive
             Path warm = root.resolve("warm-up");
             make(pages, 2, warm);
             for (String launcher : launchers) {
                 run(List.of(launcher, "check", warm.resolve("en").toString(), warm.resolve("de").toString(),
-                        "--no-grammar", "--output-dir", warm.resolve("out").toString()), timeout,
-                        root.resolve("time.txt"));
+                        "--no-grammar", "--output-dir", warm.resolve("out").toString()), timeout, root);
             }
             for (boolean grammar : new boolean[] {false, true}) {
                 int[] modeSizes = grammar ? grammarSizes : sizes;
@@ -115,7 +123,12 @@ public final class DirectoryScaleBenchmark {
                             if (!grammar) {
                                 command.add("--no-grammar");
                             }
-                            measured.get(l).add(run(command, timeout, root.resolve("time.txt")));
+                            Run one = run(command, timeout, root);
+                            measured.get(l).add(one);
+                            if (runs > 1) {
+                                System.out.printf(Locale.ROOT, "  run %d, %s: %.2f s, CPU %.1f s, load %s%n", r + 1,
+                                        l == 0 ? "this" : "launcher" + l, one.wall(), one.cpu(), one.load());
+                            }
                             if (!keep) {
                                 TestFiles.deleteTree(out);
                             }
@@ -130,11 +143,12 @@ public final class DirectoryScaleBenchmark {
                         String marginal = previousPairs == 0 ? "" : String.format(Locale.ROOT, "%.0f",
                                 (n - previousPairs) * 60 / (m.wall() - previousWall[l]));
                         previousWall[l] = m.wall();
-                        System.out.printf(Locale.ROOT, "%-8s %6d %-10s %9.2f %9.0f %7.2f %10s %9.0f %6.2f  %s%s%n",
+                        System.out.printf(Locale.ROOT,
+                                "%-8s %6d %-10s %9.2f %9.0f %7.2f %9s %8.0f %8.0f %7.1f %6.2f %9.2f  %s%s%n",
                                 grammar ? "grammar" : "none", n, l == 0 ? "this" : "launcher" + l, m.wall(), rate,
-                                rate / referenceRate[l], marginal, m.peakKb() / 1024.0, m.cpu() / m.wall(), load(),
-                                m.exit() == 0 ? "" : m.exit() < 0 ? "  (stopped at the time limit)"
-                                        : "  (exit " + m.exit() + ")");
+                                rate / referenceRate[l], marginal, m.peakKb() / 1024.0, m.heapMb(), m.cpu(),
+                                m.cpu() / m.wall(), m.runnable(), m.load(), m.exit() == 0 ? ""
+                                        : m.exit() < 0 ? "  (stopped at the time limit)" : "  (exit " + m.exit() + ")");
                     }
                     previousPairs = n;
                 }
@@ -193,9 +207,15 @@ public final class DirectoryScaleBenchmark {
                 bytes / 1024.0 / n);
     }
 
-    /** Runs {@code command}, its output discarded, measuring it; stops it after {@code timeout} seconds. */
-    private static Run run(List<String> command, long timeout, Path timeFile) throws IOException,
+    /**
+     * Runs {@code command}, its output discarded, measuring it; stops it after {@code timeout} seconds. The JVM logs
+     * its collections to a file in {@code work} ({@code PARACHECK_JAVA_OPTS}, which {@code bin/paracheck} adds).
+     */
+    private static Run run(List<String> command, long timeout, Path work) throws IOException,
             InterruptedException {
+        Path timeFile = work.resolve("time.txt");
+        Path gcLog = work.resolve("gc.log");
+        Files.deleteIfExists(gcLog);
         boolean gnuTime = Files.isExecutable(TIME);
         List<String> full = new ArrayList<>();
         if (gnuTime) {
@@ -203,18 +223,28 @@ public final class DirectoryScaleBenchmark {
             full.addAll(List.of(TIME.toString(), "-f", "%e %U %S %M", "-o", timeFile.toString()));
         }
         full.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        // added to the options the caller may have given the launcher
+        builder.environment().merge("PARACHECK_JAVA_OPTS", "-Xlog:gc:file=" + gcLog, (a, b) -> a + " " + b);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = builder.start();
         long peakKb = 0;
         double cpu = 0;
+        long runnable = 0;
+        long samples = 0;
         long deadline = t0 + TimeUnit.SECONDS.toNanos(timeout);
         boolean stopped = false;
-        while (!p.waitFor(50, TimeUnit.MILLISECONDS)) {
-            if (!gnuTime) {
-                // bin/paracheck execs java, so the process started is the JVM
-                peakKb = Math.max(peakKb, hwm(p.pid()));
-                cpu = Math.max(cpu, cpuSeconds(p.pid()));
+        while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
+            // bin/paracheck execs java: the JVM is the process started, or GNU time's child
+            long jvm = gnuTime ? p.children().findFirst().map(ProcessHandle::pid).orElse(-1L) : p.pid();
+            if (jvm > 0) {
+                runnable += runnableThreads(jvm);
+                samples++;
+                if (!gnuTime) {
+                    peakKb = Math.max(peakKb, hwm(jvm));
+                    cpu = Math.max(cpu, cpuSeconds(jvm));
+                }
             }
             if (System.nanoTime() > deadline) {
                 p.descendants().forEach(ProcessHandle::destroy);
@@ -237,7 +267,46 @@ public final class DirectoryScaleBenchmark {
         if (exit > 1) {
             throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
         }
-        return new Run(wall, cpu, peakKb, exit);
+        return new Run(wall, cpu, peakKb, heapAfterCollections(gcLog), samples == 0 ? 0 : (double) runnable / samples,
+                exit, load());
+    }
+
+    /**
+     * The threads of a process running or ready to run (state R in {@code /proc/PID/task/TID/stat}): what it asks
+     * of the cores, whatever other processes take of them. 2.0 on average is both cores' worth of work.
+     */
+    private static int runnableThreads(long pid) {
+        int n = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    if (stat.charAt(stat.lastIndexOf(')') + 2) == 'R') {
+                        n++;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread has just ended
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process has just ended
+        }
+        return n;
+    }
+
+    /** The largest heap occupancy after a collection in a {@code -Xlog:gc} file ({@code 512M->230M(1024M)}), in MB. */
+    private static double heapAfterCollections(Path gcLog) throws IOException {
+        if (!Files.exists(gcLog)) {
+            return 0;
+        }
+        double max = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("->(\\d+)([KMG])\\(")
+                .matcher(Files.readString(gcLog));
+        while (m.find()) {
+            double v = Double.parseDouble(m.group(1));
+            max = Math.max(max, m.group(2).equals("K") ? v / 1024 : m.group(2).equals("G") ? v * 1024 : v);
+        }
+        return max;
     }
 
     private static long hwm(long pid) {
@@ -272,7 +341,8 @@ public final class DirectoryScaleBenchmark {
     }
 
     private static int[] ints(String list) {
-        return Arrays.stream(list.split(",")).mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty() && !s.equals("none"))
+                .mapToInt(Integer::parseInt).toArray();
     }
 
     private static String load() throws IOException {

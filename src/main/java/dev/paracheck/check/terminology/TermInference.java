@@ -6,13 +6,19 @@ import dev.paracheck.internal.Text;
 import dev.paracheck.model.Span;
 import dev.paracheck.model.TermTable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Infers the term table of aligned document pairs without a glossary.
@@ -33,6 +39,10 @@ import java.util.Set;
  * </ol>
  * Written here rather than taken from a library: the field's term extractors and word aligners (GIZA++,
  * fast_align, eflomal) are native programs without a Java API, and none knows LanguageTool's lemmas.
+ *
+ * <p>The work of each pair, and then of each link, is independent and done a thread a core (parallel streams, in
+ * the common fork-join pool); the statistics over all links and the table are gathered in the order of the pairs
+ * and links, so the table is the same as one thread would make it.
  */
 public final class TermInference {
     /** A pair of words must co-occur in this many links before they can be linked. */
@@ -49,8 +59,10 @@ public final class TermInference {
 
     /** The term table of one or more aligned pairs, {@code pairs.get(i)} being pair {@code i}. */
     public static TermTable infer(List<CheckContext> pairs) {
-        Map<String, Lemmatizer> lemmatizers = new HashMap<>();
-        return inferFromWords(pairs.stream().map(ctx -> words(ctx, lemmatizers)).toList());
+        // a thread a core: in directory mode this runs once over all pairs, after the last pair is checked (a
+        // batch of 1,000 pages tagged them all on one thread while the other core idled)
+        Map<String, Lemmatizer> lemmatizers = new ConcurrentHashMap<>();
+        return inferFromWords(pairs.parallelStream().map(ctx -> words(ctx, lemmatizers)).toList());
     }
 
     /**
@@ -77,21 +89,25 @@ public final class TermInference {
 
     /** The term table of pairs whose words {@link #words} took, {@code pairs.get(i)} being pair {@code i}. */
     public static TermTable inferFromWords(List<PairWords> pairs) {
-        List<LinkWords> links = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            for (PairWords.Link l : pairs.get(i).links()) {
-                links.add(new LinkWords(i, pairs.get(i).label(), l));
-            }
-        }
+        List<LinkWords> links = IntStream.range(0, pairs.size()).parallel()
+                .mapToObj(i -> pairs.get(i).links().stream().map(l -> new LinkWords(i, pairs.get(i).label(), l)))
+                .flatMap(l -> l)
+                .toList();
         Map<String, String> vocabulary = targetVocabulary(links);
         Set<String> nouns = new HashSet<>();
         links.forEach(l -> l.target.stream().filter(w -> w.wordClass() == WordClass.NOUN)
                 .forEach(w -> nouns.add(key(w))));
+        // a word's compound parts once a distinct word, the same set for all its occurrences
+        Map<String, Set<String>> parts = new ConcurrentHashMap<>();
+        links.parallelStream().forEach(l -> {
+            l.setUnits(units(l.target, vocabulary, nouns, parts));
+            l.terms = termInstances(l.source);
+            l.source = null; // in the keys, units and terms now: the lists of a batch's words let go
+            l.target = null;
+        });
         Stats words = new Stats();
         Stats terms = new Stats();
         for (LinkWords l : links) {
-            l.setUnits(units(l.target, vocabulary, nouns));
-            l.terms = termInstances(l.source);
             Set<String> nounUnits = new HashSet<>();
             l.units.stream().filter(Unit::noun).forEach(u -> nounUnits.add(u.key()));
             words.add(l.sourceKeys, l.unitKeys);
@@ -99,30 +115,57 @@ public final class TermInference {
             l.terms.forEach(t -> termKeys.add(t.key()));
             terms.add(termKeys, nounUnits);
         }
-        Map<String, TermBuilder> table = new LinkedHashMap<>();
-        for (LinkWords l : links) {
+        // each link's renderings of each of its terms, read from the finished statistics: for link k and its term j,
+        // rendered.get(k).get(j)
+        List<List<List<UnitOccurrence>>> rendered = links.parallelStream().map(l -> {
             Map<String, String> claimedBy = competitiveLinking(l, words);
-            for (TermInstance t : l.terms) {
-                TermBuilder b = table.computeIfAbsent(t.key(), k -> new TermBuilder());
+            return l.terms.stream().map(t -> occurrences(l, t, claimedBy, terms)).toList();
+        }).toList();
+        Map<String, TermBuilder> table = new LinkedHashMap<>();
+        for (int k = 0; k < links.size(); k++) {
+            LinkWords l = links.get(k);
+            for (int j = 0; j < l.terms.size(); j++) {
+                TermInstance t = l.terms.get(j);
+                TermBuilder b = table.computeIfAbsent(t.key(), key -> new TermBuilder());
                 b.occurrences += t.count();
                 b.spellings.merge(t.display(), t.count(), Integer::sum);
-                List<Span> termSpans = TermMatcher.spans(l.sourceTokens, t.at(), Span.Side.SOURCE);
-                for (Rendered r : renderings(l, t, claimedBy, terms)) {
-                    List<Span> spans = new ArrayList<>(termSpans);
-                    spans.addAll(TermMatcher.spans(l.targetTokens, List.of(new int[] {r.token(), r.token() + 1}),
-                            Span.Side.TARGET));
-                    b.renderings.computeIfAbsent(r.unit(), k -> new RenderingBuilder())
-                            .add(vocabulary.getOrDefault(r.unit(), r.unit()), new TermTable.Occurrence(l.pair,
-                                    l.label, l.link.source(), l.link.target(), spans));
+                for (UnitOccurrence o : rendered.get(k).get(j)) {
+                    b.renderings.computeIfAbsent(o.unit(), key -> new RenderingBuilder())
+                            .add(vocabulary.getOrDefault(o.unit(), o.unit()), o.occurrence());
                 }
             }
         }
-        return new TermTable(table.values().stream()
+        // built apart, gathered in the table's order before the (stable) sort
+        return new TermTable(table.values().parallelStream()
                 .filter(b -> b.occurrences >= 2)
                 .map(b -> b.build(vocabulary.keySet()))
+                .toList().stream()
                 .sorted(Comparator.comparingInt(TermTable.Term::occurrences).reversed()
                         .thenComparing(TermTable.Term::source))
                 .toList());
+    }
+
+    /** A term's rendering in a link: the target unit, and the occurrence with the term's and the unit's spans. */
+    private record UnitOccurrence(String unit, TermTable.Occurrence occurrence) {
+    }
+
+    /** The renderings of term {@code t} in link {@code l} ({@link #renderings}) as occurrences of the table. */
+    private static List<UnitOccurrence> occurrences(LinkWords l, TermInstance t, Map<String, String> claimedBy,
+                                                Stats terms) {
+        List<Rendered> renderings = renderings(l, t, claimedBy, terms);
+        if (renderings.isEmpty()) {
+            return List.of();
+        }
+        List<Span> termSpans = TermMatcher.spans(l.sourceTokens, t.at(), Span.Side.SOURCE);
+        List<UnitOccurrence> out = new ArrayList<>(renderings.size());
+        for (Rendered r : renderings) {
+            List<Span> spans = new ArrayList<>(termSpans);
+            spans.addAll(TermMatcher.spans(l.targetTokens, List.of(new int[] {r.token(), r.token() + 1}),
+                    Span.Side.TARGET));
+            out.add(new UnitOccurrence(r.unit(), new TermTable.Occurrence(l.pair, l.label, l.link.source(),
+                    l.link.target(), spans)));
+        }
+        return out;
     }
 
     /** One link's words: source words, target words, the target units and the source terms. */
@@ -133,13 +176,18 @@ public final class TermInference {
         final PairWords.Link link;
         final List<Lemmatizer.Token> sourceTokens;
         final List<Lemmatizer.Token> targetTokens;
-        final List<Lemmatizer.Word> source;
-        final List<Lemmatizer.Word> target;
-        /** The distinct lemmas of the source's content words. */
-        final Set<String> sourceKeys = new HashSet<>();
+        /** The source's words; null once the terms are found. */
+        List<Lemmatizer.Word> source;
+        /** The target's words; null once the units are found. */
+        List<Lemmatizer.Word> target;
+        /**
+         * The distinct lemmas of the source's content words, in the order first met (a list, not a hash set a link:
+         * they are only counted, or paired and sorted by a total order).
+         */
+        final List<String> sourceKeys;
         List<Unit> units = List.of();
-        /** The distinct keys of {@link #units}. */
-        final Set<String> unitKeys = new HashSet<>();
+        /** The distinct keys of {@link #units}, in the order first met. */
+        List<String> unitKeys = List.of();
         List<TermInstance> terms = List.of();
 
         LinkWords(int pair, String label, PairWords.Link link) {
@@ -150,12 +198,13 @@ public final class TermInference {
             this.targetTokens = link.targetTokens();
             this.source = sourceTokens.stream().map(Lemmatizer.Token::word).toList();
             this.target = targetTokens.stream().map(Lemmatizer.Token::word).toList();
-            source.stream().filter(w -> w.wordClass().isContent()).forEach(w -> sourceKeys.add(key(w)));
+            this.sourceKeys = distinct(source.stream().filter(w -> w.wordClass().isContent())
+                    .map(TermInference::key));
         }
 
         void setUnits(List<Unit> units) {
             this.units = units;
-            units.forEach(u -> unitKeys.add(u.key()));
+            this.unitKeys = distinct(units.stream().map(Unit::key));
         }
     }
 
@@ -167,7 +216,7 @@ public final class TermInference {
      * A term in a source sentence: its key (lemmas), its spelling, the lemma keys of its words, and where it stands,
      * as word ranges ({@code {from, to}}, one a use).
      */
-    private record TermInstance(String key, String display, Set<String> words, List<int[]> at) {
+    private record TermInstance(String key, String display, List<String> words, List<int[]> at) {
         int count() {
             return at.size();
         }
@@ -177,8 +226,9 @@ public final class TermInference {
     private record Rendered(String unit, int token) {
     }
 
+    /** The lower-cased lemma of a word, which the statistics and the table compare (made once a distinct word). */
     static String key(Lemmatizer.Word w) {
-        return Text.lower(w.lemma());
+        return w.key();
     }
 
     /** Lower-cased lemma of every target content word → its most frequent spelling. */
@@ -196,7 +246,12 @@ public final class TermInference {
         return out;
     }
 
-    private static List<Unit> units(List<Lemmatizer.Word> words, Map<String, String> vocabulary, Set<String> nouns) {
+    /**
+     * The units of a target's words; {@code parts} holds each word's compound parts once made (shared across
+     * threads).
+     */
+    private static List<Unit> units(List<Lemmatizer.Word> words, Map<String, String> vocabulary, Set<String> nouns,
+                                    Map<String, Set<String>> parts) {
         List<Unit> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Lemmatizer.Word w = words.get(i);
@@ -206,7 +261,7 @@ public final class TermInference {
             String k = key(w);
             boolean noun = w.wordClass() == WordClass.NOUN;
             out.add(new Unit(k, i, noun));
-            for (String part : Compounds.parts(k, vocabulary.keySet())) {
+            for (String part : parts.computeIfAbsent(k, key -> Compounds.parts(key, vocabulary.keySet()))) {
                 out.add(new Unit(part, i, noun && nouns.contains(part)));
             }
         }
@@ -230,7 +285,8 @@ public final class TermInference {
                     break;
                 }
                 List<Lemmatizer.Word> phrase = words.subList(start, end + 1);
-                String key = String.join(" ", phrase.stream().map(TermInference::key).toList());
+                String key = len == 1 ? key(words.get(end))
+                        : String.join(" ", phrase.stream().map(TermInference::key).toList());
                 String display = String.join(" ", phrase.subList(0, len - 1).stream().map(Lemmatizer.Word::form)
                         .toList()) + (len > 1 ? " " : "") + words.get(end).lemma();
                 int at = -1;
@@ -239,8 +295,8 @@ public final class TermInference {
                 }
                 int[] place = {start, end + 1};
                 if (at < 0) {
-                    out.add(new TermInstance(key, display, new HashSet<>(phrase.stream().map(TermInference::key)
-                            .toList()), List.of(place)));
+                    out.add(new TermInstance(key, display, distinct(phrase.stream().map(TermInference::key)),
+                            List.of(place)));
                 } else {
                     TermInstance t = out.get(at);
                     List<int[]> places = new ArrayList<>(t.at());
@@ -259,7 +315,8 @@ public final class TermInference {
         final Map<String, Map<String, Integer>> both = new HashMap<>();
         int links;
 
-        void add(Set<String> s, Set<String> t) {
+        /** Counts one link of distinct keys {@code s} and {@code t}. */
+        void add(Collection<String> s, Collection<String> t) {
             links++;
             s.forEach(k -> source.merge(k, 1, Integer::sum));
             t.forEach(k -> target.merge(k, 1, Integer::sum));
@@ -366,6 +423,11 @@ public final class TermInference {
             }
         }
         return false;
+    }
+
+    /** The distinct strings of {@code keys}, in the order first met. */
+    private static List<String> distinct(Stream<String> keys) {
+        return List.copyOf(keys.collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     private static boolean isWord(Lemmatizer.Word w) {
