@@ -1,6 +1,5 @@
 package dev.paracheck.check.form;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,14 +9,14 @@ import java.util.regex.Pattern;
  * Sentences that end in a word no sentence of their language ends with — an article, a conjunction, a preposition
  * that is never a verb's particle ("Jetzt müssen wir nur noch die Noten einfügen und.", "… la musique de.",
  * "… the score of.") — so the sentence was cut off. Words that also end sentences are left out: German separable
- * particles ("ein", "aus", "mit", "zu", "an"), pronouns ("eine", "keine", "diese"), English particles ("in",
- * "on", "to") and French pronouns ("un", "pour", "leur").
+ * particles ("ein", "aus", "mit", "zu", "an"), pronouns ("eine", "keine", "diese"; the German articles, which are
+ * demonstratives too: "Ich weiß das."), English particles ("in", "on", "to") and French pronouns ("un", "pour",
+ * "leur"). The word must be in lower case: "Plan A." ends well.
  */
 final class CutOff {
     private static final Map<String, Set<String>> WORDS = Map.of(
-            "de", Set.of("der", "die", "das", "den", "dem", "des", "und", "oder", "aber", "dass", "weil", "wenn",
-                    "ob", "sondern", "denn", "sowie", "als", "für", "von", "seit", "zum", "zur", "beim", "vom", "im",
-                    "ins", "am", "kein"),
+            "de", Set.of("und", "oder", "aber", "dass", "weil", "wenn", "ob", "sondern", "denn", "sowie", "als",
+                    "für", "von", "seit", "zum", "zur", "beim", "vom", "im", "ins", "am", "kein"),
             "fr", Set.of("le", "la", "les", "des", "du", "de", "au", "aux", "et", "ou", "mais", "que", "dont", "par",
                     "dans", "vers", "chez", "entre", "ce", "cette", "ces", "son", "sa", "ses"),
             "en", Set.of("the", "a", "an", "and", "or", "but", "of", "than"));
@@ -34,6 +33,6 @@ final class CutOff {
             return null;
         }
         Matcher m = LAST.matcher(text);
-        return m.find() && words.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) : null;
+        return m.find() && words.contains(m.group(1)) ? m.group(1) : null;
     }
 }
