@@ -198,7 +198,7 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
         return dice(src.keys(i0, a), tgt.keys(j0, b));
     }
 
-    private static double dice(int[] s, int[] t) {
+    static double dice(int[] s, int[] t) {
         if (s.length + t.length == 0) {
             return 0;
         }
