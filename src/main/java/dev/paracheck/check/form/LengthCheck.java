@@ -38,7 +38,8 @@ public final class LengthCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<PairedText> pairs = PairedText.of(ctx);
-        List<Finding> out = new ArrayList<>(cutOff(ctx, pairs));
+        java.util.Set<dev.paracheck.model.Link> cutOff = new java.util.HashSet<>();
+        List<Finding> out = new ArrayList<>(cutOff(ctx, pairs, cutOff));
         if (pairs.size() < 5) {
             return out;
         }
@@ -50,9 +51,6 @@ public final class LengthCheck implements Check {
         double median = median(logRatio);
         double[] deviation = Arrays.stream(logRatio).map(x -> Math.abs(x - median)).toArray();
         double mad = Math.max(0.08, median(deviation) * 1.4826);
-        java.util.Set<dev.paracheck.model.Link> cutOff = new java.util.HashSet<>();
-        out.forEach(f -> cutOff.add(pairs.stream().filter(p -> p.target().equals(f.target())).findFirst().orElseThrow()
-                .link()));
         for (int k = 0; k < pairs.size(); k++) {
             PairedText p = pairs.get(k);
             int ls = Text.visibleLength(p.source().text());
@@ -82,9 +80,11 @@ public final class LengthCheck implements Check {
 
     /**
      * Links whose target ends in a word no sentence of the target's language ends with ({@link CutOff}) while the
-     * source's last sentence does not: a translation cut off, whatever its length.
+     * source's last sentence does not: a translation cut off, whatever its length. Their links go to {@code links},
+     * which the length-ratio test then leaves alone.
      */
-    private static List<Finding> cutOff(CheckContext ctx, List<PairedText> pairs) {
+    private static List<Finding> cutOff(CheckContext ctx, List<PairedText> pairs,
+                                        java.util.Set<dev.paracheck.model.Link> links) {
         List<Finding> out = new ArrayList<>();
         for (PairedText p : pairs) {
             String word = CutOff.lastWord(p.target().text(), ctx.target().lang());
@@ -92,6 +92,7 @@ public final class LengthCheck implements Check {
                     || Text.looksLikeCode(p.target().text()) || Text.looksLikeCode(p.source().text())) {
                 continue;
             }
+            links.add(p.link());
             out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "The target ends in \"" + word + ".\", a word no "
                     + "sentence ends with: the rest of the sentence may be missing", p.source(), p.target()));
         }
