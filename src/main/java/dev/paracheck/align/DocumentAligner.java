@@ -218,8 +218,9 @@ public final class DocumentAligner {
      * the length evidence against it, and is a paragraph left out or added.
      */
     /**
-     * An unaligned step's confidence: 1 - e^-margin ({@link #nullMargin}), but at least {@link #SURE} for a single
-     * sentence that neither neighbouring pairing's other side translates by its anchors
+     * An unaligned step's confidence: 1 - e^-margin ({@link #nullMargin}); for a single sentence, at most
+     * {@link #SPLIT} when it carries what a neighbouring pairing's own side lacks ({@link LooseUnits#splitOff}),
+     * otherwise at least {@link #SURE} when neither neighbouring pairing's other side translates it by its anchors
      * ({@link LooseUnits#unsupported}): cheap to join to a neighbour by length, it is still no part of its
      * translation — a sentence left out or added, not split off.
      */
@@ -229,8 +230,11 @@ public final class DocumentAligner {
         if (st.sources() + st.targets() != 1) {
             return score;
         }
+        if (splitOff(path, k, src, tgt)) {
+            return Math.min(score, SPLIT);
+        }
         if (score >= SURE) {
-            return splitOff(path, k, src, tgt) ? Math.min(score, SPLIT) : score;
+            return score;
         }
         boolean any = false;
         for (int n = k - 1; n <= k + 1; n += 2) {

@@ -148,7 +148,7 @@ final class MoveDetector {
             for (int k = 0; k < targetRuns.size(); k++) {
                 Run t = targetRuns.get(k);
                 if (lexical) {
-                    for (int key : tgt.keys(t.from(), t.size())) {
+                    for (int key : keysOf(tgt, t, targetKeys)) {
                         byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
                     }
                 }
@@ -160,7 +160,7 @@ final class MoveDetector {
                 Run s = sourceRuns.get(i);
                 List<Integer> reach = new ArrayList<>(byPlace.getOrDefault(place(sourceStep[s.from()]), List.of()));
                 if (lexical) {
-                    for (int key : src.keys(s.from(), s.size())) {
+                    for (int key : keysOf(src, s, sourceKeys)) {
                         reach.addAll(byKey.getOrDefault(key, List.of()));
                     }
                 }

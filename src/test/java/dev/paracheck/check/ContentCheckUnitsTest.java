@@ -194,6 +194,13 @@ class ContentCheckUnitsTest {
                 link(List.of(1), List.of(1)), link(List.of(2), List.of(2))), Severity.WARNING));
 
         assertThat(f).extracting(Finding::severity).containsExactly(Severity.INFO, Severity.INFO, Severity.WARNING);
+
+        Document en2 = document("en.txt", "en", new String[] {"Wait 5 seconds."}, new String[] {"Use 5 threads."});
+        Document de2 = document("de.txt", "de", new String[] {"Warten Sie 6 Sekunden."},
+                new String[] {"Verwenden Sie 6 Threads."});
+        assertThat(new NumberCheck().run(new CheckContext(en2, de2, alignment(link(List.of(0), List.of(0)),
+                link(List.of(1), List.of(1))), Severity.WARNING))).as("a number of the content, changed twice")
+                .extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.WARNING);
     }
 
     /**
@@ -209,6 +216,8 @@ class ContentCheckUnitsTest {
         assertThat(run(new EntityCheck(), "Write to username@servername.example.com today.",
                 "Écrivez à nomutilisateur@nomduserveur.exemple.fr aujourd'hui.")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        assertThat(run(new EntityCheck(), "Edit `package.json` first.", "Bearbeite zuerst `paket.json`.")).as("a file name")
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         assertThat(run(new EntityCheck(), "Edit debian/control.docs first.", "Bearbeite zuerst debian/steuerung.docs."))
                 .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         assertThat(run(new EntityCheck(), "`Processing` - Creates the customer data, then press `Tab`.",

@@ -27,14 +27,15 @@ final class Placeholders {
     }
 
     /**
-     * True when {@code source} and {@code translated} have the same separators in the same places, every word that
-     * differs is a placeholder of the source, and one word at least stands unchanged (the rest of the path).
+     * True when {@code source} is a path or address (it has a "/" or "@"), {@code translated} has the same separators
+     * in the same places, every word that differs is a placeholder of the source, and one word at least stands
+     * unchanged (the rest of the path).
      */
     static boolean localized(String source, String translated) {
         List<String> a = tokens(source);
         List<String> b = tokens(translated);
-        if (a.size() != b.size() || a.size() < 3) {
-            return false;
+        if (a.size() != b.size() || a.size() < 3 || !a.contains("/") && !a.contains("@")) {
+            return false; // a file name or key alone ("package.json", "user.name") is literal
         }
         boolean changed = false;
         boolean kept = false;

@@ -10,15 +10,16 @@ import java.util.regex.Pattern;
  * that is never a verb's particle ("Jetzt müssen wir nur noch die Noten einfügen und.", "… la musique de.",
  * "… the score of.") — so the sentence was cut off. Words that also end sentences are left out: German separable
  * particles ("ein", "aus", "mit", "zu", "an"), pronouns ("eine", "keine", "diese"; the German articles, which are
- * demonstratives too: "Ich weiß das."), English particles ("in", "on", "to") and French pronouns ("un", "pour",
- * "leur"). The word must be in lower case: "Plan A." ends well.
+ * demonstratives too: "Ich weiß das."), elliptical answers ("Ja, aber.", "Und ob."), English particles ("in",
+ * "on", "to"), French pronouns ("un", "pour", "leur") and French words that are nouns or verbs too ("son", "vers",
+ * "entre", "ce" in "Sur ce."). The word must be in lower case: "Plan A." ends well.
  */
 final class CutOff {
     private static final Map<String, Set<String>> WORDS = Map.of(
-            "de", Set.of("und", "oder", "aber", "dass", "weil", "wenn", "ob", "sondern", "denn", "sowie", "als",
-                    "für", "von", "seit", "zum", "zur", "beim", "vom", "im", "ins", "am", "kein"),
+            "de", Set.of("und", "oder", "dass", "weil", "wenn", "sondern", "denn", "sowie", "als", "für", "von",
+                    "seit", "zum", "zur", "beim", "vom", "im", "ins", "am", "kein"),
             "fr", Set.of("le", "la", "les", "des", "du", "de", "au", "aux", "et", "ou", "mais", "que", "dont", "par",
-                    "dans", "vers", "chez", "entre", "ce", "cette", "ces", "son", "sa", "ses"),
+                    "dans", "chez", "cette", "ces", "sa", "ses"),
             "en", Set.of("the", "a", "an", "and", "or", "but", "of", "than"));
     /** The last word of a text and the full stop after it (with a closing quote or bracket at most). */
     private static final Pattern LAST = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(\\p{L}+)\\.[\"'”»)]?\\s*$");

@@ -123,7 +123,7 @@ public final class NumberCheck implements Check {
                 List<Span> spans = new ArrayList<>(spans(sourceNumbers, missing.keySet(), Span.Side.SOURCE,
                         sourceOffset));
                 spans.addAll(spans(targetNumbers, added.keySet(), Span.Side.TARGET, targetOffset));
-                String substitution = substitution(missing.values(), added.values());
+                String substitution = substitution(missing.values(), added.values(), p.source().text());
                 if (substitution != null) {
                     renumbered.put(out.size(), substitution);
                 }
@@ -149,15 +149,21 @@ public final class NumberCheck implements Check {
 
     /**
      * The leading numbers of a number changed into another, both written as section numbers are ({@code 18},
-     * {@code 18.2.5}): "18>22"; or null when the link differs otherwise (more than one number, or the same
-     * leading number).
+     * {@code 18.2.5}) and the source's after a word of the outline ("Chapter 18", "Section 18.2.5", "Figure 3"):
+     * "18>22"; or null when the link differs otherwise (more than one number, the same leading number, a number of
+     * the content: "Wait 5 seconds").
      */
-    static String substitution(java.util.Collection<String> missing, java.util.Collection<String> added) {
+    static String substitution(java.util.Collection<String> missing, java.util.Collection<String> added,
+                               String sourceText) {
         if (missing.size() != 1 || added.size() != 1) {
             return null;
         }
         String m = missing.iterator().next();
         String a = added.iterator().next();
+        if (!Pattern.compile("(?i)\\b(?:chapter|section|part|appendix|figure|table|example|step|lesson)\\s+"
+                + Pattern.quote(m) + "(?![\\d])").matcher(sourceText).find()) {
+            return null; // a number of the content, not of the outline
+        }
         if (!m.matches("\\d{1,3}(\\.\\d{1,3})*") || !a.matches("\\d{1,3}(\\.\\d{1,3})*")
                 || m.split("\\.").length != a.split("\\.").length) {
             return null;

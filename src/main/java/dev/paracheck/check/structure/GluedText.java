@@ -112,20 +112,36 @@ final class GluedText {
                 continue;
             }
             String head = own.substring(0, i).strip();
+            double ratio = ownIsSource ? logRatio(head, other) : logRatio(other, head);
+            if ((ownIsSource ? median - ratio : ratio - median) > -Math.log(MIN_FIT)) {
+                break; // the head only grows: too long now, too long for every later cut
+            }
             if (head.isEmpty() || ".!?:;".indexOf(head.charAt(head.length() - 1)) >= 0
                     || head.codePoints().noneMatch(Character::isLetter)) {
                 continue;
             }
-            String tail = own.substring(i).strip();
-            if (tail.split("\\s+").length < MIN_TAIL_WORDS) {
+            if (!hasWords(own, i, MIN_TAIL_WORDS)) {
                 break; // later cuts leave shorter tails
             }
-            double ratio = ownIsSource ? logRatio(head, other) : logRatio(other, head);
             if (Math.exp(-Math.abs(ratio - median)) >= MIN_FIT) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code text} from {@code from} on has {@code n} words or more (counted up to {@code n} only). */
+    private static boolean hasWords(String text, int from, int n) {
+        int words = 0;
+        boolean inWord = false;
+        for (int k = from; k < text.length() && words < n; k++) {
+            boolean space = Character.isWhitespace(text.charAt(k));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words >= n;
     }
 
     private static double logRatio(String source, String target) {
