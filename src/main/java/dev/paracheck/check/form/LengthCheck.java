@@ -2,13 +2,13 @@ package dev.paracheck.check.form;
 
 import dev.paracheck.check.Check;
 import dev.paracheck.check.CheckContext;
+import dev.paracheck.check.LengthRatios;
 import dev.paracheck.check.PairedText;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,23 +40,16 @@ public final class LengthCheck implements Check {
         List<PairedText> pairs = PairedText.of(ctx);
         java.util.Set<dev.paracheck.model.Link> cutOff = new java.util.HashSet<>();
         List<Finding> out = new ArrayList<>(cutOff(ctx, pairs, cutOff));
-        if (pairs.size() < 5) {
+        LengthRatios ratios = LengthRatios.of(pairs);
+        if (ratios == null) {
             return out;
         }
-        double[] logRatio = new double[pairs.size()];
-        for (int k = 0; k < pairs.size(); k++) {
-            logRatio[k] = Math.log((Text.visibleLength(pairs.get(k).target().text()) + 1.0)
-                    / (Text.visibleLength(pairs.get(k).source().text()) + 1.0));
-        }
-        double median = median(logRatio);
-        double[] deviation = Arrays.stream(logRatio).map(x -> Math.abs(x - median)).toArray();
-        double mad = Math.max(0.08, median(deviation) * 1.4826);
         for (int k = 0; k < pairs.size(); k++) {
             PairedText p = pairs.get(k);
             int ls = Text.visibleLength(p.source().text());
             int lt = Text.visibleLength(p.target().text());
-            double z = (logRatio[k] - median) / mad;
-            double share = Math.exp(-Math.abs(logRatio[k] - median));
+            double z = ratios.z(k);
+            double share = Math.exp(-Math.abs(ratios.logRatio(k) - ratios.median()));
             // metadata (front matter, an editor's comment) paired with text is no translation of it
             boolean metaWithText = ctx.source().isMetadata(p.link().source())
                     != ctx.target().isMetadata(p.link().target());
@@ -97,11 +90,5 @@ public final class LengthCheck implements Check {
                     + "sentence ends with: the rest of the sentence may be missing", p.source(), p.target()));
         }
         return out;
-    }
-
-    private static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 }

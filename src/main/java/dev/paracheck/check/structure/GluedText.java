@@ -1,12 +1,12 @@
 package dev.paracheck.check.structure;
 
 import dev.paracheck.check.CheckContext;
+import dev.paracheck.check.LengthRatios;
 import dev.paracheck.check.PairedText;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Location;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,20 +35,14 @@ final class GluedText {
 
     static List<Finding> findings(CheckContext ctx, String checkId, boolean sourceSide) {
         List<PairedText> pairs = PairedText.of(ctx);
-        if (pairs.size() < 5) {
+        LengthRatios ratios = LengthRatios.of(pairs);
+        if (ratios == null) {
             return List.of();
         }
-        double[] logRatio = new double[pairs.size()];
-        for (int k = 0; k < pairs.size(); k++) {
-            logRatio[k] = logRatio(pairs.get(k).source().text(), pairs.get(k).target().text());
-        }
-        double median = median(logRatio);
-        double[] deviation = Arrays.stream(logRatio).map(x -> Math.abs(x - median)).toArray();
-        double mad = Math.max(0.08, median(deviation) * 1.4826);
         List<Finding> out = new ArrayList<>();
         for (int k = 0; k < pairs.size(); k++) {
             PairedText p = pairs.get(k);
-            double z = (logRatio[k] - median) / mad;
+            double z = ratios.z(k);
             // the side that is too long is the one this check (omission: source, addition: target) looks at
             if (sourceSide ? z > -MIN_Z : z < MIN_Z) {
                 continue;
@@ -67,7 +61,7 @@ final class GluedText {
                     || besideUnaligned(ctx, p, sourceSide)) {
                 continue;
             }
-            int cut = headEnd(own.text(), other.text(), median, sourceSide);
+            int cut = headEnd(own.text(), other.text(), ratios.median(), sourceSide);
             if (cut < 0) {
                 continue;
             }
@@ -112,7 +106,7 @@ final class GluedText {
                 continue;
             }
             String head = own.substring(0, i).strip();
-            double ratio = ownIsSource ? logRatio(head, other) : logRatio(other, head);
+            double ratio = ownIsSource ? LengthRatios.logRatio(head, other) : LengthRatios.logRatio(other, head);
             if ((ownIsSource ? median - ratio : ratio - median) > -Math.log(MIN_FIT)) {
                 break; // the head only grows: too long now, too long for every later cut
             }
@@ -142,15 +136,5 @@ final class GluedText {
             inWord = !space;
         }
         return words >= n;
-    }
-
-    private static double logRatio(String source, String target) {
-        return Math.log((Text.visibleLength(target) + 1.0) / (Text.visibleLength(source) + 1.0));
-    }
-
-    private static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 }
