@@ -237,11 +237,7 @@ public final class DocumentAligner {
             return score;
         }
         boolean any = false;
-        for (int n = k - 1; n <= k + 1; n += 2) {
-            if (n < 0 || n >= path.size() || path.get(n).isNull()) {
-                continue;
-            }
-            Step nb = path.get(n);
+        for (Step nb : pairedNeighbours(path, k)) {
             boolean unsupported = st.isOmission()
                     ? LooseUnits.unsupported(src.get(st.i0()), tgt, nb.j0(), nb.targets())
                     : LooseUnits.unsupported(tgt.get(st.j0()), src, nb.i0(), nb.sources());
@@ -264,11 +260,7 @@ public final class DocumentAligner {
     /** Whether the lone unaligned unit of {@code path.get(k)} carries what a neighbouring pairing's own side lacks. */
     private static boolean splitOff(List<Step> path, int k, Side src, Side tgt) {
         Step st = path.get(k);
-        for (int n = k - 1; n <= k + 1; n += 2) {
-            if (n < 0 || n >= path.size() || path.get(n).isNull()) {
-                continue;
-            }
-            Step nb = path.get(n);
+        for (Step nb : pairedNeighbours(path, k)) {
             if (st.isOmission() ? LooseUnits.splitOff(src.get(st.i0()), tgt, nb.j0(), nb.targets(), src, nb.i0(),
                     nb.sources()) : LooseUnits.splitOff(tgt.get(st.j0()), src, nb.i0(), nb.sources(), tgt, nb.j0(),
                     nb.targets())) {
@@ -276,6 +268,17 @@ public final class DocumentAligner {
             }
         }
         return false;
+    }
+
+    /** The steps just before and after {@code path.get(k)} that pair something with something. */
+    private static List<Step> pairedNeighbours(List<Step> path, int k) {
+        List<Step> out = new ArrayList<>(2);
+        for (int n = k - 1; n <= k + 1; n += 2) {
+            if (n >= 0 && n < path.size() && !path.get(n).isNull()) {
+                out.add(path.get(n));
+            }
+        }
+        return out;
     }
 
     /** The confidence from which an unaligned sentence is reported at its check's severity (checks' UNSURE). */
