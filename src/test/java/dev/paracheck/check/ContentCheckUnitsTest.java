@@ -446,8 +446,7 @@ class ContentCheckUnitsTest {
         assertThat(run(new LengthCheck(), "He switches the light off.", "Er schaltet das Licht aus.")).isEmpty();
         assertThat(run(new LengthCheck(), "I have one.", "Ich habe eine.")).isEmpty();
         assertThat(run(new LengthCheck(), "I know that.", "Ich weiß das.")).isEmpty();
-        assertThat(run(new LengthCheck(), "Siehe Plan A.", "See plan A.")).isEmpty();
-        assertThat(run(new LengthCheck(), "Ask the.", "Frag die.")).as("the source ends so too").isEmpty();
+        assertThat(run(new LengthCheck(), "Bread and.", "Brot und.")).as("the source ends so too").isEmpty();
     }
 
     @Test

@@ -1,0 +1,26 @@
+package dev.paracheck.check.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CutOffTest {
+    @Test
+    void aSentenceEndingInAWordNoSentenceEndsWithWasCutOff() {
+        assertThat(CutOff.lastWord("Jetzt müssen wir die Noten einfügen und.", "de")).isEqualTo("und");
+        assertThat(CutOff.lastWord("Il faut ajouter la musique de.", "fr")).isEqualTo("de");
+        assertThat(CutOff.lastWord("Now add the music of the.", "en")).isEqualTo("the");
+        assertThat(CutOff.lastWord("Now add the music of the.\u201d", "en")).as("a closing quote").isEqualTo("the");
+    }
+
+    @Test
+    void wordsThatEndSentencesTooAndOtherLanguagesAreNone() {
+        assertThat(CutOff.lastWord("See plan A.", "en")).as("a capital letter").isNull();
+        assertThat(CutOff.lastWord("Ich weiß das.", "de")).as("a demonstrative").isNull();
+        assertThat(CutOff.lastWord("Er schaltet es aus.", "de")).as("a separable particle").isNull();
+        assertThat(CutOff.lastWord("Couper le son.", "fr")).as("a noun").isNull();
+        assertThat(CutOff.lastWord("Log in.", "en")).as("a particle").isNull();
+        assertThat(CutOff.lastWord("Kopiere den Pfad ins-und.", "de")).as("part of a word").isNull();
+        assertThat(CutOff.lastWord("Hace frío y.", "es")).as("a language without a list").isNull();
+    }
+}
