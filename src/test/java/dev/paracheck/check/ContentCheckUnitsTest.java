@@ -299,6 +299,39 @@ class ContentCheckUnitsTest {
         });
     }
 
+
+    /**
+     * An item that names code ("· PositionError.PERMISSION_DENIED") is an item all the same: a sentence run on after
+     * it is an addition. Code run on after it (a call the translation pasted in) is not reported as a sentence.
+     */
+    @Test
+    void aSentenceRunOnAfterAnItemThatNamesCodeIsAnAddition() {
+        String[][] en = {{"· PositionError.PERMISSION_DENIED"},
+                {"Returned when users do not allow the app to retrieve position information."},
+                {"· PositionError.TIMEOUT"}, {"Returned when the device is unable to retrieve a position in time."},
+                {"· PositionError.POSITION_UNAVAILABLE"},
+                {"Returned when the device is unable to retrieve a position at all."},
+                {"The options object is optional and may be left out."},
+                {"The callback receives the position as its argument."}};
+        String[][] de = {{"· PositionError.PERMISSION_DENIED Setzt das Kommentarfeld für den neu erstellten Eintrag."},
+                {"Wird zurückgegeben, wenn Benutzer der App nicht erlauben, Positionsinformationen abzurufen."},
+                {"· PositionError.TIMEOUT Navigator.geolocation.clearWatch(watchID); watchID = null; return."},
+                {"Wird zurückgegeben, wenn das Gerät eine Position nicht rechtzeitig abrufen kann."},
+                {"· PositionError.POSITION_UNAVAILABLE"},
+                {"Wird zurückgegeben, wenn das Gerät überhaupt keine Position abrufen kann."},
+                {"Das Optionsobjekt ist optional und kann weggelassen werden."},
+                {"Die Rückruffunktion erhält die Position als ihr Argument."}};
+        List<Link> links = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            links.add(link(List.of(k), List.of(k)));
+        }
+        List<Finding> f = new dev.paracheck.check.structure.AdditionCheck().run(new CheckContext(
+                document("en.txt", "en", en), document("de.txt", "de", de),
+                alignment(links.toArray(Link[]::new)), Severity.WARNING));
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(x.message()).endsWith(
+                ": \"Setzt das Kommentarfeld für den neu erstellten Eintrag.\""));
+    }
     /**
      * From the WMT24 EN–DE references: an English possessive ("Sunak's"), a German genitive ("Rooneys") and a line
      * in capitals ("VERY MUCH SO.", whose "SO" is no acronym) were reported as names or acronyms gone missing.

@@ -15,7 +15,7 @@ import java.util.List;
  * there, so the aligner pairs the whole with the heading and no sentence is left unaligned. Found where the link's
  * length ratio is far off the document's (as {@link dev.paracheck.check.form.LengthCheck} measures it) and the
  * longer side, cut before a capital that no full stop precedes, leaves a head whose length fits the other side and
- * a tail that is a sentence of its own; the other side must be a heading or an item (ten words at most, no full stop ends it), and no
+ * a tail that is a sentence of its own, not code; the other side must be a heading or an item (ten words at most, no full stop ends it), and no
  * sentence of it beside the link unaligned.
  */
 final class GluedText {
@@ -49,8 +49,8 @@ final class GluedText {
             }
             Location own = sourceSide ? p.source() : p.target();
             Location other = sourceSide ? p.target() : p.source();
-            if (Text.visibleLength(own.text()) < MIN_LENGTH || Text.looksLikeCode(own.text())
-                    || Text.looksLikeCode(other.text())
+            // the heading or item may name code ("· PositionError.PERMISSION_DENIED"): only the tail must be prose
+            if (Text.visibleLength(own.text()) < MIN_LENGTH
                     || !(sourceSide ? ctx.source() : ctx.target()).isProse(own.sentences())) {
                 continue;
             }
@@ -66,6 +66,9 @@ final class GluedText {
                 continue;
             }
             String tail = own.text().substring(cut).strip();
+            if (Text.looksLikeCode(tail)) {
+                continue;
+            }
             String message = (sourceSide ? "Source " : "Target ") + Runs.describe(own.sentences(),
                     sourceSide ? ctx.source() : ctx.target()) + " goes on, after what "
                     + (sourceSide ? "the target translates" : "translates the source") + ", with text that has no "
