@@ -55,7 +55,8 @@ public final class DocumentAligner {
         tgt = enriched.get(1);
         model = fit(model, first, src, tgt);
         Band second = BandPlanner.around(first, src.size(), tgt.size());
-        List<Step> path = Absorber.absorb(MonotoneAligner.align(src, tgt, model, second), src, tgt, model);
+        List<Step> path = GapShifter.shift(Absorber.absorb(MonotoneAligner.align(src, tgt, model, second), src, tgt,
+                model), src, tgt, model);
         List<MoveDetector.Move> moves = MoveDetector.detect(path, src, tgt, model);
 
         List<Link> sentenceLinks = SwapDetector.untangle(links(path, moves, src, tgt, model), src, tgt, model);

@@ -1,0 +1,66 @@
+package dev.paracheck.align;
+
+import dev.paracheck.align.MonotoneAligner.Step;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves a gap to the other side of the 1-1 link beside it when the content says so. When a translation leaves out
+ * the first sentence of a paragraph, the next one opens the paragraph in the target: the paragraph-boundary term
+ * then pairs the source's first sentence with it and leaves the second unaligned, and the omission is reported on
+ * the wrong sentence ("Controls which URLs the WebView itself can be navigated to." paired with the translation of
+ * "Applies to top-level navigations only.", which is left over). Here the link's unit on the gap's side is
+ * exchanged with the unaligned one when the exchange lowers the link's content cost — length, anchors and
+ * numbers, no boundary terms — by {@link #MARGIN} nats or more. Stateless.
+ */
+final class GapShifter {
+    /** Nats the exchanged link's content cost must save. */
+    static final double MARGIN = 1.0;
+
+    private GapShifter() {
+    }
+
+    static List<Step> shift(List<Step> path, Side src, Side tgt, CostModel model) {
+        List<Step> out = new ArrayList<>(path);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Step a = out.get(k);
+            Step b = out.get(k + 1);
+            boolean gapFirst = a.isNull() && a.sources() + a.targets() == 1 && isOneOne(b);
+            boolean gapSecond = b.isNull() && b.sources() + b.targets() == 1 && isOneOne(a);
+            if (!gapFirst && !gapSecond) {
+                continue;
+            }
+            Step gap = gapFirst ? a : b;
+            Step link = gapFirst ? b : a;
+            int s = link.i0();
+            int t = link.j0();
+            int s2 = gap.isOmission() ? gap.i0() : s;
+            int t2 = gap.isOmission() ? t : gap.j0();
+            if (content(s2, t2, src, tgt, model) + MARGIN > content(s, t, src, tgt, model)
+                    || anchors(s2, t2, src, tgt, model) >= anchors(s, t, src, tgt, model)) {
+                continue;
+            }
+            Step newLink = new Step(s2, t2, 1, 1, model.cost(src, s2, 1, tgt, t2, 1, CostModel.prior(1, 1)));
+            Step newGap = gap.isOmission() ? new Step(s, t2 + (gapFirst ? 1 : 0), 1, 0, gap.cost())
+                    : new Step(s2 + (gapFirst ? 1 : 0), t, 0, 1, gap.cost());
+            out.set(k, gapFirst ? newLink : newGap);
+            out.set(k + 1, gapFirst ? newGap : newLink);
+            k++;
+        }
+        return out;
+    }
+
+    private static boolean isOneOne(Step st) {
+        return st.sources() == 1 && st.targets() == 1;
+    }
+
+    /** A 1-1 link's cost without its prior and boundary terms: length, anchors, numbers. */
+    private static double content(int s, int t, Side src, Side tgt, CostModel model) {
+        return model.lengthCost(src.get(s).length(), tgt.get(t).length()) + anchors(s, t, src, tgt, model);
+    }
+
+    /** A 1-1 link's anchor and number terms. */
+    private static double anchors(int s, int t, Side src, Side tgt, CostModel model) {
+        return model.lexicalCost(CostModel.dice(src, s, 1, tgt, t, 1)) + CostModel.numberCost(src, s, 1, tgt, t, 1);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.paracheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.paracheck.align.MonotoneAligner.Step;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GapShifterTest {
+    private static final CostModel MODEL = new CostModel(1.0, 6.8, 0.4, 0.02, 2.5, 2.5, 5.0);
+
+    private static Unit unit(int length, int... keys) {
+        return new Unit(length, keys, new int[0], new int[0], false);
+    }
+
+    /** The first sentence left out: the link took it although the target's anchors are the second's. */
+    @Test
+    void anOmissionMovesToTheSentenceWhoseAnchorsTheTargetLacks() {
+        Side src = Side.of(List.of(unit(50, 1, 2), unit(50, 3, 4)));
+        Side tgt = Side.of(List.of(unit(50, 3, 4)));
+        List<Step> path = List.of(new Step(0, 0, 1, 1, 0), new Step(1, 1, 1, 0, 0));
+
+        assertThat(GapShifter.shift(path, src, tgt, MODEL)).extracting(Step::i0, Step::j0, Step::sources,
+                Step::targets).containsExactly(tuple(0, 0, 1, 0), tuple(1, 0, 1, 1));
+    }
+
+    @Test
+    void anAdditionBeforeItsLinkMovesAfterIt() {
+        Side src = Side.of(List.of(unit(50, 1, 2)));
+        Side tgt = Side.of(List.of(unit(50, 1, 2), unit(50, 5, 6)));
+        List<Step> path = List.of(new Step(0, 0, 0, 1, 0), new Step(0, 1, 1, 1, 0));
+
+        assertThat(GapShifter.shift(path, src, tgt, MODEL)).extracting(Step::i0, Step::j0, Step::sources,
+                Step::targets).containsExactly(tuple(0, 0, 1, 1), tuple(1, 1, 0, 1));
+    }
+
+    /** A better length fit alone moves nothing: a cut translation fits a shorter neighbour. */
+    @Test
+    void lengthAloneMovesNoGap() {
+        Side src = Side.of(List.of(unit(40, 1, 2), unit(120, 1, 2)));
+        Side tgt = Side.of(List.of(unit(120, 1, 2)));
+        List<Step> path = List.of(new Step(0, 0, 1, 1, 0), new Step(1, 1, 1, 0, 0));
+
+        assertThat(GapShifter.shift(path, src, tgt, MODEL)).isEqualTo(path);
+    }
+}
