@@ -297,28 +297,47 @@ public final class RealWorldBenchmark {
                 out.append("   (no link found)\n");
                 continue;
             }
-            for (int k = Math.max(0, at - 2); k <= Math.min(links.size() - 1, at + 2); k++) {
-                dev.paracheck.model.Link l = links.get(k);
-                out.append(k == at ? " > " : "   ").append(l.type()).append(String.format(Locale.ROOT, " %.2f ",
-                        l.score())).append(l.source()).append(l.target()).append('\n');
-                for (int i : l.source()) {
-                    out.append("      S ").append(abbrev(r.source().sentences().get(i).text())).append('\n');
-                }
-                for (int j : l.target()) {
-                    out.append("      T ").append(abbrev(r.target().sentences().get(j).text())).append('\n');
-                }
-                for (Finding f : r.findings()) {
-                    boolean touches = f.source() != null && f.source().sentences().stream()
-                            .anyMatch(l.source()::contains) || f.target() != null && f.target().sentences()
-                            .stream().anyMatch(l.target()::contains);
-                    if (touches) {
-                        out.append("      ! ").append(f.check()).append(' ').append(f.severity().label())
-                                .append(": ").append(abbrev(f.message())).append('\n');
+            window(out, r, at);
+            if (o.planted().kind() == Kind.PARAGRAPH_MOVED) {
+                // where the moved text went: the link holding the target sentence it starts with
+                String head = o.planted().what().length() > 30 ? o.planted().what().substring(0, 30)
+                        : o.planted().what();
+                for (int k = 0; k < links.size(); k++) {
+                    if (links.get(k).target().stream().anyMatch(t -> r.target().sentences().get(t).text()
+                            .startsWith(head))) {
+                        out.append("   at its new place:\n");
+                        window(out, r, k);
+                        break;
                     }
                 }
             }
         }
         Files.writeString(WORK.resolve("missed.txt"), out);
+    }
+
+    /** The links {@code at - 2 .. at + 2} of the run's alignment, their sentences and the findings touching them. */
+    private static void window(StringBuilder out, PairResult r, int at) {
+        List<dev.paracheck.model.Link> links = r.alignment().sentences();
+        for (int k = Math.max(0, at - 2); k <= Math.min(links.size() - 1, at + 2); k++) {
+            dev.paracheck.model.Link l = links.get(k);
+            out.append(k == at ? " > " : "   ").append(l.type()).append(String.format(Locale.ROOT, " %.2f ",
+                    l.score())).append(l.source()).append(l.target()).append('\n');
+            for (int i : l.source()) {
+                out.append("      S ").append(abbrev(r.source().sentences().get(i).text())).append('\n');
+            }
+            for (int j : l.target()) {
+                out.append("      T ").append(abbrev(r.target().sentences().get(j).text())).append('\n');
+            }
+            for (Finding f : r.findings()) {
+                boolean touches = f.source() != null && f.source().sentences().stream()
+                        .anyMatch(l.source()::contains) || f.target() != null && f.target().sentences()
+                        .stream().anyMatch(l.target()::contains);
+                if (touches) {
+                    out.append("      ! ").append(f.check()).append(' ').append(f.severity().label())
+                            .append(": ").append(abbrev(f.message())).append('\n');
+                }
+            }
+        }
     }
 
     private static String abbrev(String s) {
