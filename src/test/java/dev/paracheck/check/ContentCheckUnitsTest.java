@@ -482,6 +482,56 @@ class ContentCheckUnitsTest {
         assertThat(run(new LengthCheck(), "Bread and.", "Brot und.")).as("the source ends so too").isEmpty();
     }
 
+    /** A cut sentence followed by the next one in a 2-2 link is cut all the same. */
+    @Test
+    void aCutSentenceInsideATwoToTwoLinkIsCutOff() {
+        Document en = document("en.txt", "en", new String[] {"The password should not be a proper name.",
+                "Any of these may be guessed."});
+        Document de = document("de.txt", "de", new String[] {"Das Passwort sollte somit kein.",
+                "All das kann erraten werden."});
+        List<Finding> f = new LengthCheck().run(new CheckContext(en, de,
+                alignment(link(List.of(0, 1), List.of(0, 1))), Severity.WARNING));
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(x.message()).startsWith(
+                "The target ends in \"kein.\", a word no sentence ends with"));
+    }
+
+    /**
+     * A German target ending in an adjective inflected for a noun that does not follow ("für ein dreißigjähriges.")
+     * was cut when it is also far too short; an ellipsis of the same kind at full length ("0 ist die neuste.") is
+     * no finding.
+     */
+    @Test
+    void aShortGermanTargetEndingInAnInflectedAdjectiveIsCutOff() {
+        for (boolean cut : new boolean[] {true, false}) {
+            List<String[]> en = new ArrayList<>();
+            List<String[]> de = new ArrayList<>();
+            List<Link> links = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                en.add(new String[] {i == 4 ? (cut ? "What is your monthly payment on a loan of 100,000 dollars over "
+                        + "thirty years at a fixed rate of four percent?" : "Here the number is the version, and zero is the newest.")
+                        : "This is a plain sentence of medium length, number " + i + ", for the test."});
+                de.add(new String[] {i == 4 ? (cut ? "Wie hoch sind die monatlichen Raten für ein dreißigjähriges."
+                        : "Hierbei ist die Nummer die Version, und null ist die neuste.")
+                        : "Dies ist ein einfacher Satz mittlerer Länge, Nummer " + i + ", für den Test."});
+                links.add(link(List.of(i), List.of(i)));
+            }
+            List<Finding> f = new LengthCheck().run(new CheckContext(document("en.txt", "en",
+                    en.toArray(String[][]::new)), document("de.txt", "de", de.toArray(String[][]::new)),
+                    alignment(links.toArray(Link[]::new)), Severity.WARNING));
+
+            if (cut) {
+                assertThat(f).singleElement().satisfies(x -> {
+                    assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(x.message()).startsWith("The target ends in \"dreißigjähriges.\", an adjective "
+                            + "without its noun, and the target is ");
+                });
+            } else {
+                assertThat(f).isEmpty();
+            }
+        }
+    }
+
     @Test
     void lengthFlagsOnlyTheOutlier() {
         List<String[]> en = new ArrayList<>();

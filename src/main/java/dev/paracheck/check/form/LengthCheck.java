@@ -38,9 +38,9 @@ public final class LengthCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<PairedText> pairs = PairedText.of(ctx);
-        java.util.Set<dev.paracheck.model.Link> cutOff = new java.util.HashSet<>();
-        List<Finding> out = new ArrayList<>(cutOff(ctx, pairs, cutOff));
         LengthRatios ratios = LengthRatios.of(pairs);
+        java.util.Set<dev.paracheck.model.Link> cutOff = new java.util.HashSet<>();
+        List<Finding> out = new ArrayList<>(cutOff(ctx, pairs, ratios, cutOff));
         if (ratios == null) {
             return out;
         }
@@ -72,22 +72,45 @@ public final class LengthCheck implements Check {
     }
 
     /**
-     * Links whose target ends in a word no sentence of the target's language ends with ({@link CutOff}) while the
-     * source's last sentence does not: a translation cut off, whatever its length. Their links go to {@code links},
-     * which the length-ratio test then leaves alone.
+     * The largest share of the length the document leads to expect that a target ending in an inflected adjective
+     * ({@link CutOff#inflectedAdjective}) may have to be reported: a cut takes a part away, an ellipsis does not.
      */
-    private static List<Finding> cutOff(CheckContext ctx, List<PairedText> pairs,
+    static final double MAX_ADJECTIVE_SHARE = 0.75;
+
+    /**
+     * Links with a target sentence that ends in a word no sentence of the target's language ends with
+     * ({@link CutOff}) while no source sentence does — any of the link's sentences, as a cut one may be followed by
+     * the next in a 2-2 link — or whose target ends in an inflected adjective and is far too short: a translation
+     * cut off, whatever its length. Their links go to {@code links}, which the length-ratio test then leaves alone.
+     */
+    private static List<Finding> cutOff(CheckContext ctx, List<PairedText> pairs, LengthRatios ratios,
                                         java.util.Set<dev.paracheck.model.Link> links) {
         List<Finding> out = new ArrayList<>();
-        for (PairedText p : pairs) {
-            String word = CutOff.lastWord(p.target().text(), ctx.target().lang());
-            if (word == null || CutOff.lastWord(p.source().text(), ctx.source().lang()) != null
-                    || Text.looksLikeCode(p.target().text()) || Text.looksLikeCode(p.source().text())) {
+        String lang = ctx.target().lang();
+        for (int k = 0; k < pairs.size(); k++) {
+            PairedText p = pairs.get(k);
+            if (Text.looksLikeCode(p.target().text()) || Text.looksLikeCode(p.source().text())
+                    || p.link().source().stream().anyMatch(i ->
+                    CutOff.lastWord(ctx.source().sentences().get(i).text(), ctx.source().lang()) != null)) {
+                continue;
+            }
+            String word = p.link().target().stream()
+                    .map(j -> CutOff.lastWord(ctx.target().sentences().get(j).text(), lang))
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            String message = "a word no sentence ends with";
+            if (word == null && ratios != null
+                    && Math.exp(ratios.logRatio(k) - ratios.median()) <= MAX_ADJECTIVE_SHARE) {
+                word = CutOff.inflectedAdjective(p.target().text(), lang);
+                message = String.format(Locale.ROOT, "an adjective without its noun, and the target is %.0f%% of "
+                        + "the length the rest of the document leads to expect",
+                        100 * Math.exp(ratios.logRatio(k) - ratios.median()));
+            }
+            if (word == null) {
                 continue;
             }
             links.add(p.link());
-            out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "The target ends in \"" + word + ".\", a word no "
-                    + "sentence ends with: the rest of the sentence may be missing", p.source(), p.target()));
+            out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "The target ends in \"" + word + ".\", " + message
+                    + ": the rest of the sentence may be missing", p.source(), p.target()));
         }
         return out;
     }

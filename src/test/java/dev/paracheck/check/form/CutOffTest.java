@@ -23,4 +23,14 @@ class CutOffTest {
         assertThat(CutOff.lastWord("Kopiere den Pfad ins-und.", "de")).as("part of a word").isNull();
         assertThat(CutOff.lastWord("Hace frío y.", "es")).as("a language without a list").isNull();
     }
+
+    @Test
+    void aGermanAdjectiveInflectedForItsNounEndsNoSentenceOfItsOwn() {
+        assertThat(CutOff.inflectedAdjective("Sie können für das Intervall eine beliebige.", "de"))
+                .isEqualTo("beliebige");
+        assertThat(CutOff.inflectedAdjective("Das Haus ist groß.", "de")).as("predicative").isNull();
+        assertThat(CutOff.inflectedAdjective("Sie müssen sich einige.", "de")).as("also a verb").isNull();
+        assertThat(CutOff.inflectedAdjective("Halten Sie die Taste gedrückt.", "de")).as("a participle").isNull();
+        assertThat(CutOff.inflectedAdjective("Choose the default one.", "en")).as("English").isNull();
+    }
 }
