@@ -10,7 +10,7 @@ import java.util.List;
  * joined to that link because a 1-0 link costs more than a 2-1. Two kinds of evidence must agree: the length
  * term of the link improves when the unit is left out (in a translator's merge or split the rest alone is too
  * short), and the unit's anchors that the other document has somewhere are mostly absent from the link's other
- * side, numbers (the anchors translators keep most faithfully) all of them, while the rest of the link shares
+ * side (or there only as the rest of the link's anchors too: a topic word both sentences share), numbers (the anchors translators keep most faithfully) all of them, while the rest of the link shares
  * some. Stateless.
  */
 final class LooseUnits {
@@ -20,7 +20,7 @@ final class LooseUnits {
      * @param sourceSide whether the unit is a source unit
      * @param unit       its index on its side
      * @param anchors    its anchor keys that the other document has somewhere
-     * @param shared     how many of those the link's other side has
+     * @param shared     how many of those the link's other side has and the rest of the link lacks
      * @param lengthGain nats the link's length term gains without it
      */
     record Loose(boolean sourceSide, int unit, int anchors, int shared, double lengthGain) {
@@ -65,12 +65,14 @@ final class LooseUnits {
             for (int u : new int[] {m0, m0 + mn - 1}) {
                 int restStart = u == m0 ? m0 + 1 : m0;
                 int[] own = multi.get(u).keys();
+                int[] restKeys = multi.keys(restStart, mn - 1);
                 int matchable = 0;
                 int shared = 0;
                 for (int k : own) {
                     if (otherDoc.hasKey(k)) {
                         matchable++;
-                        if (contains(otherKeys, k)) {
+                        // an anchor the rest of the link has too is accounted for by the rest
+                        if (contains(otherKeys, k) && !contains(restKeys, k)) {
                             shared++;
                         }
                     }
@@ -80,7 +82,7 @@ final class LooseUnits {
                     sharesNumber |= contains(otherNumbers, k);
                 }
                 int restShared = 0;
-                for (int k : multi.keys(restStart, mn - 1)) {
+                for (int k : restKeys) {
                     restShared += contains(otherKeys, k) ? 1 : 0;
                 }
                 int lsRest = multi.length(restStart, mn - 1);

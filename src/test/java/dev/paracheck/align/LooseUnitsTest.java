@@ -46,6 +46,19 @@ class LooseUnitsTest {
         assertThat(twoToOne(unit(60, 1, 2, 3), unit(120, 4, 5), unit(120, 1, 2, 4, 5))).isEmpty();
     }
 
+    /**
+     * "Engravers live and operate in Contexts." left out before "Engravers such as … operate in the highest level
+     * context": its anchors the target has are the rest's too, so the target need not translate it to have them.
+     */
+    @Test
+    void anchorsTheRestOfTheLinkHasTooAreNoSupport() {
+        assertThat(twoToOne(unit(60, 1, 2, 4), unit(120, 4, 5), unit(120, 4, 5))).singleElement()
+                .satisfies(l -> assertThat(l.shared()).isZero());
+        assertThat(twoToOne(unit(60, 1, 2, 4), unit(120, 5, 6, 7), unit(120, 4, 5, 6, 7)))
+                .as("4 is the first's alone")
+                .isEmpty();
+    }
+
     @Test
     void aSentenceWhoseNumberTheTargetHasIsNotLoose() {
         Unit withNumber = new Unit(60, new int[] {1, 2, 3, 9}, new int[] {9}, new int[0], false);
