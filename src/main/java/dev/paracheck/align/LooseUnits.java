@@ -10,8 +10,8 @@ import java.util.List;
  * joined to that link because a 1-0 link costs more than a 2-1. Two kinds of evidence must agree: the length
  * term of the link improves when the unit is left out (in a translator's merge or split the rest alone is too
  * short), and the unit's anchors that the other document has somewhere are mostly absent from the link's other
- * side (or there only as the rest of the link's anchors too: a topic word both sentences share), numbers (the anchors translators keep most faithfully) all of them, while the rest of the link shares
- * some. Stateless.
+ * side (or there only as anchors of the rest of the link too: a topic word both sentences share), numbers (the
+ * anchors translators keep most faithfully) all of them, while the rest of the link shares some. Stateless.
  */
 final class LooseUnits {
     /**
