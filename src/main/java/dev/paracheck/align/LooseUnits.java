@@ -62,10 +62,11 @@ final class LooseUnits {
             Side otherDoc = sourceMulti ? tgt : src;
             int[] otherKeys = single.keys(s0, sn);
             int[] otherNumbers = single.numbers(s0, sn);
-            for (int u : new int[] {m0, m0 + mn - 1}) {
-                int restStart = u == m0 ? m0 + 1 : m0;
+            // either end, and the middle of three: a sentence added inside a sentence the translator split in two
+            int[] candidates = mn == 3 ? new int[] {m0, m0 + 1, m0 + 2} : new int[] {m0, m0 + mn - 1};
+            for (int u : candidates) {
                 int[] own = multi.get(u).keys();
-                int[] restKeys = multi.keys(restStart, mn - 1);
+                int[] restKeys = restKeys(multi, m0, mn, u);
                 int matchable = 0;
                 int shared = 0;
                 for (int k : own) {
@@ -85,7 +86,7 @@ final class LooseUnits {
                 for (int k : restKeys) {
                     restShared += contains(otherKeys, k) ? 1 : 0;
                 }
-                int lsRest = multi.length(restStart, mn - 1);
+                int lsRest = multi.length(m0, mn) - multi.get(u).length();
                 int lsAll = multi.length(m0, mn);
                 int lo = single.length(s0, sn);
                 double withCost = sourceMulti ? model.lengthCost(lsAll, lo) : model.lengthCost(lo, lsAll);
@@ -97,6 +98,15 @@ final class LooseUnits {
             }
         }
         return out;
+    }
+
+    /** The merged anchor keys of units {@code [m0, m0+mn)} of {@code side} but {@code u}. */
+    private static int[] restKeys(Side side, int m0, int mn, int u) {
+        if (u == m0 || u == m0 + mn - 1) {
+            return side.keys(u == m0 ? m0 + 1 : m0, mn - 1);
+        }
+        return java.util.stream.IntStream.concat(java.util.Arrays.stream(side.keys(m0, u - m0)),
+                java.util.Arrays.stream(side.keys(u + 1, m0 + mn - u - 1))).sorted().distinct().toArray();
     }
 
     /**

@@ -79,6 +79,19 @@ class LooseUnitsTest {
         assertThat(twoToOne(unit(60, 1), unit(120, 4, 5), unit(120, 4, 5))).isEmpty();
     }
 
+    /** A sentence added between the two halves of a sentence the translator split: the middle of a 1-3 link. */
+    @Test
+    void anAddedSentenceInsideASplitIsLoose() {
+        Side src = Side.of(List.of(unit(120, 4, 5, 6, 7), unit(50, 1, 2, 3, 8)));
+        Side tgt = Side.of(List.of(unit(60, 4, 5), unit(60, 1, 2, 3), unit(60, 6, 7), unit(50, 8)));
+        List<Step> path = List.of(new Step(0, 0, 1, 3, 5.0), new Step(1, 3, 1, 1, 0.2));
+
+        assertThat(LooseUnits.find(path, src, tgt, MODEL)).singleElement().satisfies(l -> {
+            assertThat(l.sourceSide()).isFalse();
+            assertThat(l.unit()).isEqualTo(1);
+        });
+    }
+
     @Test
     void anAddedTargetSentenceInASplitIsLooseOnTheTargetSide() {
         Side src = Side.of(List.of(unit(120, 4, 5), unit(50, 1, 2, 3, 6)));

@@ -41,7 +41,7 @@ import java.util.concurrent.Future;
  * <pre>
  * bash bench/realworld/fetch.sh
  * mvn -B -q package -DskipTests
- * java -Xmx2g -cp "target/classes:target/test-classes:target/lib/*" dev.paracheck.bench.realworld.RealWorldBenchmark [--plants N] [--pair ID]
+ * java -Xmx2g -cp "target/classes:target/test-classes:target/lib/*" dev.paracheck.bench.realworld.RealWorldBenchmark [--plants N] [--pair ID] [--draw N]
  * </pre>
  */
 public final class RealWorldBenchmark {
@@ -55,6 +55,9 @@ public final class RealWorldBenchmark {
     private RealWorldBenchmark() {
     }
 
+    /** Which draw of planted defects: 0 is the one the judgments and figures refer to; others are fresh draws. */
+    private static int draw;
+
     public static void main(String[] args) throws Exception {
         int plants = 3;
         String only = null;
@@ -62,6 +65,7 @@ public final class RealWorldBenchmark {
             switch (args[i]) {
                 case "--plants" -> plants = Integer.parseInt(args[++i]);
                 case "--pair" -> only = args[++i];
+                case "--draw" -> draw = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -231,7 +235,7 @@ public final class RealWorldBenchmark {
             int planted = 0;
             for (int j = 0; j < kinds.length && planted < plants; j++) {
                 Kind kind = kinds[(i * plants + j) % kinds.length];
-                long seed = (c.entry().id() + "/" + kind).hashCode();
+                long seed = (c.entry().id() + "/" + kind + (draw == 0 ? "" : "/" + draw)).hashCode();
                 Optional<Planted> p = new Planter(c.result(), c.target(), foreign, foreignItems, seed).plant(kind);
                 if (p.isEmpty()) {
                     continue;
