@@ -19,6 +19,32 @@ class DocumentAlignerTest {
         return Segmenter.fromLines(Path.of(lang + ".txt"), List.of(lines), lang);
     }
 
+    private static Unit unit(int length, boolean paragraphStart) {
+        return new Unit(length, new int[0], new int[0], new int[0], paragraphStart);
+    }
+
+    /**
+     * A paragraph's first sentence left out ("Set your desired profile preferences."): the next one opens the
+     * target paragraph, so joining the lone sentence to it saves the boundary term and costs hardly more than
+     * leaving it alone. It has no anchors to tell, but joining it would make either neighbour's length term worse by
+     * 2 nats or more: it is reported with confidence. A short one, that fits into a neighbour, is not.
+     */
+    @Test
+    void aLoneSentenceNeitherNeighbourFitsInLengthIsSure() {
+        CostModel model = new CostModel(1.0, 2.0, 0.4, 0.02, 2.5, 2.5, 5.0);
+        List<MonotoneAligner.Step> path = List.of(new MonotoneAligner.Step(0, 0, 1, 1, 0),
+                new MonotoneAligner.Step(1, 1, 1, 0, 0), new MonotoneAligner.Step(2, 1, 1, 1, 0));
+        Side tgt = Side.of(List.of(unit(80, true), unit(80, true)));
+
+        Side src = Side.of(List.of(unit(80, true), unit(37, true), unit(80, false)));
+        assertThat(DocumentAligner.nullMargin(path, 1, src, tgt, model)).isLessThan(0.1);
+        assertThat(DocumentAligner.nullScore(path, 1, src, tgt, model)).isEqualTo(DocumentAligner.SURE);
+
+        Side shortLone = Side.of(List.of(unit(160, true), unit(20, true), unit(160, false)));
+        Side longTargets = Side.of(List.of(unit(160, true), unit(160, true)));
+        assertThat(DocumentAligner.nullScore(path, 1, shortLone, longTargets, model)).isLessThan(DocumentAligner.SURE);
+    }
+
     @Test
     void coversEverySentenceOfBothSidesExactlyOnce() {
         Document en = doc("en", "The meeting starts at 9 o'clock.", "Anna Keller opens it.", "Then the budget of 2025 is discussed.",
