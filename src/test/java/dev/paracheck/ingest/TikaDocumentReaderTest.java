@@ -224,6 +224,14 @@ class TikaDocumentReaderTest {
         assertThat(reader.readLines(p)).containsExactly("One.", "", "Three.");
     }
 
+    /** Windows and old Mac line ends break lines as Unix ones do; a last line needs no line end. */
+    @Test
+    void segmentedInputBreaksAtEveryKindOfLineEnd() {
+        Path p = TestFiles.write(dir, "ends.txt", "One.\r\nTwo.\rThree.\n\nFive.");
+
+        assertThat(reader.readLines(p)).containsExactly("One.", "Two.", "Three.", "", "Five.");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
