@@ -41,7 +41,7 @@ import java.util.concurrent.Future;
  * <pre>
  * bash bench/realworld/fetch.sh
  * mvn -B -q package -DskipTests
- * java -Xmx2g -cp "target/classes:target/test-classes:target/lib/*" dev.paracheck.bench.realworld.RealWorldBenchmark [--plants N] [--pair ID] [--draw N]
+ * java -Xmx2g -cp "target/classes:target/test-classes:target/lib/*" dev.paracheck.bench.realworld.RealWorldBenchmark [--plants N] [--pair ID] [--draw N] [--lexicon LANG=FILE]
  * </pre>
  */
 public final class RealWorldBenchmark {
@@ -55,6 +55,9 @@ public final class RealWorldBenchmark {
     private RealWorldBenchmark() {
     }
 
+    /** Bilingual lexicons for the aligner by target language ({@code --lexicon de=FILE}); none by default. */
+    private static final Map<String, dev.paracheck.model.Lexicon> LEXICONS = new java.util.HashMap<>();
+
     /** Which draw of planted defects: 0 is the one the judgments and figures refer to; others are fresh draws. */
     private static int draw;
 
@@ -66,6 +69,10 @@ public final class RealWorldBenchmark {
                 case "--plants" -> plants = Integer.parseInt(args[++i]);
                 case "--pair" -> only = args[++i];
                 case "--draw" -> draw = Integer.parseInt(args[++i]);
+                case "--lexicon" -> {
+                    String[] langFile = args[++i].split("=", 2);
+                    LEXICONS.put(langFile[0], dev.paracheck.config.LexiconLoader.load(Path.of(langFile[1])));
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -106,7 +113,8 @@ public final class RealWorldBenchmark {
     }
 
     private static PairOptions options(Corpus.Entry e) {
-        return new PairOptions(e.sourceLang(), e.targetLang(), false);
+        return new PairOptions(e.sourceLang(), e.targetLang(), false,
+                LEXICONS.getOrDefault(e.targetLang(), dev.paracheck.model.Lexicon.EMPTY));
     }
 
     private static void printPrecision(List<Clean> cleans, Judgments judgments) {
