@@ -222,7 +222,7 @@ public final class DocumentAligner {
      * An unaligned step's confidence: 1 - e^-margin ({@link #nullMargin}); for a single sentence, at most
      * {@link #SPLIT} when it carries what a neighbouring pairing's own side lacks ({@link LooseUnits#splitOff}),
      * otherwise at least {@link #SURE} when neither neighbouring pairing's other side translates it by its anchors
-     * ({@link LooseUnits#unsupported}), or neither by length ({@link #MIN_LENGTH_GAIN}): cheap to join to a
+     * ({@link LooseUnits#unsupported}), or neither by length ({@link #MIN_JOIN_LOSS}): cheap to join to a
      * neighbour by the priors, it is still no part of its translation — a sentence left out or added, not split
      * off.
      */
@@ -245,7 +245,7 @@ public final class DocumentAligner {
             byAnchors &= st.isOmission()
                     ? LooseUnits.unsupported(src.get(st.i0()), tgt, nb.j0(), nb.targets())
                     : LooseUnits.unsupported(tgt.get(st.j0()), src, nb.i0(), nb.sources());
-            byLength &= lengthGain(st, nb, src, tgt, model) >= MIN_LENGTH_GAIN;
+            byLength &= lengthGain(st, nb, src, tgt, model) >= MIN_JOIN_LOSS;
         }
         return byAnchors || byLength ? SURE : score;
     }
@@ -258,16 +258,19 @@ public final class DocumentAligner {
      * of the 53 planted sentences left unaligned below {@link #SURE} gained 2 nats or more, against 2 of the 206
      * unaligned sentences of the clean pairs (a stale French translation's).
      */
-    static final double MIN_LENGTH_GAIN = 2.0;
+    static final double MIN_JOIN_LOSS = 2.0;
 
     /** How much the length term of pairing {@code nb} worsens with the lone unit of {@code st} joined to it. */
     private static double lengthGain(Step st, Step nb, Side src, Side tgt, CostModel model) {
-        int a = nb.sources() + st.sources();
-        int b = nb.targets() + st.targets();
-        int i0 = Math.min(nb.i0(), st.i0());
-        int j0 = Math.min(nb.j0(), st.j0());
-        return model.lengthCost(src.length(i0, a), tgt.length(j0, b))
+        Step joined = joined(st, nb);
+        return model.lengthCost(src.length(joined.i0(), joined.sources()), tgt.length(joined.j0(), joined.targets()))
                 - model.lengthCost(src.length(nb.i0(), nb.sources()), tgt.length(nb.j0(), nb.targets()));
+    }
+
+    /** The span of pairing {@code nb} with the unaligned units of {@code st} beside it joined to it (cost 0). */
+    private static Step joined(Step st, Step nb) {
+        return new Step(Math.min(nb.i0(), st.i0()), Math.min(nb.j0(), st.j0()), nb.sources() + st.sources(),
+                nb.targets() + st.targets(), 0);
     }
 
     /**
@@ -328,11 +331,9 @@ public final class DocumentAligner {
                     : st.j0() != (d < 0 ? nb.j0() + nb.targets() : nb.j0() - 1)) {
                 continue; // not adjacent on its side (a move lies between)
             }
-            int a = nb.sources() + st.sources();
-            int b = nb.targets() + st.targets();
-            int i0 = Math.min(nb.i0(), st.i0());
-            int j0 = Math.min(nb.j0(), st.j0());
-            double joined = model.cost(src, i0, a, tgt, j0, b, CostModel.prior(a, b));
+            Step span = joined(st, nb);
+            double joined = model.cost(src, span.i0(), span.sources(), tgt, span.j0(), span.targets(),
+                    CostModel.prior(span.sources(), span.targets()));
             double apart = model.cost(src, nb.i0(), nb.sources(), tgt, nb.j0(), nb.targets(),
                     CostModel.prior(nb.sources(), nb.targets())) + CostModel.prior(st.sources(), st.targets());
             best = Math.min(best, Math.max(0, joined - apart));

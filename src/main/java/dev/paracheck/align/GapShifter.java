@@ -41,8 +41,10 @@ final class GapShifter {
                 continue;
             }
             Step newLink = new Step(s2, t2, 1, 1, model.cost(src, s2, 1, tgt, t2, 1, CostModel.prior(1, 1)));
-            Step newGap = gap.isOmission() ? new Step(s, t2 + (gapFirst ? 1 : 0), 1, 0, gap.cost())
-                    : new Step(s2 + (gapFirst ? 1 : 0), t, 0, 1, gap.cost());
+            // a lone gap between two pairings opens no run: its cost is its bead's prior
+            Bead bead = gap.isOmission() ? Bead.ONE_ZERO : Bead.ZERO_ONE;
+            Step newGap = gap.isOmission() ? new Step(s, t2 + (gapFirst ? 1 : 0), 1, 0, bead.prior)
+                    : new Step(s2 + (gapFirst ? 1 : 0), t, 0, 1, bead.prior);
             out.set(k, gapFirst ? newLink : newGap);
             out.set(k + 1, gapFirst ? newGap : newLink);
             k++;

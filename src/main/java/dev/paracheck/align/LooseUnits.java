@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds units at either end of a 2-1, 1-2, 3-1 or 1-3 link that the link's other side does not appear to
- * translate: a sentence left out of a translation (or added to it) next to a sentence the aligner could pair, and
- * joined to that link because a 1-0 link costs more than a 2-1. Two kinds of evidence must agree: the length
+ * Finds units at either end of a 2-1, 1-2, 3-1 or 1-3 link, or in the middle of three, that the link's other side
+ * does not appear to translate: a sentence left out of a translation (or added to it) next to a sentence the
+ * aligner could pair, and joined to that link because a 1-0 link costs more than a 2-1. Two kinds of evidence must agree: the length
  * term of the link improves when the unit is left out (in a translator's merge or split the rest alone is too
  * short), and the unit's anchors that the other document has somewhere are mostly absent from the link's other
  * side (or there only as anchors of the rest of the link too: a topic word both sentences share), numbers (the
@@ -20,7 +20,8 @@ final class LooseUnits {
      * @param sourceSide whether the unit is a source unit
      * @param unit       its index on its side
      * @param anchors    its anchor keys that the other document has somewhere
-     * @param shared     how many of those the link's other side has and the rest of the link lacks
+     * @param shared     how many of those the link's other side has (the decision counts only those the rest of
+     *                   the link lacks)
      * @param lengthGain nats the link's length term gains without it
      */
     record Loose(boolean sourceSide, int unit, int anchors, int shared, double lengthGain) {
@@ -69,12 +70,13 @@ final class LooseUnits {
                 int[] restKeys = restKeys(multi, m0, mn, u);
                 int matchable = 0;
                 int shared = 0;
+                int unexplained = 0; // shared, and not accounted for by the rest of the link, which has it too
                 for (int k : own) {
                     if (otherDoc.hasKey(k)) {
                         matchable++;
-                        // an anchor the rest of the link has too is accounted for by the rest
-                        if (contains(otherKeys, k) && !contains(restKeys, k)) {
+                        if (contains(otherKeys, k)) {
                             shared++;
+                            unexplained += contains(restKeys, k) ? 0 : 1;
                         }
                     }
                 }
@@ -92,7 +94,7 @@ final class LooseUnits {
                 double withCost = sourceMulti ? model.lengthCost(lsAll, lo) : model.lengthCost(lo, lsAll);
                 double restCost = sourceMulti ? model.lengthCost(lsRest, lo) : model.lengthCost(lo, lsRest);
                 if (!sharesNumber && restShared >= MIN_ANCHORS && withCost - restCost >= MIN_LENGTH_GAIN && matchable >= MIN_ANCHORS
-                        && shared <= MAX_SHARED * matchable) {
+                        && unexplained <= MAX_SHARED * matchable) {
                     out.add(new Loose(sourceMulti, u, matchable, shared, withCost - restCost));
                 }
             }

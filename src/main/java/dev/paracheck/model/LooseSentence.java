@@ -1,10 +1,11 @@
 package dev.paracheck.model;
 
 /**
- * A sentence at the edge of a multi-sentence link that the link's other side does not appear to translate: few of
- * its anchors (names, numbers, cognates, words the pair's own links pair) that the other document has stand in the
- * other side of its link, and the link's length fits better without it. A sentence left out (or added) next to a
- * neighbour is joined to the neighbour's link by the aligner when leaving it alone costs more; this says so.
+ * A sentence of a multi-sentence link (at either end, or in the middle of three) that the link's other side does
+ * not appear to translate: few of its anchors (names, numbers, cognates, words the pair's own links pair) that the
+ * other document has stand in the other side of its link but as anchors the rest of the link has too, and the
+ * link's length fits better without it. A sentence left out (or added) next to a neighbour is joined to the
+ * neighbour's link by the aligner when leaving it alone costs more; this says so.
  *
  * @param sourceSide whether the sentence is a source sentence (else a target sentence)
  * @param sentence   the sentence index on its side

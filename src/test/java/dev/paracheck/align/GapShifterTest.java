@@ -35,6 +35,61 @@ class GapShifterTest {
                 Step::targets).containsExactly(tuple(0, 0, 1, 1), tuple(1, 1, 0, 1));
     }
 
+    @Test
+    void anOmissionBeforeItsLinkMovesAfterIt() {
+        Side src = Side.of(List.of(unit(50, 1, 2), unit(50, 3, 4)));
+        Side tgt = Side.of(List.of(unit(50, 1, 2)));
+        List<Step> path = List.of(new Step(0, 0, 1, 0, 0), new Step(1, 0, 1, 1, 0));
+
+        List<Step> out = GapShifter.shift(path, src, tgt, MODEL);
+
+        assertThat(out).extracting(Step::i0, Step::j0, Step::sources, Step::targets)
+                .containsExactly(tuple(0, 0, 1, 1), tuple(1, 1, 1, 0));
+        assertCover(out, 2, 1);
+    }
+
+    @Test
+    void anAdditionAfterItsLinkMovesBeforeIt() {
+        Side src = Side.of(List.of(unit(50, 5, 6)));
+        Side tgt = Side.of(List.of(unit(50, 1, 2), unit(50, 5, 6)));
+        List<Step> path = List.of(new Step(0, 0, 1, 1, 0), new Step(1, 1, 0, 1, 0));
+
+        List<Step> out = GapShifter.shift(path, src, tgt, MODEL);
+
+        assertThat(out).extracting(Step::i0, Step::j0, Step::sources, Step::targets)
+                .containsExactly(tuple(0, 0, 0, 1), tuple(0, 1, 1, 1));
+        assertCover(out, 1, 2);
+    }
+
+    /** Two gaps in a row beside links on both sides: each moves at most once, and the path stays a cover. */
+    @Test
+    void thePathStaysACoverWithGapsOnBothSides() {
+        Side src = Side.of(List.of(unit(50, 1, 2), unit(50, 3, 4), unit(50, 5, 6), unit(50, 7, 8)));
+        Side tgt = Side.of(List.of(unit(50, 3, 4), unit(50, 7, 8)));
+        List<Step> path = List.of(new Step(0, 0, 1, 1, 0), new Step(1, 1, 1, 0, 0), new Step(2, 1, 1, 0, 0),
+                new Step(3, 1, 1, 1, 0));
+
+        List<Step> out = GapShifter.shift(path, src, tgt, MODEL);
+
+        assertCover(out, 4, 2);
+        assertThat(out).filteredOn(st -> st.sources() == 1 && st.targets() == 1)
+                .extracting(Step::i0, Step::j0).containsExactly(tuple(1, 0), tuple(3, 1));
+    }
+
+    /** Every source and target unit exactly once, in order, each step starting where the one before ended. */
+    private static void assertCover(List<Step> path, int sources, int targets) {
+        int i = 0;
+        int j = 0;
+        for (Step st : path) {
+            assertThat(st.i0()).as("source start of " + st).isEqualTo(i);
+            assertThat(st.j0()).as("target start of " + st).isEqualTo(j);
+            i += st.sources();
+            j += st.targets();
+        }
+        assertThat(i).isEqualTo(sources);
+        assertThat(j).isEqualTo(targets);
+    }
+
     /** A better length fit alone moves nothing: a cut translation fits a shorter neighbour. */
     @Test
     void lengthAloneMovesNoGap() {

@@ -493,7 +493,7 @@ class ContentCheckUnitsTest {
                 alignment(link(List.of(0, 1), List.of(0, 1))), Severity.WARNING));
 
         assertThat(f).singleElement().satisfies(x -> assertThat(x.message()).startsWith(
-                "The target ends in \"kein.\", a word no sentence ends with"));
+                "Target sentence 1 ends in \"kein.\", a word no sentence ends with"));
     }
 
     /**

@@ -80,8 +80,9 @@ public final class LengthCheck implements Check {
     /**
      * Links with a target sentence that ends in a word no sentence of the target's language ends with
      * ({@link CutOff}) while no source sentence does — any of the link's sentences, as a cut one may be followed by
-     * the next in a 2-2 link — or whose target ends in an inflected adjective and is far too short: a translation
-     * cut off, whatever its length. Their links go to {@code links}, which the length-ratio test then leaves alone.
+     * the next in a 2-2 link — or whose target ends in an inflected adjective and is at most
+     * {@link #MAX_ADJECTIVE_SHARE} of the length expected: a translation cut off. Their links go to {@code links},
+     * which the length-ratio test then leaves alone.
      */
     private static List<Finding> cutOff(CheckContext ctx, List<PairedText> pairs, LengthRatios ratios,
                                         java.util.Set<dev.paracheck.model.Link> links) {
@@ -94,22 +95,28 @@ public final class LengthCheck implements Check {
                     CutOff.lastWord(ctx.source().sentences().get(i).text(), ctx.source().lang()) != null)) {
                 continue;
             }
-            String word = p.link().target().stream()
-                    .map(j -> CutOff.lastWord(ctx.target().sentences().get(j).text(), lang))
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            String word = null;
+            String where = "The target";
+            for (int j : p.link().target()) {
+                word = CutOff.lastWord(ctx.target().sentences().get(j).text(), lang);
+                if (word != null) {
+                    // a cut sentence followed by the next one in its link: say which
+                    where = p.link().target().size() == 1 ? where : "Target sentence " + (j + 1);
+                    break;
+                }
+            }
             String message = "a word no sentence ends with";
-            if (word == null && ratios != null
-                    && Math.exp(ratios.logRatio(k) - ratios.median()) <= MAX_ADJECTIVE_SHARE) {
+            double share = ratios == null ? 1 : Math.exp(ratios.logRatio(k) - ratios.median());
+            if (word == null && share <= MAX_ADJECTIVE_SHARE) {
                 word = CutOff.inflectedAdjective(p.target().text(), lang);
                 message = String.format(Locale.ROOT, "an adjective without its noun, and the target is %.0f%% of "
-                        + "the length the rest of the document leads to expect",
-                        100 * Math.exp(ratios.logRatio(k) - ratios.median()));
+                        + "the length the rest of the document leads to expect", 100 * share);
             }
             if (word == null) {
                 continue;
             }
             links.add(p.link());
-            out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "The target ends in \"" + word + ".\", " + message
+            out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), where + " ends in \"" + word + ".\", " + message
                     + ": the rest of the sentence may be missing", p.source(), p.target()));
         }
         return out;

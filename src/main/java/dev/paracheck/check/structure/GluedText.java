@@ -15,8 +15,8 @@ import java.util.List;
  * there, so the aligner pairs the whole with the heading and no sentence is left unaligned. Found where the link's
  * length ratio is far off the document's (as {@link dev.paracheck.check.form.LengthCheck} measures it) and the
  * longer side, cut before a capital that no full stop precedes, leaves a head whose length fits the other side and
- * a tail that is a sentence of its own, not code; the other side must be a heading or an item (ten words at most, no full stop ends it), and no
- * sentence of it beside the link unaligned.
+ * a tail that is a sentence of its own, not code; the other side must be a heading or an item (ten words at most,
+ * no full stop ends it), and no sentence of it beside the link unaligned.
  */
 final class GluedText {
     /** Robust z-score of the link's log length ratio beyond which it is looked at (as the length check). */
