@@ -160,6 +160,20 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
                 + (src.closesQuote(i0 + a - 1) != tgt.closesQuote(j0 + b - 1) ? 1 : 0);
     }
 
+    /**
+     * A 1-1 link's cost from its content alone — length, anchors, numbers — without its prior and the paragraph
+     * and quotation terms: what says which sentence translates which when the structure is in question.
+     */
+    double contentCost(Side src, int s, Side tgt, int t) {
+        return lengthCost(src.length(s, 1), tgt.length(t, 1)) + lexicalCost(dice(src, s, 1, tgt, t, 1))
+                + numberCost(src, s, 1, tgt, t, 1);
+    }
+
+    /** A 1-1 link's anchor and number terms ({@link #contentCost} without the length). */
+    double anchorCost(Side src, int s, Side tgt, int t) {
+        return lexicalCost(dice(src, s, 1, tgt, t, 1)) + numberCost(src, s, 1, tgt, t, 1);
+    }
+
     /** The largest bonus (negative cost) the evidence of a non-null link can give: lexical and number anchors. */
     double maxBonus() {
         return 1.5 * lexicalWeight + NUMBER_WEIGHT;

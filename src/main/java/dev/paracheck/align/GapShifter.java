@@ -36,8 +36,8 @@ final class GapShifter {
             int t = link.j0();
             int s2 = gap.isOmission() ? gap.i0() : s;
             int t2 = gap.isOmission() ? t : gap.j0();
-            if (content(s2, t2, src, tgt, model) + MARGIN > content(s, t, src, tgt, model)
-                    || anchors(s2, t2, src, tgt, model) >= anchors(s, t, src, tgt, model)) {
+            if (model.contentCost(src, s2, tgt, t2) + MARGIN > model.contentCost(src, s, tgt, t)
+                    || model.anchorCost(src, s2, tgt, t2) >= model.anchorCost(src, s, tgt, t)) {
                 continue;
             }
             Step newLink = new Step(s2, t2, 1, 1, model.cost(src, s2, 1, tgt, t2, 1, CostModel.prior(1, 1)));
@@ -54,15 +54,5 @@ final class GapShifter {
 
     private static boolean isOneOne(Step st) {
         return st.sources() == 1 && st.targets() == 1;
-    }
-
-    /** A 1-1 link's cost without its prior and boundary terms: length, anchors, numbers. */
-    private static double content(int s, int t, Side src, Side tgt, CostModel model) {
-        return model.lengthCost(src.get(s).length(), tgt.get(t).length()) + anchors(s, t, src, tgt, model);
-    }
-
-    /** A 1-1 link's anchor and number terms. */
-    private static double anchors(int s, int t, Side src, Side tgt, CostModel model) {
-        return model.lexicalCost(CostModel.dice(src, s, 1, tgt, t, 1)) + CostModel.numberCost(src, s, 1, tgt, t, 1);
     }
 }

@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * Finds units at either end of a 2-1, 1-2, 3-1 or 1-3 link, or in the middle of three, that the link's other side
  * does not appear to translate: a sentence left out of a translation (or added to it) next to a sentence the
- * aligner could pair, and joined to that link because a 1-0 link costs more than a 2-1. Two kinds of evidence must agree: the length
- * term of the link improves when the unit is left out (in a translator's merge or split the rest alone is too
- * short), and the unit's anchors that the other document has somewhere are mostly absent from the link's other
- * side (or there only as anchors of the rest of the link too: a topic word both sentences share), numbers (the
- * anchors translators keep most faithfully) all of them, while the rest of the link shares some. Stateless.
+ * aligner could pair, and joined to that link because a 1-0 link costs more than a 2-1. Two kinds of evidence
+ * must agree: the length term of the link improves when the unit is left out (in a translator's merge or split
+ * the rest alone is too short), and the unit's anchors that the other document has somewhere are mostly absent
+ * from the link's other side (or there only as anchors of the rest of the link too: a topic word both sentences
+ * share), numbers (the anchors translators keep most faithfully) all of them, while the rest of the link shares
+ * some. Stateless.
  */
 final class LooseUnits {
     /**
@@ -107,8 +108,7 @@ final class LooseUnits {
         if (u == m0 || u == m0 + mn - 1) {
             return side.keys(u == m0 ? m0 + 1 : m0, mn - 1);
         }
-        return java.util.stream.IntStream.concat(java.util.Arrays.stream(side.keys(m0, u - m0)),
-                java.util.Arrays.stream(side.keys(u + 1, m0 + mn - u - 1))).sorted().distinct().toArray();
+        return Side.union(side.keys(m0, u - m0), side.keys(u + 1, m0 + mn - u - 1));
     }
 
     /**

@@ -60,18 +60,12 @@ final class SwapDetector {
         if (tgt.get(t1).paragraphStart() || src.get(s1).paragraphStart()) {
             return null;
         }
-        double straight = oneOne(s0, t0, src, tgt, model) + oneOne(s1, t1, src, tgt, model);
-        double crossed = oneOne(s0, t1, src, tgt, model) + oneOne(s1, t0, src, tgt, model);
+        // both units are inside one paragraph pair: the paragraph terms are the same either way
+        double straight = model.contentCost(src, s0, tgt, t0) + model.contentCost(src, s1, tgt, t1);
+        double crossed = model.contentCost(src, s0, tgt, t1) + model.contentCost(src, s1, tgt, t0);
         if (crossed + MARGIN >= straight) {
             return null;
         }
         return List.of(new Link(List.of(s0), List.of(t1), false, score), new Link(List.of(s1), List.of(t0), true, score));
-    }
-
-    /** Cost of a 1-1 link ignoring paragraph-boundary terms (both units are inside one paragraph pair). */
-    private static double oneOne(int s, int t, Side src, Side tgt, CostModel model) {
-        return model.lengthCost(src.get(s).length(), tgt.get(t).length())
-                + model.lexicalCost(CostModel.dice(src, s, 1, tgt, t, 1))
-                + CostModel.numberCost(src, s, 1, tgt, t, 1);
     }
 }

@@ -84,10 +84,7 @@ public final class ConsistencyRun {
         if (options.segmented()) {
             Document read = load(source, options.sourceLang(), "--source-lang", true, checks::prepare);
             src = read;
-            tgt = load(target, options.targetLang(), "--target-lang", true, l -> {
-                checks.prepare(l);
-                checks.prepareGrammar(read.lang(), l);
-            });
+            tgt = load(target, options.targetLang(), "--target-lang", true, targetKnown(checks, read.lang()));
         } else {
             // both languages known before either document is split: the target's tools start sooner
             // (each read and its language as before, so that the first problem met is the one reported)
@@ -96,10 +93,7 @@ public final class ConsistencyRun {
             String sl = language(rawSource, slGiven, "--source-lang", checks::prepare);
             String tlGiven = given(options.targetLang(), "--target-lang");
             RawDocument rawTarget = read(target);
-            String tl = language(rawTarget, tlGiven, "--target-lang", l -> {
-                checks.prepare(l);
-                checks.prepareGrammar(sl, l);
-            });
+            String tl = language(rawTarget, tlGiven, "--target-lang", targetKnown(checks, sl));
             src = times.time("segment", () -> segmenter.segment(rawSource, sl));
             tgt = times.time("segment", () -> segmenter.segment(rawTarget, tl));
         }
@@ -113,10 +107,8 @@ public final class ConsistencyRun {
      * ({@link Checks#runOnTarget}); its language is {@code options.targetLang()}, or detected.
      */
     public PairResult checkTarget(Path target, PairOptions options, Checks checks) {
-        Document tgt = load(target, options.targetLang(), "--target-lang", options.segmented(), l -> {
-            checks.prepare(l);
-            checks.prepareGrammar(null, l);
-        });
+        Document tgt = load(target, options.targetLang(), "--target-lang", options.segmented(),
+                targetKnown(checks, null));
         return PairResult.targetOnly(tgt, checks.runOnTarget(tgt, times));
     }
 
@@ -200,6 +192,17 @@ public final class ConsistencyRun {
             languageKnown.accept(language);
             return segmenter.segment(raw, language);
         });
+    }
+
+    /**
+     * What to start once the target's language is known: the checks' tools for it, and the grammar checkers for it
+     * and {@code sourceLang} (null for a target alone).
+     */
+    private static Consumer<String> targetKnown(Checks checks, String sourceLang) {
+        return lang -> {
+            checks.prepare(lang);
+            checks.prepareGrammar(sourceLang, lang);
+        };
     }
 
     private static String given(String lang, String option) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,20 +41,20 @@ public final class Segmenter {
      * ("article.de.txt", "README.de.md") or its folder's name ("docs/de/index.md"), when an ISO 639-1 code. Only a
      * hint, for starting a language's tools early: {@link #language} decides.
      */
-    public static java.util.Optional<String> languageInName(java.nio.file.Path file) {
+    public static Optional<String> languageInName(Path file) {
         if (file == null || file.getFileName() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String[] parts = file.getFileName().toString().split("\\.");
         for (int i = parts.length - 2; i >= 1; i--) {
             if (parts[i].length() == 2 && ISO_639_1.contains(Text.lower(parts[i]))) {
-                return java.util.Optional.of(Text.lower(parts[i]));
+                return Optional.of(Text.lower(parts[i]));
             }
         }
-        java.nio.file.Path folder = file.getParent() == null ? null : file.getParent().getFileName();
+        Path folder = file.getParent() == null ? null : file.getParent().getFileName();
         String name = folder == null ? "" : Text.lower(folder.toString());
-        return name.length() == 2 && ISO_639_1.contains(name) ? java.util.Optional.of(name)
-                : java.util.Optional.empty();
+        return name.length() == 2 && ISO_639_1.contains(name) ? Optional.of(name)
+                : Optional.empty();
     }
 
     /** The language of the document: {@code given} when not null, else detected from its text. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.paracheck.align.MonotoneAligner.Step;
 import java.util.List;
+import org.assertj.core.api.AbstractListAssert;
+import org.assertj.core.api.ObjectAssert;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class GapShifterTest {
@@ -21,8 +24,7 @@ class GapShifterTest {
         Side tgt = Side.of(List.of(unit(50, 3, 4)));
         List<Step> path = List.of(new Step(0, 0, 1, 1, 0), new Step(1, 1, 1, 0, 0));
 
-        assertThat(GapShifter.shift(path, src, tgt, MODEL)).extracting(Step::i0, Step::j0, Step::sources,
-                Step::targets).containsExactly(tuple(0, 0, 1, 0), tuple(1, 0, 1, 1));
+        assertSteps(GapShifter.shift(path, src, tgt, MODEL)).containsExactly(tuple(0, 0, 1, 0), tuple(1, 0, 1, 1));
     }
 
     @Test
@@ -31,8 +33,7 @@ class GapShifterTest {
         Side tgt = Side.of(List.of(unit(50, 1, 2), unit(50, 5, 6)));
         List<Step> path = List.of(new Step(0, 0, 0, 1, 0), new Step(0, 1, 1, 1, 0));
 
-        assertThat(GapShifter.shift(path, src, tgt, MODEL)).extracting(Step::i0, Step::j0, Step::sources,
-                Step::targets).containsExactly(tuple(0, 0, 1, 1), tuple(1, 1, 0, 1));
+        assertSteps(GapShifter.shift(path, src, tgt, MODEL)).containsExactly(tuple(0, 0, 1, 1), tuple(1, 1, 0, 1));
     }
 
     @Test
@@ -43,8 +44,7 @@ class GapShifterTest {
 
         List<Step> out = GapShifter.shift(path, src, tgt, MODEL);
 
-        assertThat(out).extracting(Step::i0, Step::j0, Step::sources, Step::targets)
-                .containsExactly(tuple(0, 0, 1, 1), tuple(1, 1, 1, 0));
+        assertSteps(out).containsExactly(tuple(0, 0, 1, 1), tuple(1, 1, 1, 0));
         assertCover(out, 2, 1);
     }
 
@@ -56,8 +56,7 @@ class GapShifterTest {
 
         List<Step> out = GapShifter.shift(path, src, tgt, MODEL);
 
-        assertThat(out).extracting(Step::i0, Step::j0, Step::sources, Step::targets)
-                .containsExactly(tuple(0, 0, 0, 1), tuple(0, 1, 1, 1));
+        assertSteps(out).containsExactly(tuple(0, 0, 0, 1), tuple(0, 1, 1, 1));
         assertCover(out, 1, 2);
     }
 
@@ -74,6 +73,12 @@ class GapShifterTest {
         assertCover(out, 4, 2);
         assertThat(out).filteredOn(st -> st.sources() == 1 && st.targets() == 1)
                 .extracting(Step::i0, Step::j0).containsExactly(tuple(1, 0), tuple(3, 1));
+    }
+
+    /** An assertion on the steps as (first source, first target, sources, targets). */
+    private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> assertSteps(
+            List<Step> path) {
+        return assertThat(path).extracting(Step::i0, Step::j0, Step::sources, Step::targets);
     }
 
     /** Every source and target unit exactly once, in order, each step starting where the one before ended. */

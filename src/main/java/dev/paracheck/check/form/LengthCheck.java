@@ -7,10 +7,13 @@ import dev.paracheck.check.PairedText;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Finding;
+import dev.paracheck.model.Link;
 import dev.paracheck.model.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Flags links whose length ratio lies far outside what the pair's own links expect: the log ratio of target to
@@ -39,7 +42,7 @@ public final class LengthCheck implements Check {
     public List<Finding> run(CheckContext ctx) {
         List<PairedText> pairs = PairedText.of(ctx);
         LengthRatios ratios = LengthRatios.of(pairs);
-        java.util.Set<dev.paracheck.model.Link> cutOff = new java.util.HashSet<>();
+        Set<Link> cutOff = new HashSet<>();
         List<Finding> out = new ArrayList<>(cutOff(ctx, pairs, ratios, cutOff));
         if (ratios == null) {
             return out;
@@ -85,7 +88,7 @@ public final class LengthCheck implements Check {
      * which the length-ratio test then leaves alone.
      */
     private static List<Finding> cutOff(CheckContext ctx, List<PairedText> pairs, LengthRatios ratios,
-                                        java.util.Set<dev.paracheck.model.Link> links) {
+                                        Set<Link> links) {
         List<Finding> out = new ArrayList<>();
         String lang = ctx.target().lang();
         for (int k = 0; k < pairs.size(); k++) {

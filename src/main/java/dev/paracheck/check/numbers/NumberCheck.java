@@ -61,7 +61,6 @@ public final class NumberCheck implements Check {
      * A number changed into one the source has elsewhere in the sentence ("ps(1), top(1)" as "ps(7), top(1)") leaves
      * the count as it is and keeps the check's severity.
      *
-     *
      * @param extra how many numbers the target has beyond the source's count (negative when fewer)
      */
     static Severity severity(CheckContext ctx, int missing, int added, int extra) {

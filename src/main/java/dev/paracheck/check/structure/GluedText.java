@@ -95,9 +95,9 @@ final class GluedText {
 
     /**
      * Where in {@code own} the head that translates {@code other} ends: the first cut before a capital letter, after
-     * a space that no sentence-ending mark precedes, whose head fits {@code other} in length (within {@link #MIN_FIT};
-     * the first, as a German head has capitals within it) and whose tail is a sentence of {@link #MIN_TAIL_WORDS} words or more ending in a full stop,
-     * question or exclamation mark; or -1.
+     * a space that no sentence-ending mark precedes, whose head fits {@code other} in length (within
+     * {@link #MIN_FIT}; the first, as a German head has capitals within it) and whose tail is a sentence of
+     * {@link #MIN_TAIL_WORDS} words or more ending in a full stop, question or exclamation mark; or -1.
      */
     static int headEnd(String own, String other, double median, boolean ownIsSource) {
         String trimmed = own.strip();
