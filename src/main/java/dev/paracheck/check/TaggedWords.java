@@ -41,21 +41,23 @@ public final class TaggedWords {
     /**
      * Starts LanguageTool's tagger for {@code lang} on a daemon thread, once a language in a JVM, so that its lazy
      * start (for German: word lists and expansion tables) overlaps what a run does before its first check; a
-     * language LanguageTool lacks is ignored. Returns at once. For German, a second thread starts the synthesizer
-     * (its dictionary and word lists, about 0.65 s of a core), which the tagger's expansion tables are made with
-     * when it first meets a word its dictionary lacks ("text" among the warm-up's words): the two overlap instead
-     * of following each other.
+     * language LanguageTool lacks is ignored. Returns at once. For German, the tagger gets the expansion tables
+     * written at build time ({@link GermanTaggerTables}); without them (not built), a second thread starts the
+     * synthesizer (its dictionary and word lists, about 0.65 s of a core), which the tagger makes its tables with
+     * when it first meets a word its dictionary lacks ("text" among the warm-up's words), so that the two overlap.
      */
     public static void warmUp(String lang) {
         if (lang == null || lang.isEmpty() || !Languages.isLanguageSupported(lang) || !WARMED.add(lang)) {
             return; // once a language a JVM: a directory of a thousand pages starts its taggers once
         }
         Language language = Languages.getLanguageForShortCode(lang);
-        if (lang.equals("de")) {
-            // not getSynthesizer(): it locks the language, as tagging here does (German's is one shared instance)
-            daemon("paracheck-warm-up-synthesizer-" + lang, language::createDefaultSynthesizer);
-        }
-        daemon("paracheck-warm-up-" + lang, () -> of(language, "Text", w -> true));
+        daemon("paracheck-warm-up-" + lang, () -> {
+            if (lang.equals("de") && !GermanTaggerTables.install()) {
+                // not getSynthesizer(): it locks the language, as tagging here does (German's is one shared instance)
+                daemon("paracheck-warm-up-synthesizer-" + lang, language::createDefaultSynthesizer);
+            }
+            of(language, "Text", w -> true);
+        });
     }
 
     private static void daemon(String name, Runnable work) {
@@ -100,6 +102,9 @@ public final class TaggedWords {
     private static List<Word> tag(Language language, List<String> tokens) {
         List<AnalyzedTokenReadings> asWritten;
         List<AnalyzedTokenReadings> lowerCase;
+        if (language.getShortCode().equals("de")) {
+            GermanTaggerTables.install(); // once; a run that did not warm German up gets them here
+        }
         try {
             synchronized (language) {
                 asWritten = language.getTagger().tag(tokens);
