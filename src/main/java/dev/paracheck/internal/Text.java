@@ -30,7 +30,25 @@ public final class Text {
      * blanks instead.
      */
     public static String prose(String text) {
-        return NOT_PROSE.matcher(text).replaceAll(" ");
+        return mayHoldNotProse(text) ? NOT_PROSE.matcher(text).replaceAll(" ") : text;
+    }
+
+    /**
+     * False when {@link #NOT_PROSE} cannot match: none of the characters each of its alternatives needs, and no
+     * "www.". A shortcut, not a rule: its pattern starts with {@code \S*}, which tries every position of every
+     * word, and most sentences hold none of these.
+     */
+    private static boolean mayHoldNotProse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case ':', '@', '#', '`', ']', '<', '&', '{' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return text.contains("www.");
     }
 
     /**
@@ -38,7 +56,7 @@ public final class Text {
      * character, so that a place in the result is the same place in {@code text}.
      */
     public static String proseInPlace(String text) {
-        return NOT_PROSE.matcher(text).replaceAll(m -> " ".repeat(m.end() - m.start()));
+        return !mayHoldNotProse(text) ? text : NOT_PROSE.matcher(text).replaceAll(m -> " ".repeat(m.end() - m.start()));
     }
 
     private static final Pattern TYPESET_HYPHEN =
@@ -74,6 +92,9 @@ public final class Text {
             Pattern.compile("[\\w.-]+\\(\\d\\w*\\)");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][\\w-]*(\\s[^<>]*)?>");
     private static final Pattern WORD_TOKEN = Pattern.compile("\\p{Ll}[\\p{L}'’-]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern QUOTES_AND_STOPS = Pattern.compile("^[\"'„“”«»]+|[\"'„“”«».,:!?]+$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…]['\"”»)]?");
 
     /**
      * Whether a line reads as code, a command or its synopsis rather than as prose: more tokens of code (options,
@@ -91,11 +112,12 @@ public final class Text {
         int code = 0;
         int words = 0;
         // inline HTML (<b>, </em>) is markup around prose, not code
-        for (String token : HTML_TAG.matcher(text).replaceAll(" ").strip().split("\\s+")) {
+        String untagged = text.indexOf('<') < 0 ? text : HTML_TAG.matcher(text).replaceAll(" ");
+        for (String token : WHITESPACE.split(untagged.strip())) {
             if (token.isEmpty()) {
                 continue;
             }
-            String bare = token.replaceAll("^[\"'„“”«»]+|[\"'„“”«».,:!?]+$", "");
+            String bare = QUOTES_AND_STOPS.matcher(token).replaceAll("");
             if (MAN_REFERENCE.matcher(bare).matches()) {
                 code += 2;
             } else if (CODE_TOKEN.matcher(bare).matches()) {
@@ -105,7 +127,7 @@ public final class Text {
             }
         }
         // a line that ends no sentence is a command when it has code at all as much as words: "adduser --help"
-        boolean sentence = stripped.matches("(?s).*[.!?…]['\"”»)]?");
+        boolean sentence = SENTENCE_END.matcher(stripped).matches();
         return code > words || !sentence && code > 0 && code >= words;
     }
 

@@ -38,17 +38,48 @@ public final class ReplacedNames {
 
     private final Document source;
     private final Document target;
-    private final String sourceText;
-    private final String targetText;
+    private final Mentions sourceText;
+    private final Mentions targetText;
 
     ReplacedNames(Document source, Document target) {
         this.source = source;
         this.target = target;
-        // prose only: an address (robert@debian.org) does not mention the name Robert
-        this.sourceText = Text.lower(String.join("\n", source.sentences().stream().map(s -> Text.prose(s.text()))
-                .toList()));
-        this.targetText = Text.lower(String.join("\n", target.sentences().stream().map(s -> Text.prose(s.text()))
-                .toList()));
+        this.sourceText = new Mentions(source);
+        this.targetText = new Mentions(target);
+    }
+
+    /**
+     * Which names a document's prose mentions, asked once a name. What {@link #mentions} decides depends only on
+     * the whitespace-delimited word the name occurs in, so it looks at each distinct word once: the document's
+     * distinct words joined by line breaks give the same answers as its whole text (a book repeats its words; the
+     * whole text, scanned again for every capitalised word of every link, made the check quadratic).
+     */
+    private static final class Mentions {
+        private final String words;
+        private final Map<String, Boolean> answers = new java.util.HashMap<>();
+
+        Mentions(Document doc) {
+            // prose only: an address (robert@debian.org) does not mention the name Robert
+            Set<String> distinct = new LinkedHashSet<>();
+            for (var sentence : doc.sentences()) {
+                String text = Text.lower(Text.prose(sentence.text()));
+                int start = -1;
+                for (int i = 0; i <= text.length(); i++) {
+                    boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+                    if (space && start >= 0) {
+                        distinct.add(text.substring(start, i));
+                        start = -1;
+                    } else if (!space && start < 0) {
+                        start = i;
+                    }
+                }
+            }
+            this.words = String.join("\n", distinct);
+        }
+
+        boolean of(String name) {
+            return answers.computeIfAbsent(name, n -> mentions(words, n));
+        }
     }
 
     /**
@@ -88,7 +119,7 @@ public final class ReplacedNames {
     }
 
     /** Capitalised words within the sentences of {@code loc} that {@code otherText} never holds, no common words. */
-    private static Set<String> candidates(Document doc, Location loc, String otherText) {
+    private static Set<String> candidates(Document doc, Location loc, Mentions otherText) {
         Set<String> out = new LinkedHashSet<>();
         if (loc == null || !doc.isProse(loc.sentences())) {
             return out;
@@ -101,7 +132,7 @@ public final class ReplacedNames {
             for (String w : words) {
                 // letters only: "I’m" is a contraction, "Outside-staff" a term
                 if (w.length() >= 3 && LETTERS.matcher(w).matches() && !initial.contains(w)
-                        && !NumberExtractor.isMonth(w) && !mentions(otherText, w)
+                        && !NumberExtractor.isMonth(w) && !otherText.of(w)
                         && !common(doc.lang(), w)) {
                     out.add(w);
                 }

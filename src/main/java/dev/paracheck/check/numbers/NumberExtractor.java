@@ -200,6 +200,9 @@ public final class NumberExtractor {
 
     /** The numbers written in digits, in order. */
     public static List<Number> digits(String text) {
+        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return List.of(); // every pattern below needs an ASCII digit (\\d without UNICODE_CHARACTER_CLASS)
+        }
         TreeMap<Integer, List<Number>> byPosition = new TreeMap<>();
         StringBuilder rest = new StringBuilder(text);
         Matcher month = MONTH_NEXT_TO_NUMBER.matcher(text);

@@ -33,18 +33,31 @@ public final class ReorderCheck implements Check {
     public List<Finding> run(CheckContext ctx) {
         List<Link> moved = ctx.alignment().sentences().stream().filter(Link::moved).toList();
         List<Finding> out = new ArrayList<>();
-        for (List<Integer> run : Runs.of(moved, l -> true, Link::source, ctx.source())) {
+        List<List<Integer>> runs = Runs.of(moved, l -> true, Link::source, ctx.source());
+        // each moved link belongs to the run that holds its first source sentence
+        java.util.Map<Integer, Integer> runOf = new java.util.HashMap<>();
+        for (int r = 0; r < runs.size(); r++) {
+            for (int i : runs.get(r)) {
+                runOf.put(i, r);
+            }
+        }
+        List<TreeSet<Integer>> targetsOf = new ArrayList<>();
+        double[] confidenceOf = new double[runs.size()];
+        runs.forEach(r -> targetsOf.add(new TreeSet<>()));
+        for (Link l : moved) {
+            Integer r = runOf.get(l.source().get(0));
+            if (r != null) {
+                targetsOf.get(r).addAll(l.target());
+                confidenceOf[r] = Math.max(confidenceOf[r], l.score());
+            }
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            List<Integer> run = runs.get(r);
             if (ctx.source().isMetadata(run)) {
                 continue; // front matter is no text a reader sees in order
             }
-            TreeSet<Integer> targets = new TreeSet<>();
-            double confidence = 0;
-            for (Link l : moved) {
-                if (run.contains(l.source().get(0))) {
-                    targets.addAll(l.target());
-                    confidence = Math.max(confidence, l.score());
-                }
-            }
+            TreeSet<Integer> targets = targetsOf.get(r);
+            double confidence = confidenceOf[r];
             Location src = Location.ofSentences(ctx.source(), run);
             Location tgt = Location.ofSentences(ctx.target(), List.copyOf(targets));
             String message = "Source " + Runs.describe(run, ctx.source()) + " is translated elsewhere, at target "

@@ -29,9 +29,19 @@ final class Runs {
 
     /** True when the run is every sentence of its paragraph. */
     static boolean isWholeParagraph(List<Integer> run, Document doc) {
-        int p = doc.sentences().get(run.get(0)).paragraph();
-        long inParagraph = doc.sentences().stream().filter(s -> s.paragraph() == p).count();
-        return inParagraph == run.size();
+        // a document's sentences are in order, so a paragraph's are consecutive: count the run's neighbours
+        var sentences = doc.sentences();
+        int first = run.get(0);
+        int p = sentences.get(first).paragraph();
+        int from = first;
+        while (from > 0 && sentences.get(from - 1).paragraph() == p) {
+            from--;
+        }
+        int to = first;
+        while (to + 1 < sentences.size() && sentences.get(to + 1).paragraph() == p) {
+            to++;
+        }
+        return to - from + 1 == run.size();
     }
 
     /** "has" or "have", agreeing with {@link #describe}. */

@@ -1,6 +1,7 @@
 package dev.paracheck.check.structure;
 
 import dev.paracheck.check.CheckContext;
+import dev.paracheck.check.LinkIndex;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
@@ -63,6 +64,7 @@ final class UnmatchedText {
         List<List<Integer>> runs = Runs.of(ctx.alignment().sentences(),
                 sourceSide ? Link::isOmission : Link::isAddition, sourceSide ? Link::source : Link::target, doc);
         int credits = sourceSide ? Integer.MAX_VALUE : creditsFrom(ctx, runs);
+        LinkIndex index = new LinkIndex(ctx.alignment().sentences());
         for (List<Integer> run : runs) {
             Location where = Location.ofSentences(doc, run);
             if (ctx.boilerplate().matches(where.text()) || doc.isMetadata(run)
@@ -74,7 +76,7 @@ final class UnmatchedText {
             boolean credit = run.get(0) >= credits || !sourceSide && (TRANSLATION_NOTE.matcher(where.text()).find()
                     && (ADDRESS.matcher(where.text()).find() || where.text().length() < 40)
                     || ORIGINAL_NOTE.matcher(where.text()).find());
-            boolean elsewhere = verbatimBeside(ctx, run, sourceSide);
+            boolean elsewhere = verbatimBeside(ctx, index, run, sourceSide);
             boolean code = !doc.isProse(run)
                     || run.stream().allMatch(i -> Text.looksLikeCode(doc.sentences().get(i).text()));
             String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc) + " "
@@ -86,7 +88,7 @@ final class UnmatchedText {
             Severity severity = credit || code || elsewhere ? Severity.INFO : unsure ? ctx.severity().lower() : ctx.severity();
             out.add(new Finding(checkId, severity, message, sourceSide ? where : null, sourceSide ? null : where));
         }
-        out.addAll(loose(ctx, checkId, sourceSide));
+        out.addAll(loose(ctx, index, checkId, sourceSide));
         out.addAll(GluedText.findings(ctx, checkId, sourceSide));
         return out;
     }
@@ -96,7 +98,7 @@ final class UnmatchedText {
      * translate them ({@link dev.paracheck.model.Alignment#loose}): reported with the whole link, the sentence
      * itself as the location on its side.
      */
-    private static List<Finding> loose(CheckContext ctx, String checkId, boolean sourceSide) {
+    private static List<Finding> loose(CheckContext ctx, LinkIndex index, String checkId, boolean sourceSide) {
         Document doc = sourceSide ? ctx.source() : ctx.target();
         Document other = sourceSide ? ctx.target() : ctx.source();
         List<Finding> out = new ArrayList<>();
@@ -104,9 +106,8 @@ final class UnmatchedText {
             if (l.sourceSide() != sourceSide) {
                 continue;
             }
-            Link link = ctx.alignment().sentences().stream()
-                    .filter(k -> (sourceSide ? k.source() : k.target()).contains(l.sentence())).findFirst()
-                    .orElse(null);
+            List<Integer> holding = index.of(sourceSide, l.sentence());
+            Link link = holding.isEmpty() ? null : ctx.alignment().sentences().get(holding.get(0));
             List<Integer> partners = link == null ? List.of() : sourceSide ? link.target() : link.source();
             List<Integer> mine = link == null ? List.of() : sourceSide ? link.source() : link.target();
             if (partners.isEmpty() || mine.size() < 2 || link.moved()) {
@@ -146,10 +147,12 @@ final class UnmatchedText {
                 matched.addAll(l.target());
             }
         }
+        matched.sort(java.util.Comparator.reverseOrder());
+        // at most CLOSING_LINES matched sentences after a start: the start is at or past the next one down
+        int last = matched.size() > CLOSING_LINES ? matched.get(CLOSING_LINES) : Integer.MIN_VALUE;
         for (List<Integer> run : runs) {
             int start = run.get(0);
-            if (matched.stream().filter(t -> t > start).count() <= CLOSING_LINES
-                    && TRANSLATION_NOTE.matcher(ctx.target().text(run)).find()) {
+            if (start >= last && TRANSLATION_NOTE.matcher(ctx.target().text(run)).find()) {
                 return start;
             }
         }
@@ -161,24 +164,23 @@ final class UnmatchedText {
      * neighbouring link pairs: names, versions and code left as they are, merged into the next sentence (a list
      * flattened into one line, "- Amazon Fire OS - Android - BlackBerry 10").
      */
-    private static boolean verbatimBeside(CheckContext ctx, List<Integer> run, boolean sourceSide) {
+    private static boolean verbatimBeside(CheckContext ctx, LinkIndex index, List<Integer> run, boolean sourceSide) {
         List<Link> links = ctx.alignment().sentences();
         Document own = sourceSide ? ctx.source() : ctx.target();
         Document other = sourceSide ? ctx.target() : ctx.source();
         List<String> beside = new ArrayList<>();
-        for (int k = 0; k < links.size(); k++) {
-            List<Integer> mine = sourceSide ? links.get(k).source() : links.get(k).target();
-            if (mine.contains(run.get(0)) || mine.contains(run.get(run.size() - 1))) {
-                // the nearest pairings before and after, across other unmatched sentences
-                for (int step = -1; step <= 1; step += 2) {
-                    for (int n = k + step; n >= 0 && n < links.size(); n += step) {
-                        Link l = links.get(n);
-                        if (!l.source().isEmpty() && !l.target().isEmpty()) {
-                            for (int i : sourceSide ? l.target() : l.source()) {
-                                beside.add(other.sentences().get(i).text());
-                            }
-                            break;
+        java.util.SortedSet<Integer> holding = new java.util.TreeSet<>(index.of(sourceSide, run.get(0)));
+        holding.addAll(index.of(sourceSide, run.get(run.size() - 1)));
+        for (int k : holding) {
+            // the nearest pairings before and after, across other unmatched sentences
+            for (int step = -1; step <= 1; step += 2) {
+                for (int n = k + step; n >= 0 && n < links.size(); n += step) {
+                    Link l = links.get(n);
+                    if (!l.source().isEmpty() && !l.target().isEmpty()) {
+                        for (int i : sourceSide ? l.target() : l.source()) {
+                            beside.add(other.sentences().get(i).text());
                         }
+                        break;
                     }
                 }
             }
