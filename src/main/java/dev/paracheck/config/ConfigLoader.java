@@ -15,11 +15,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads {@code .paracheck.yml}:
@@ -51,6 +55,18 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
+    /**
+     * Plain scalars stay the text they are written as, but for null: every setting is text (a check's severity,
+     * a glob, a commit), and YAML 1.1's implicit types would turn an abbreviated commit into a number — octal
+     * {@code 0712345}, the float {@code 12e4567} (Infinity) — or "off" into false.
+     */
+    private static final class PlainScalarsAsText extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+        }
+    }
+
     public static Config load(Path file) {
         Object root;
         LoaderOptions options = new LoaderOptions();
@@ -58,7 +74,8 @@ public final class ConfigLoader {
         options.setAllowDuplicateKeys(false);
         options.setCodePointLimit(1_000_000);
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Yaml(new SafeConstructor(options)).load(r);
+            root = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                    options, new PlainScalarsAsText()).load(r);
         } catch (java.nio.file.NoSuchFileException e) {
             throw InputException.about(file, "no such file");
         } catch (IOException e) {
@@ -92,9 +109,10 @@ public final class ConfigLoader {
             for (Map.Entry<?, ?> e : cm.entrySet()) {
                 String id = String.valueOf(e.getKey());
                 String value = String.valueOf(e.getValue()).strip();
-                if (value.equalsIgnoreCase("off") || value.equals("false")) {
+                Boolean on = yamlBoolean(value);
+                if (Boolean.FALSE.equals(on)) {
                     disabled.add(id);
-                } else if (!value.equalsIgnoreCase("on") && !value.equals("true")) {
+                } else if (on == null) {
                     try {
                         severities.put(id, Severity.parse(value));
                     } catch (IllegalArgumentException ex) {
@@ -163,8 +181,17 @@ public final class ConfigLoader {
         }
         Object defaults = map.get("default-ignore");
         return new Config(string(map.get("source-lang")), string(map.get("target-lang")), string(map.get("fail-on")),
-                severities, disabled, ignore, defaults == null || Boolean.parseBoolean(String.valueOf(defaults)),
+                severities, disabled, ignore, defaults == null || Boolean.TRUE.equals(yamlBoolean(string(defaults))),
                 glossaries, stale, commits);
+    }
+
+    /** A YAML 1.1 boolean's words (yes/no, on/off, true/false, y/n, in any of their cases), or null for others. */
+    private static Boolean yamlBoolean(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "y", "yes", "true", "on" -> Boolean.TRUE;
+            case "n", "no", "false", "off" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
     private static String string(Object o) {

@@ -76,6 +76,15 @@ class ConfigLoaderTest {
         });
         assertThatThrownBy(() -> ConfigLoader.load(TestFiles.write(dir, "s.yml", "stale-severity: fatal\n")))
                 .hasMessageContaining("s.yml").hasMessageContaining("stale-severity: 'fatal'");
+        // commits YAML would read as numbers: an octal integer, a float (Infinity), an integer
+        Config numeric = ConfigLoader.load(TestFiles.write(dir, "n.yml",
+                "source-commits:\n  a: 0712345\n  b: 12e4567\n  c: 1234567\nchecks:\n  length: off\n  number: Yes\n"
+                        + "default-ignore: no\n"));
+        assertThat(numeric.sourceCommits()).extracting(Config.SourceCommit::commit)
+                .containsExactly("0712345", "12e4567", "1234567");
+        assertThat(numeric.disabled()).containsExactly("length");
+        assertThat(numeric.severities()).doesNotContainKey("number");
+        assertThat(numeric.defaultIgnore()).isFalse();
         assertThatThrownBy(() -> ConfigLoader.load(TestFiles.write(dir, "r.yml", "source-commits:\n  de: main\n")))
                 .hasMessageContaining("r.yml").hasMessageContaining("'main' is not a commit id");
     }
