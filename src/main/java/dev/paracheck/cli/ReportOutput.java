@@ -62,7 +62,7 @@ final class ReportOutput {
                 console.println("wrote " + p);
             }
         } else {
-            sayWritten(written, err);
+            sayWritten(report, written, err);
         }
         out.flush();
         err.flush();
@@ -123,7 +123,7 @@ final class ReportOutput {
             written = ReportFiles.writeAll(jobs, root, Runtime.getRuntime().availableProcessors());
         }
         if (reporters.stream().noneMatch(r -> r instanceof ConsoleReporter)) {
-            sayWritten(written, err);
+            sayWritten(report, written, err);
         } else {
             PrintWriter console = isStdout(options.outputDir) ? err : out;
             console.print(ReportFiles.render(new ConsoleReporter(), report));
@@ -137,11 +137,15 @@ final class ReportOutput {
         err.flush();
     }
 
-    /** Without the console format standard output stays the reports' (or empty): where they went, on {@code err}. */
-    private static void sayWritten(List<Path> written, PrintWriter err) {
+    /**
+     * Without the console format standard output stays the reports' (or empty): where they went, and the console's
+     * summary line (what the exit code is about), on {@code err}.
+     */
+    private static void sayWritten(Report report, List<Path> written, PrintWriter err) {
         for (Path p : written) {
             err.println("paracheck: wrote " + p);
         }
+        err.println("paracheck: " + ConsoleReporter.summary(report));
     }
 
     /** Adds one output; two outputs of a run at one path would lose a report, which {@link ReportPaths} rules out. */

@@ -53,11 +53,16 @@ public final class ConsoleReporter implements Reporter {
         for (dev.paracheck.model.Problem pr : report.problems()) {
             out.write("  problem " + pr.message() + "\n");
         }
-        out.write(String.format(Locale.ROOT, "%d pair%s checked: %d error%s, %d warning%s, %d info%n",
+        out.write(summary(report) + "\n");
+    }
+
+    /** The report's last line: "1 pair checked: 0 errors, 2 warnings, 10 info". */
+    public static String summary(Report report) {
+        return String.format(Locale.ROOT, "%d pair%s checked: %d error%s, %d warning%s, %d info",
                 report.pairs().size(), report.pairs().size() == 1 ? "" : "s",
                 report.count(Severity.ERROR), plural(report.count(Severity.ERROR)),
                 report.count(Severity.WARNING), plural(report.count(Severity.WARNING)),
-                report.count(Severity.INFO)));
+                report.count(Severity.INFO));
     }
 
     /** The source, the target and what the alignment links. */

@@ -282,7 +282,8 @@ class MainTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("paracheck: wrote " + dir.resolve("article.en-de.json"))
-                .contains("paracheck: wrote " + dir.resolve("article.en-de.sarif"));
+                .contains("paracheck: wrote " + dir.resolve("article.en-de.sarif"))
+                .containsPattern("paracheck: 1 pair checked: \\d+ errors?, \\d+ warnings?, \\d+ info");
     }
 
     @Test
