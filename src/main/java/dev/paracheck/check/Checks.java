@@ -108,6 +108,11 @@ public final class Checks {
         return new Checks(enabled, enabledTargetOnly, severities, boilerplate, glossary, true, true, sideBySide);
     }
 
+    /** Whether this runs a pair's work side by side on both cores (a single pair) or leaves the cores to others. */
+    public boolean sideBySide() {
+        return sideBySide;
+    }
+
     /**
      * The same selection running a pair's checks one after another, for callers that already check several pairs
      * at once (directory mode, a worker a core): side by side, each worker handed its checks to the common

@@ -94,12 +94,35 @@ public final class ConsistencyRun {
             String tlGiven = given(options.targetLang(), "--target-lang");
             RawDocument rawTarget = read(target);
             String tl = language(rawTarget, tlGiven, "--target-lang", targetKnown(checks, sl));
-            src = times.time("segment", () -> segmenter.segment(rawSource, sl));
-            tgt = times.time("segment", () -> segmenter.segment(rawTarget, tl));
+            if (checks.sideBySide()) {
+                // one document split beside the other (the splitter and the identifier are thread-safe)
+                var splitSource = java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> times.time("segment", () -> segmenter.segment(rawSource, sl)));
+                tgt = times.time("segment", () -> segmenter.segment(rawTarget, tl));
+                src = joined(splitSource);
+            } else {
+                src = times.time("segment", () -> segmenter.segment(rawSource, sl));
+                tgt = times.time("segment", () -> segmenter.segment(rawTarget, tl));
+            }
         }
         Alignment alignment = times.time("align", () -> aligner.align(src, tgt, options.lexicon()));
         List<Finding> findings = checks.run(new CheckContext(src, tgt, alignment, Severity.ERROR), times);
         return new PairResult(src, tgt, alignment, findings);
+    }
+
+    /** The value of work done on another thread; what it threw, thrown here as it was. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -29,7 +29,8 @@ import java.util.Locale;
  * <li>the grammar check alone on 50 KB of German (Tom Sawyer, target-only mode), against {@link LanguageToolAlone}
  *     on the same text;</li>
  * <li>{@code align --segmented} of 1,000 and 100,000 sentence pairs (Tom Sawyer lines of the OPUS books set,
- *     repeated), {@code -Xmx1g}.</li>
+ *     repeated), {@code -Xmx1g};</li>
+ * <li>{@code check --no-grammar} of documents of 100,000 such lines a side, five lines a paragraph.</li>
  * </ul>
  */
 public final class StartupBenchmark {
@@ -76,6 +77,12 @@ public final class StartupBenchmark {
                                 "--target-lang", "de", "--format", "ladder", "--output-dir", out.toString()),
                         "paracheck --version", cmd(launcher, "--version"));
             }
+            Path source = paragraphs(books.resolve("test.en"), 100_000, out.resolve("100k.en.txt"));
+            Path target = paragraphs(books.resolve("test.de"), 100_000, out.resolve("100k.de.txt"));
+            row("check --no-grammar, 100,000 lines", 1,
+                    cmd(launcher, "check", source.toString(), target.toString(), "--no-grammar", "--format", "json",
+                            "--output-dir", out.toString()),
+                    "paracheck --version", cmd(launcher, "--version"));
         }
         System.out.printf(Locale.ROOT, "load average after: %s%n", load());
     }
@@ -123,6 +130,22 @@ public final class StartupBenchmark {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i + 5 <= lines.size() && text.length() < 50_000; i += 5) {
             text.append(String.join(" ", lines.subList(i, i + 5))).append('\n');
+        }
+        return Files.writeString(to, text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code n} lines of {@code file}, over and over, five to a paragraph (a blank line between): documents of
+     * about {@code n} sentences (a line of the book's sentence-aligned set is mostly one sentence).
+     */
+    private static Path paragraphs(Path file, int n, Path to) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i += 5) {
+            for (int j = i; j < i + 5 && j < n; j++) {
+                text.append(j > i ? " " : "").append(lines.get(j % lines.size()));
+            }
+            text.append("\n\n");
         }
         return Files.writeString(to, text, StandardCharsets.UTF_8);
     }

@@ -22,8 +22,28 @@ final class Entities {
     private Entities() {
     }
 
+    /**
+     * False when {@link #VERBATIM} cannot match: each of its alternatives needs one of these characters or "www."
+     * (a shortcut for the many sentences with none).
+     */
+    private static boolean mayHoldVerbatim(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case ':', '@', '#', '`', '/' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return text.contains("www.");
+    }
+
     static Set<String> verbatim(String text) {
         Set<String> out = new LinkedHashSet<>();
+        if (!mayHoldVerbatim(text)) {
+            return out;
+        }
         Matcher m = VERBATIM.matcher(text);
         while (m.find()) {
             String s = m.group();
@@ -81,7 +101,7 @@ final class Entities {
 
     /** The words of the text outside URLs, addresses, code spans and paths: its prose. */
     static Set<String> proseWords(String text) {
-        return words(VERBATIM.matcher(text).replaceAll(" "));
+        return words(mayHoldVerbatim(text) ? VERBATIM.matcher(text).replaceAll(" ") : text);
     }
 
     /** Every word of the text, for membership tests. */

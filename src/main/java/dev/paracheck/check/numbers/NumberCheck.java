@@ -244,6 +244,9 @@ public final class NumberCheck implements Check {
      * and "the 5th of January"): the same month.
      */
     private static void excuseNamedMonths(Map<String, String> unmatched, String otherText) {
+        if (unmatched.isEmpty()) {
+            return;
+        }
         java.util.Set<Integer> named = NumberExtractor.monthsNamed(otherText);
         unmatched.entrySet().removeIf(e -> NumberExtractor.isMonth(e.getValue())
                 && named.contains(Integer.parseInt(e.getKey())));
