@@ -57,6 +57,16 @@ class ContentCheckUnitsTest {
     }
 
     @Test
+    void aHeadingInCapitalsIsNoAcronymSpelledOutButAnAcronymIs() {
+        assertThat(run(new EntityCheck(), "SYNOPSIS", "ÜBERSICHT")).isEmpty();
+        assertThat(run(new EntityCheck(), "THE SOFTWARE COMES WITH NO WARRANTY OF MERCHANTABILITY.",
+                "DIE SOFTWARE KOMMT OHNE JEDE GEWÄHRLEISTUNG.")).isEmpty();
+        assertThat(run(new EntityCheck(), "It stores the data in NASA format.",
+                "Es speichert die Daten im Format der Raumfahrtbehörde.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"NASA\"").contains("spelled out"));
+    }
+
+    @Test
     void aNameReplacedIsFoundThoughTheOtherDocumentHasItInsideAnIdentifierOrALongerWord() {
         Document en = document("en.txt", "en", new String[] {"Set DEBCONF_FORCE_XDIALOG to force it."},
                 new String[] {"Then debconf will use Xdialog in preference to whiptail."},

@@ -90,7 +90,11 @@ public final class EntityCheck implements Check {
             Set<String> ta = Entities.acronyms(t);
             for (String a : sa) {
                 if (!ta.contains(a)) {
-                    (targetText.contains(a) ? missing : spelledOut).add(a);
+                    if (targetText.contains(a)) {
+                        missing.add(a);
+                    } else if (!shoutedWord(a, ctx.source().lang())) {
+                        spelledOut.add(a);
+                    }
                 }
             }
             for (String a : ta) {
@@ -302,6 +306,15 @@ public final class EntityCheck implements Check {
             out.addAll(Entities.words(s.text()));
         }
         return out;
+    }
+
+    /**
+     * A word in capitals that the language's dictionary knows as a common word ("SYNOPSIS", "DESCRIPTION" of a
+     * manual page, "MERCHANTABILITY" of a licence): shouted, not an acronym, so not "spelled out" when the target
+     * translates it. Four letters at least: "RAM" or "BUS" in capitals stay acronyms.
+     */
+    private static boolean shoutedWord(String acronym, String lang) {
+        return acronym.codePoints().filter(Character::isLetter).count() >= 4 && ReplacedNames.common(lang, acronym);
     }
 
     private static Set<String> allAcronyms(Document d) {
