@@ -72,25 +72,36 @@ public final class GermanTaggerTables {
     /**
      * Hands the bundled tables to LanguageTool's German tagger unless it has made its own already. Returns true
      * when the tagger will use them; false when there are none (not built), they were written for another
-     * LanguageTool, or its classes are not as expected. Safe to call from any thread, more than once.
+     * LanguageTool, or its classes are not as expected. Safe to call from any thread, more than once: it tries once
+     * a JVM and then answers at once.
      */
-    public static synchronized boolean install() {
-        if (installed) {
-            return true;
+    public static boolean install() {
+        Boolean done = outcome;
+        if (done != null) {
+            return done; // tried once a JVM: a failure is not read again at every word tagged
         }
+        synchronized (GermanTaggerTables.class) {
+            if (outcome == null) {
+                outcome = tryInstall();
+            }
+            return outcome;
+        }
+    }
+
+    private static boolean tryInstall() {
         try (InputStream in = GermanTaggerTables.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return false;
             }
             Object tables = read(in);
-            installed = tables != null && LanguageToolTables.give(tables);
-            return installed;
+            return tables != null && LanguageToolTables.give(tables);
         } catch (IOException | ReflectiveOperationException | RuntimeException e) {
             return false; // LanguageTool makes its own tables, as without this class
         }
     }
 
-    private static boolean installed;
+    /** What the one try of {@link #install} gave; null before it. */
+    private static volatile Boolean outcome;
 
     /** Writes {@code tables} (an instance of LanguageTool's table class) to {@code out}. */
     static void write(Object tables, OutputStream out) throws IOException, ReflectiveOperationException {
