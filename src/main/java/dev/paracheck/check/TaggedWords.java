@@ -103,7 +103,7 @@ public final class TaggedWords {
         List<AnalyzedTokenReadings> asWritten;
         List<AnalyzedTokenReadings> lowerCase;
         if (language.getShortCode().equals("de")) {
-            GermanTaggerTables.install(); // once; a run that did not warm German up gets them here
+            GermanTaggerTables.install(); // tries once a JVM; also for callers that never warmed German up
         }
         try {
             synchronized (language) {

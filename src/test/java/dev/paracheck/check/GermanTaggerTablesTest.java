@@ -65,10 +65,11 @@ class GermanTaggerTablesTest {
     }
 
     @Test
-    void tablesLanguageToolHasMadeAreNotReplaced() throws Exception {
+    void tablesTheTaggerHasAlreadyAreNotReplaced() throws Exception {
+        Object before = GermanTaggerTables.LanguageToolTables.current(); // its own or the bundle: made now at the latest
         Object read = GermanTaggerTables.read(new ByteArrayInputStream(written));
         assertThat(GermanTaggerTables.LanguageToolTables.give(read)).isFalse();
-        assertThat(GermanTaggerTables.LanguageToolTables.made()).isSameAs(made);
+        assertThat(GermanTaggerTables.LanguageToolTables.current()).isSameAs(before);
     }
 
     @Test
@@ -91,8 +92,9 @@ class GermanTaggerTablesTest {
     }
 
     /**
-     * The whole point, end to end: in a fresh JVM the tagger gets the bundled tables, and tags the words they
-     * hold (every 97th key of each table) exactly as this JVM's tagger does with the tables LanguageTool made.
+     * The whole point, end to end: in a fresh JVM the tagger gets the bundled tables, uses them, and tags the words
+     * they hold (every 97th key of each table) exactly as the tagger of another fresh JVM does with the tables
+     * LanguageTool makes itself (this JVM's tagger may hold either, as other tests ran before).
      */
     @Test
     void aFreshJvmTagsWithTheBundledTablesAsLanguageToolDoes() throws Exception {
@@ -109,28 +111,42 @@ class GermanTaggerTablesTest {
         Path list = java.nio.file.Files.createTempFile("paracheck-words", ".txt");
         try {
             java.nio.file.Files.write(list, words);
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), TagProbe.class.getName(), list.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String output;
-            try (InputStream in = p.getInputStream()) {
-                output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).isZero();
-            List<String> lines = output.lines().toList();
-            assertThat(lines.get(0)).isEqualTo("installed true");
-            assertThat(lines.subList(1, lines.size())).isEqualTo(TagProbe.readings(words));
+            List<String> bundled = probe(list, "install");
+            List<String> own = probe(list, "own");
+            assertThat(bundled.get(0)).isEqualTo("installed true, tables decoded true");
+            assertThat(own.get(0)).isEqualTo("installed false, tables decoded false");
+            assertThat(bundled.subList(1, bundled.size())).hasSize(words.size())
+                    .isEqualTo(own.subList(1, own.size()));
         } finally {
             java.nio.file.Files.deleteIfExists(list);
         }
     }
 
-    /** Run in a fresh JVM by the test above: installs the bundled tables, then tags the words of a file. */
+    private static List<String> probe(Path words, String mode) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), TagProbe.class.getName(), words.toString(), mode)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String output;
+        try (InputStream in = p.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        return output.lines().toList();
+    }
+
+    /**
+     * Run in a fresh JVM by the test above: installs the bundled tables ({@code install}) or not ({@code own}),
+     * says whether the tagger then holds decoded tables, and tags the words of a file.
+     */
     public static final class TagProbe {
-        public static void main(String[] args) throws IOException {
-            System.out.println("installed " + GermanTaggerTables.install());
-            for (String line : readings(java.nio.file.Files.readAllLines(Path.of(args[0])))) {
+        public static void main(String[] args) throws Exception {
+            boolean installed = args[1].equals("install") && GermanTaggerTables.install();
+            List<String> readings = readings(java.nio.file.Files.readAllLines(Path.of(args[0])));
+            Object tables = GermanTaggerTables.LanguageToolTables.current();
+            System.out.println("installed " + installed + ", tables decoded "
+                    + (map(tables) instanceof GermanTaggerTables.DecodedTable));
+            for (String line : readings) {
                 System.out.println(line);
             }
         }
