@@ -64,6 +64,10 @@ class ContentCheckUnitsTest {
         assertThat(run(new EntityCheck(), "It stores the data in NASA format.",
                 "Es speichert die Daten im Format der Raumfahrtbehörde.")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("\"NASA\"").contains("spelled out"));
+        // a short acronym that is also a word, within a sentence, is still an acronym
+        assertThat(run(new EntityCheck(), "The disks form a RAID array.",
+                "Die Platten bilden einen Plattenverbund.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"RAID\"").contains("spelled out"));
     }
 
     @Test

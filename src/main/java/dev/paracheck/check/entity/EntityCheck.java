@@ -92,7 +92,7 @@ public final class EntityCheck implements Check {
                 if (!ta.contains(a)) {
                     if (targetText.contains(a)) {
                         missing.add(a);
-                    } else if (!shoutedWord(a, ctx.source().lang())) {
+                    } else if (!shoutedWord(a, s, ctx.source().lang())) {
                         spelledOut.add(a);
                     }
                 }
@@ -309,12 +309,18 @@ public final class EntityCheck implements Check {
     }
 
     /**
-     * A word in capitals that the language's dictionary knows as a common word ("SYNOPSIS", "DESCRIPTION" of a
-     * manual page, "MERCHANTABILITY" of a licence): shouted, not an acronym, so not "spelled out" when the target
-     * translates it. Four letters at least: "RAM" or "BUS" in capitals stay acronyms.
+     * A word in capitals that the language's dictionary knows as a common word, in a heading in capitals ("SEE
+     * ALSO", "NAME", "EXIT STATUS" of a manual page) or of five letters or more ("DESCRIPTION", "MERCHANTABILITY"
+     * of a licence): shouted, not an acronym, so not "spelled out" when the target translates it. "RAID" and
+     * "AIDS" within a sentence stay acronyms; without a dictionary for the language, every one does.
      */
-    private static boolean shoutedWord(String acronym, String lang) {
-        return acronym.codePoints().filter(Character::isLetter).count() >= 4 && ReplacedNames.common(lang, acronym);
+    private static boolean shoutedWord(String acronym, String sentence, String lang) {
+        if (lang == null || !org.languagetool.Languages.isLanguageSupported(lang)) {
+            return false;
+        }
+        long letters = acronym.codePoints().filter(Character::isLetter).count();
+        boolean heading = sentence.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return (heading && letters >= 3 || letters >= 5) && ReplacedNames.common(lang, acronym);
     }
 
     private static Set<String> allAcronyms(Document d) {
