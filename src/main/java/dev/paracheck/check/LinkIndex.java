@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which links hold a sentence, one side's sentences looked up in constant time: checks that go from a sentence to
- * its link use it instead of searching the links for each sentence (a search that made them quadratic on a book).
+ * Which links hold a sentence, one side's sentences looked up in constant time, for checks that go from a
+ * sentence to its link: built once a check, linear in the links.
  */
 public final class LinkIndex {
     private final Map<Integer, List<Integer>> source = new HashMap<>();

@@ -145,7 +145,9 @@ final class ReportOutput {
         for (Path p : written) {
             err.println("paracheck: wrote " + p);
         }
-        err.println("paracheck: " + ConsoleReporter.summary(report));
+        if (!report.checks().isEmpty()) { // align runs none: nothing to sum up
+            err.println("paracheck: " + ConsoleReporter.summary(report));
+        }
     }
 
     /** Adds one output; two outputs of a run at one path would lose a report, which {@link ReportPaths} rules out. */

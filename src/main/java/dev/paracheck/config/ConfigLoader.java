@@ -56,7 +56,7 @@ public final class ConfigLoader {
     }
 
     /**
-     * Plain scalars stay the text they are written as, but for null: every setting is text (a check's severity,
+     * Plain scalars stay the text they are written as, but for null and the merge key: every setting is text (a check's severity,
      * a glob, a commit), and YAML 1.1's implicit types would turn an abbreviated commit into a number — octal
      * {@code 0712345}, the float {@code 12e4567} (Infinity) — or "off" into false.
      */
@@ -64,6 +64,7 @@ public final class ConfigLoader {
         @Override
         protected void addImplicitResolvers() {
             addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.MERGE, MERGE, "<"); // "<<: *defaults" still merges
         }
     }
 

@@ -39,16 +39,17 @@ public final class Text {
      * word, and most sentences hold none of these.
      */
     private static boolean mayHoldNotProse(String text) {
+        return containsAny(text, ":@#`]<&{") || text.contains("www.");
+    }
+
+    /** Whether {@code text} holds any of the characters of {@code chars}. */
+    public static boolean containsAny(String text, String chars) {
         for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case ':', '@', '#', '`', ']', '<', '&', '{' -> {
-                    return true;
-                }
-                default -> {
-                }
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
             }
         }
-        return text.contains("www.");
+        return false;
     }
 
     /**

@@ -98,7 +98,12 @@ public final class ConsistencyRun {
                 // one document split beside the other (the splitter and the identifier are thread-safe)
                 var splitSource = java.util.concurrent.CompletableFuture.supplyAsync(
                         () -> times.time("segment", () -> segmenter.segment(rawSource, sl)));
-                tgt = times.time("segment", () -> segmenter.segment(rawTarget, tl));
+                try {
+                    tgt = times.time("segment", () -> segmenter.segment(rawTarget, tl));
+                } catch (RuntimeException | Error e) {
+                    joined(splitSource); // the source's problem, if it had one, is the first met
+                    throw e;
+                }
                 src = joined(splitSource);
             } else {
                 src = times.time("segment", () -> segmenter.segment(rawSource, sl));

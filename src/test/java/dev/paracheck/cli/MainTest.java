@@ -88,6 +88,7 @@ class MainTest {
         String ladder = Files.readString(dir.resolve("article.en-de.ladder"));
         assertThat(ladder).startsWith("[0]:[0]\n[1]:[1]\n").contains("[6]:[6,7]\n");
         assertThat(ladder.lines()).hasSize(40);
+        assertThat(r.err()).contains("paracheck: wrote").doesNotContain("checked"); // align runs no check
     }
 
     @Test

@@ -85,6 +85,10 @@ class ConfigLoaderTest {
         assertThat(numeric.disabled()).containsExactly("length");
         assertThat(numeric.severities()).doesNotContainKey("number");
         assertThat(numeric.defaultIgnore()).isFalse();
+        Config merged = ConfigLoader.load(TestFiles.write(dir, "m.yml",
+                "checks:\n  <<: {length: off}\n  number: info\n")); // a merge key still merges
+        assertThat(merged.disabled()).containsExactly("length");
+        assertThat(merged.severities()).containsEntry("number", Severity.INFO);
         assertThatThrownBy(() -> ConfigLoader.load(TestFiles.write(dir, "r.yml", "source-commits:\n  de: main\n")))
                 .hasMessageContaining("r.yml").hasMessageContaining("'main' is not a commit id");
     }

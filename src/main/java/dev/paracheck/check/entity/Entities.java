@@ -1,5 +1,6 @@
 package dev.paracheck.check.entity;
 
+import dev.paracheck.internal.Text;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,16 +28,7 @@ final class Entities {
      * (a shortcut for the many sentences with none).
      */
     private static boolean mayHoldVerbatim(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case ':', '@', '#', '`', '/' -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return text.contains("www.");
+        return Text.containsAny(text, ":@#`/") || text.contains("www.");
     }
 
     static Set<String> verbatim(String text) {

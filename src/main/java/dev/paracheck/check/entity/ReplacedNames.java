@@ -51,8 +51,8 @@ public final class ReplacedNames {
     /**
      * Which names a document's prose mentions, asked once a name. What {@link #mentions} decides depends only on
      * the whitespace-delimited word the name occurs in, so it looks at each distinct word once: the document's
-     * distinct words joined by line breaks give the same answers as its whole text (a book repeats its words; the
-     * whole text, scanned again for every capitalised word of every link, made the check quadratic).
+     * distinct words joined by line breaks give the same answers as its whole text, in time linear in the
+     * document and the names asked.
      */
     private static final class Mentions {
         private final String words;

@@ -29,10 +29,17 @@ final class Runs {
 
     /** True when the run is every sentence of its paragraph. */
     static boolean isWholeParagraph(List<Integer> run, Document doc) {
-        // a document's sentences are in order, so a paragraph's are consecutive: count the run's neighbours
+        // a document's sentences are in order, so a paragraph's are consecutive
         var sentences = doc.sentences();
         int first = run.get(0);
         int p = sentences.get(first).paragraph();
+        int last = run.get(run.size() - 1);
+        if (last - first + 1 == run.size() && sentences.get(last).paragraph() == p) {
+            // consecutive sentences of one paragraph: whole when no neighbour shares it (a book as one paragraph
+            // of segmented lines is not walked for every run)
+            return (first == 0 || sentences.get(first - 1).paragraph() != p)
+                    && (last + 1 == sentences.size() || sentences.get(last + 1).paragraph() != p);
+        }
         int from = first;
         while (from > 0 && sentences.get(from - 1).paragraph() == p) {
             from--;
