@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Flags target text left in the source language (when the two languages differ): a target paragraph identified
@@ -28,7 +29,13 @@ import java.util.Set;
  */
 public final class UntranslatedCheck implements Check {
     /** HTML tags ({@code <video controls="controls">}) and code spans: the same in every language. */
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[^<>]*>|`[^`]*`");
+    private static final Pattern MARKUP = Pattern.compile("<[^<>]*>|`[^`]*`");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{L}'’-]*\\p{P}*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…:]['\"”»)]?");
+    private static final Pattern EDGES = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern THREE_LETTERS = Pattern.compile("\\p{L}{3,}");
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("untranslated", "Untranslated text",
             "Target text left in the source language, or identical to the source.", Severity.ERROR);
 
@@ -121,10 +128,10 @@ public final class UntranslatedCheck implements Check {
      */
     static boolean isSentence(String text) {
         String prose = Text.prose(text).strip();
-        long words = java.util.Arrays.stream(prose.split("\\s+"))
-                .filter(w -> w.matches("\\p{Ll}[\\p{L}'’-]*\\p{P}*")).count();
-        return words >= 3 && (prose.matches("(?s).*[.!?…:]['\"”»)]?") || words >= 8);
+        long words = java.util.Arrays.stream(SPACES.split(prose)).filter(w -> LOWER_WORD.matcher(w).matches()).count();
+        return words >= 3 && (SENTENCE_END.matcher(prose).matches() || words >= 8);
     }
+
 
     /**
      * The dictionaries' opinion: the target language's knows more of the paragraph's words than the source
@@ -164,16 +171,16 @@ public final class UntranslatedCheck implements Check {
     static boolean hasWords(String text) {
         Set<String> words = new HashSet<>();
         Set<String> allWords = new HashSet<>();
-        for (String token : MARKUP.matcher(text).replaceAll(" ").split("\\s+")) {
-            String t = token.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "");
+        for (String token : SPACES.split(MARKUP.matcher(text).replaceAll(" "))) {
+            String t = EDGES.matcher(token).replaceAll("");
             if (token.startsWith("@") || token.contains("://") || token.contains("@") || token.startsWith("www.")
                     || token.startsWith("#") && !token.matches("#+")) {
                 continue;
             }
-            if (t.matches("\\p{L}+")) {
+            if (LETTERS.matcher(t).matches()) {
                 allWords.add(Text.lower(t));
             }
-            if (t.matches("\\p{L}{3,}") && Character.isLowerCase(t.codePointAt(0))) {
+            if (THREE_LETTERS.matcher(t).matches() && Character.isLowerCase(t.codePointAt(0))) {
                 words.add(t);
             }
         }
