@@ -135,6 +135,18 @@ class TikaDocumentReaderTest {
     }
 
     @Test
+    void anEntityOfAnUnreadDtdStaysInTheText() {
+        // a KDE handbook: its entities name the product, declared in a DTD that is never loaded
+        Path xml = TestFiles.write(dir, "index.docbook", "<?xml version=\"1.0\"?>\n<!DOCTYPE book PUBLIC "
+                + "\"-//KDE//DTD DocBook XML V4.5-Based Variant V1.1//EN\" \"dtd/kdedbx45.dtd\">\n<book>"
+                + "<para>Note that &kmagnifier; cannot&nbsp;tell the cursor &mdash; yet.</para><para>&kappname;</para>"
+                + "</book>\n");
+
+        assertThat(reader.read(xml).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("Note that &kmagnifier; cannot tell the cursor \u2014 yet.", "&kappname;");
+    }
+
+    @Test
     void xmlExternalEntitiesAreNeverRead() throws IOException {
         Path secret = TestFiles.write(dir, "secret.txt", "TOP SECRET");
         Path xml = TestFiles.write(dir, "doc.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE article [<!ENTITY x SYSTEM \""
