@@ -90,7 +90,7 @@ public final class TikaDocumentReader implements DocumentReader {
             paragraphs = readXml(file, decode(file));
         } else if (TEXT_TYPES.contains(base) || (base.startsWith("text/") && !base.equals("text/html")
                 && !base.equals("text/rtf"))) {
-            paragraphs = readText(file, base.contains("markdown"));
+            paragraphs = readText(file, base);
         } else if (base.equals("application/octet-stream")) {
             throw InputException.about(file, "not a document format paracheck can read (binary data)");
         } else {
@@ -150,15 +150,19 @@ public final class TikaDocumentReader implements DocumentReader {
         }
     }
 
-    private List<Paragraph> readText(Path file, boolean markdown) {
+    /** A text format by its Tika type: Markdown, AsciiDoc, or plain text (which may yet be XML). */
+    private List<Paragraph> readText(Path file, String type) {
         String text = decode(file);
-        if (!markdown && XmlParagraphs.looksLikeXml(text)) {
+        boolean markdown = type.contains("markdown");
+        boolean asciidoc = AsciidocParagraphs.isAsciidoc(type);
+        if (!markdown && !asciidoc && XmlParagraphs.looksLikeXml(text)) {
             return readXml(file, text); // an XML page without declaration or known extension (Mallard's .page)
         }
         if (nonBlankLines(text) > MAX_PARAGRAPHS) {
             throw InputException.about(file, "more than " + MAX_PARAGRAPHS + " paragraphs (the limit)");
         }
-        return markdown ? MarkdownParagraphs.split(text) : PlainTextParagraphs.split(text);
+        return markdown ? MarkdownParagraphs.split(text)
+                : asciidoc ? AsciidocParagraphs.split(text) : PlainTextParagraphs.split(text);
     }
 
     private static List<Paragraph> readXml(Path file, String text) {

@@ -277,6 +277,34 @@ class MainTest {
     }
 
     @Test
+    void asciidocCodeBlocksAndAttributesAreNotReadAsProse() throws Exception {
+        String code = "----\n# Install the runtime first and then check that the version is right\n"
+                + "sudo apt-get install openjdk-17-jdk\n----\n\n";
+        String en = "= Installing the Tool\n:toc: left\n\nThe tool needs Java 17 and a package manager to install "
+                + "it.\n\n[source,shell]\n" + code + "NOTE: Press kbd:[Ctrl+C] to stop the program at any time.\n";
+        String de = "= Das Werkzeug installieren\n:toc: left\n\nDas Werkzeug braucht Java 17 und eine "
+                + "Paketverwaltung, um es zu installieren.\n\n[source,shell]\n" + code
+                + "NOTE: Drücken Sie kbd:[Ctrl+C], um das Programm jederzeit anzuhalten.\n";
+        for (String ext : java.util.List.of("adoc", "txt")) {
+            Path s = TestFiles.write(dir, "guide.en." + ext, en);
+            Path t = TestFiles.write(dir, "guide.de." + ext, de);
+            Run r = run("check", s.toString(), t.toString(), "--no-grammar", "--format", "json", "--output-dir",
+                    dir.resolve(ext).toString(), "--fail-on", "never");
+            assertThat(r.code()).as(r.err()).isZero();
+            JsonNode findings = new ObjectMapper().readTree(dir.resolve(ext).resolve("guide.en-de.json").toFile())
+                    .path("pairs").get(0).path("findings");
+            java.util.List<String> untranslated = findings.findParents("check").stream()
+                    .filter(f -> f.get("check").asText().equals("untranslated")).map(f -> f.get("message").asText())
+                    .toList();
+            if (ext.equals("adoc")) {
+                assertThat(untranslated).as("read as AsciiDoc").isEmpty();
+            } else {
+                assertThat(untranslated).as("the same text read as plain text").isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void withoutTheConsoleFormatEachReportWrittenIsSaidOnStandardError() {
         Run r = run("check", "--no-grammar", en(), de(), "--format", "json,sarif", "--output-dir", dir.toString());
 

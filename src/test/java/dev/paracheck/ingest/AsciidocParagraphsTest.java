@@ -1,0 +1,94 @@
+package dev.paracheck.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paracheck.model.Paragraph;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AsciidocParagraphsTest {
+    private static final String GUIDE = """
+            = Installing the Tool
+            :toc: left
+            :experimental:
+            // a comment nobody reads
+
+            The tool needs Java 17.
+            Install it with your package manager,
+            see https://adoptium.net[the Adoptium site].
+
+            [source,shell]
+            ----
+            sudo apt-get install openjdk-17-jdk
+            java -version
+            ----
+
+            NOTE: Press kbd:[Ctrl+C] to stop it, or choose menu:File[Quit].
+
+            == Options
+
+            .Common options
+            * `--help` prints the *usage*.
+            * `--verbose` says _more_ than
+            usual.
+
+            verbose:: Prints every step.
+
+            |===
+            | Option | Meaning
+            | `-q` | quiet
+            |===
+
+            ////
+            A block comment.
+            ////
+
+              an indented literal line
+
+            include::partials/footer.adoc[]
+            See <<options,the options>> and xref:faq.adoc[the FAQ].
+            """;
+
+    @Test
+    void blocksGetTheirKindsAndCodeStaysCode() {
+        List<Paragraph> ps = AsciidocParagraphs.split(GUIDE);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly(
+                "Installing the Tool",
+                ":toc: left",
+                ":experimental:",
+                "The tool needs Java 17. Install it with your package manager, see the Adoptium site "
+                        + "<https://adoptium.net>.",
+                "sudo apt-get install openjdk-17-jdk",
+                "java -version",
+                "Press `Ctrl+C` to stop it, or choose File > Quit.",
+                "Options",
+                "Common options",
+                "`--help` prints the usage.",
+                "`--verbose` says more than usual.",
+                "verbose",
+                "Prints every step.",
+                "Option", "Meaning", "`-q`", "quiet",
+                "an indented literal line",
+                "include::partials/footer.adoc[]",
+                "See the options and the FAQ.");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("h1", "meta", "meta", "p", "pre", "pre", "p",
+                "h2", "caption", "li", "li", "dt", "p", "td", "td", "td", "td", "pre", "meta", "p");
+        assertThat(ps.get(3).line()).isEqualTo(6);
+        assertThat(ps.get(4).line()).isEqualTo(12);
+    }
+
+    @Test
+    void boldItalicAndHighlightMarksGoButIdentifiersKeepTheirs() {
+        assertThat(AsciidocParagraphs.inline("Use *bold*, **un**constrained, _this_ and #that#, not snake_case_name "
+                + "or 2 * 3 * 4.")).isEqualTo("Use bold, unconstrained, this and that, not snake_case_name or 2 * 3 * 4.");
+    }
+
+    @Test
+    void aFencedBlockAndAnUnclosedParagraphEndAsTheyShould() {
+        List<Paragraph> ps = AsciidocParagraphs.split("Text before.\n```java\nint x = 1;\n```\nText after.\n");
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Text before.", "int x = 1;", "Text after.");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("p", "pre", "p");
+    }
+}
