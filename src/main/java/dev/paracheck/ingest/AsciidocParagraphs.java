@@ -43,7 +43,10 @@ final class AsciidocParagraphs {
     private static final Pattern COMPOUND_DELIMITER = Pattern.compile("={4,}|\\*{4,}|_{4,}|--");
     private static final Pattern COMMENT_DELIMITER = Pattern.compile("/{4,}");
     private static final Pattern TABLE_DELIMITER = Pattern.compile("[|!,:]===");
-    private static final Pattern CELL_SPEC = Pattern.compile("^[\\d.+*<>^aehlmsdv]*\\|");
+    /** A cell's specifier, written just before its bar: {@code a|}, {@code 2+|}, {@code ^.^|}, {@code 3*h|}. */
+    private static final String SPEC = "(?:\\d+[+*])?[.\\d<>^]*[aehlmsdv]?";
+    private static final Pattern ONLY_SPEC = Pattern.compile(SPEC);
+    private static final Pattern TRAILING_SPEC = Pattern.compile("\\s(?=\\S)" + SPEC + "$");
 
     private static final Pattern URL_LINK = Pattern.compile("(?:link:)?(https?://[^\\s\\[]+)\\[([^\\]]*)]");
     private static final Pattern LINK = Pattern.compile("(?:link|xref|image|footnote|btn|icon):[^\\s\\[]*\\[([^\\]]*)]");
@@ -161,10 +164,17 @@ final class AsciidocParagraphs {
         }
     }
 
-    /** A table row's cells, each a paragraph ({@code | a | b}, a cell's style before its bar left out). */
+    /**
+     * A table row's cells, each a paragraph ({@code | a | b}); a cell's specifier, which stands just before the bar
+     * that opens it ({@code a| text}, {@code 2+| text}), is left out.
+     */
     private static void cells(List<Paragraph> out, String row, int number) {
-        for (String cell : row.split("(?<!\\\\)\\|")) {
-            String c = CELL_SPEC.matcher(cell.strip()).replaceFirst("").strip();
+        String[] parts = row.split("(?<!\\\\)\\|", -1);
+        for (int k = 0; k < parts.length; k++) {
+            String c = parts[k].strip();
+            if (k + 1 < parts.length) { // a bar follows: what ends this part may be the next cell's specifier
+                c = ONLY_SPEC.matcher(c).matches() ? "" : TRAILING_SPEC.matcher(c).replaceFirst("").strip();
+            }
             if (!c.isEmpty()) {
                 add(out, inline(c), number, "td");
             }

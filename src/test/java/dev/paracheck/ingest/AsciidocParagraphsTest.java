@@ -79,6 +79,16 @@ class AsciidocParagraphsTest {
     }
 
     @Test
+    void aTableCellsSpecifierIsNoText() {
+        List<Paragraph> ps = AsciidocParagraphs.split("|===\n|Name |Value\na|The *first* one 2+|spans two\n"
+                + "h|Header cell |42\n|===\n");
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Name", "Value", "The first one", "spans two",
+                "Header cell", "42");
+        assertThat(ps).extracting(Paragraph::kind).containsOnly("td");
+    }
+
+    @Test
     void boldItalicAndHighlightMarksGoButIdentifiersKeepTheirs() {
         assertThat(AsciidocParagraphs.inline("Use *bold*, **un**constrained, _this_ and #that#, not snake_case_name "
                 + "or 2 * 3 * 4.")).isEqualTo("Use bold, unconstrained, this and that, not snake_case_name or 2 * 3 * 4.");
