@@ -34,7 +34,8 @@ final class AsciidocParagraphs {
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("\\[[^\\]]*]");
     private static final Pattern BLOCK_TITLE = Pattern.compile("\\.([^.\\s].*)");
     private static final Pattern BLOCK_MACRO = Pattern.compile("[a-z]+::\\S*\\[.*]");
-    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(\\*{1,5}|-|\\.{1,5}|\\d+\\.)\\s+(\\S.*)");
+    /** A list item: bullets, numbers, and a listing's callout explanations ({@code <1> Opens the file.}). */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(\\*{1,5}|-|\\.{1,5}|\\d+\\.|<(?:\\d+|\\.)>)\\s+(\\S.*)");
     private static final Pattern TERM = Pattern.compile("(\\S.*?)(:{2,4}|;;)(?:\\s+(.*))?");
     private static final Pattern ADMONITION = Pattern.compile("(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\\s+(.*)");
     /** Delimiters of blocks whose lines are code: listing, literal, passthrough, a Markdown-style fence. */
@@ -144,6 +145,10 @@ final class AsciidocParagraphs {
                 start(pending, pendingLine, pendingKind, s, number, "p");
             } else {
                 pending.append(' ').append(s);
+            }
+            if (pending.length() >= 2 && pending.charAt(pending.length() - 1) == '+'
+                    && Character.isWhitespace(pending.charAt(pending.length() - 2))) {
+                pending.setLength(pending.length() - 2); // a hard line break, " +" at a line's end
             }
         }
         flush(out, pending, pendingLine[0], pendingKind[0]);

@@ -79,6 +79,16 @@ class AsciidocParagraphsTest {
     }
 
     @Test
+    void hardLineBreaksAndCalloutsAreMarkupNotText() {
+        List<Paragraph> ps = AsciidocParagraphs.split("Roses are red, +\nviolets are blue.\n\n----\nrun() // <1>\n----\n"
+                + "<1> Starts the run.\n");
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Roses are red, violets are blue.", "run() // <1>",
+                "Starts the run.");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("p", "pre", "li");
+    }
+
+    @Test
     void aTableCellsSpecifierIsNoText() {
         List<Paragraph> ps = AsciidocParagraphs.split("|===\n|Name |Value\na|The *first* one 2+|spans two\n"
                 + "h|Header cell |42\n|===\n");
