@@ -104,6 +104,21 @@ class HtmlTriageBrowserTest {
         return button.getDomAttribute("aria-pressed");
     }
 
+    /**
+     * The pressed state of the button {@code at} finds once it is {@code expected}, or as it is after five seconds:
+     * a reloaded page restores its verdicts from storage in its own script, which a loaded machine may run after
+     * the element is found.
+     */
+    private String pressedSoon(By at, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        String state = pressed(driver.findElement(at));
+        while (!expected.equals(state) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            state = pressed(driver.findElement(at));
+        }
+        return state;
+    }
+
     @Test
     void anAcceptedOmissionDownloadedAsBaselineNoLongerFailsTheGate() throws Exception {
         Path target = editedGerman();
@@ -156,9 +171,9 @@ class HtmlTriageBrowserTest {
 
         falseAlarm.click();
         driver.navigate().refresh();
-        WebElement again = driver.findElement(By.cssSelector("tr.finding[data-check='omission'] "
-                + "button.verdict[data-verdict='false-alarm']"));
-        assertThat(pressed(again)).as("kept in the browser's storage").isEqualTo("true");
+        assertThat(pressedSoon(By.cssSelector("tr.finding[data-check='omission'] "
+                + "button.verdict[data-verdict='false-alarm']"), "true")).as("kept in the browser's storage")
+                .isEqualTo("true");
         assertNoConsoleError();
     }
 
