@@ -3,7 +3,9 @@ package dev.paracheck.ingest;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.Paragraph;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,10 +20,16 @@ import java.util.regex.Pattern;
  * {@code [[id]]}) and breaks ({@code '''}, {@code <<<}) are no text at all. An admonition's label
  * ({@code NOTE:}) is AsciiDoc's keyword, not the text's.
  *
- * <p>Inline, a link keeps its text and its URL ({@code https://x.org[the site]} becomes
- * {@code the site <https://x.org>}, which the checks read as text and a URL apart), cross references, images and
- * UI macros keep their text ({@code kbd:[Ctrl+C]} becomes the code span {@code `Ctrl+C`}), and the marks of bold,
- * italic and highlight go.
+ * The document header's author and revision lines are metadata; an anchor ({@code [[id]]}) is no text; the
+ * preprocessor's lines ({@code ifdef::}, {@code endif::[]}, {@code include::}) are metadata wherever they stand
+ * (both branches of a condition are read: a translation keeps the same conditions).
+ *
+ * <p>Inline, the document's attributes are substituted ({@code {url-docs}} as its {@code :url-docs:} entry says);
+ * a link keeps its text and its URL ({@code https://x.org[the site]} becomes {@code the site <https://x.org>},
+ * which the checks read as text and a URL apart); images, cross references and UI macros keep their text
+ * ({@code kbd:[Ctrl+C]} becomes the code span {@code `Ctrl+C`}); the marks of bold, italic, highlight, super- and
+ * subscript go; {@code (C)}, {@code (R)}, {@code (TM)} become their signs. Monospace ({@code `code`}, literal
+ * {@code `+code+`}) is a code span, left as it is.
  *
  * <p>Why a reader of its own: the AsciiDoc processor for Java (AsciidoctorJ) runs Asciidoctor in JRuby, seconds of
  * start-up and tens of megabytes for a tool whose start-up is measured; paracheck needs the blocks and their kinds,
@@ -30,13 +38,15 @@ import java.util.regex.Pattern;
 final class AsciidocParagraphs {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern HEADING = Pattern.compile("(={1,6}|#{1,6})\\s+(\\S.*)");
-    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile(":!?[\\w][\\w-]*!?:(\\s.*)?");
-    private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("\\[[^\\]]*]");
+    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile(":(!?)([\\w][\\w-]*)!?:(?:\\s+(.*))?");
+    private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("\\[\\[[^\\]]*]]|\\[[^\\]]*]");
     private static final Pattern BLOCK_TITLE = Pattern.compile("\\.([^.\\s].*)");
     private static final Pattern BLOCK_MACRO = Pattern.compile("[a-z]+::\\S*\\[.*]");
+    private static final Pattern PREPROCESSOR = Pattern.compile("(?:ifdef|ifndef|ifeval|endif|include)::\\S*\\[.*]");
     /** A list item: bullets, numbers, and a listing's callout explanations ({@code <1> Opens the file.}). */
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*(\\*{1,5}|-|\\.{1,5}|\\d+\\.|<(?:\\d+|\\.)>)\\s+(\\S.*)");
-    private static final Pattern TERM = Pattern.compile("(\\S.*?)(:{2,4}|;;)(?:\\s+(.*))?");
+    /** A description list's term: what stands before {@code ::} (up to a hundred characters). */
+    private static final Pattern TERM = Pattern.compile("(\\S.{0,99}?)(:{2,4}|;;)(?:\\s+(.*))?");
     private static final Pattern ADMONITION = Pattern.compile("(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\\s+(.*)");
     /** Delimiters of blocks whose lines are code: listing, literal, passthrough, a Markdown-style fence. */
     private static final Pattern CODE_DELIMITER = Pattern.compile("(-{4,}|\\.{4,}|\\+{4,}|`{3,}).*");
@@ -49,18 +59,31 @@ final class AsciidocParagraphs {
     private static final Pattern ONLY_SPEC = Pattern.compile(SPEC);
     private static final Pattern TRAILING_SPEC = Pattern.compile("\\s(?=\\S)" + SPEC + "$");
 
+    private static final Pattern ATTRIBUTE_REFERENCE = Pattern.compile("\\{([\\w][\\w-]*)}");
+    /** A code span: literal monospace {@code `+x+`} or monospace {@code `x`}; left as it is. */
+    private static final Pattern CODE_SPAN = Pattern.compile("`\\+(.+?)\\+`|`[^`]+`");
+    private static final Pattern IMAGE = Pattern.compile("image:[^\\s\\[]*\\[([^\\],]*)[^\\]]*]");
     private static final Pattern URL_LINK = Pattern.compile("(?:link:)?(https?://[^\\s\\[]+)\\[([^\\]]*)]");
-    private static final Pattern LINK = Pattern.compile("(?:link|xref|image|footnote|btn|icon):[^\\s\\[]*\\[([^\\]]*)]");
+    private static final Pattern LINK = Pattern.compile("(?:link|xref|footnote|btn|icon):[^\\s\\[]*\\[([^\\]]*)]");
     private static final Pattern KBD = Pattern.compile("kbd:\\[([^\\]]*)]");
     private static final Pattern MENU = Pattern.compile("menu:([^\\s\\[]+)\\[([^\\]]*)]");
     private static final Pattern XREF = Pattern.compile("<<[^,>]*,\\s*([^>]*)>>|<<[^>]*>>");
-    private static final Pattern MARKS = Pattern.compile("(?<![\\p{L}\\p{N}*_#])([*_#]{1,2})(\\S(?:.{0,300}?\\S)?)\\1(?![\\p{L}\\p{N}*_#])");
+    /** A link's named attributes ({@code , window=_blank}) and its new-window caret: not its text. */
+    private static final Pattern LINK_OPTIONS = Pattern.compile(",\\s*\\w+=.*$|\\^$");
+    private static final Pattern MARKS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}*_#])([*_#]{1,2})(\\S(?:.{0,300}?\\S)?)\\1(?![\\p{L}\\p{N}*_#])");
     /**
      * Unconstrained marks, doubled, may stand inside a word: {@code **un**constrained}. Marked text runs 300
      * characters at most here (both patterns), so that a line of stray marks is read in linear time.
      */
     private static final Pattern DOUBLE_MARKS = Pattern.compile("(\\*\\*|__|##)(\\S(?:.{0,300}?\\S)?)\\1");
-    private static final Pattern HARD_BREAK = Pattern.compile("\\s\\+$");
+    private static final Pattern SUPER_SUB = Pattern.compile("([\\^~])(\\S{1,300}?)\\1");
+
+    private final List<Paragraph> out = new ArrayList<>();
+    private final Map<String, String> attributes = new HashMap<>();
+    private final StringBuilder pending = new StringBuilder();
+    private int pendingLine;
+    private String pendingKind = "p";
 
     private AsciidocParagraphs() {
     }
@@ -71,14 +94,16 @@ final class AsciidocParagraphs {
     }
 
     static List<Paragraph> split(String text) {
-        String[] lines = LINE_BREAK.split(text, -1);
-        List<Paragraph> out = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        int[] pendingLine = {0};
-        String[] pendingKind = {"p"};
+        AsciidocParagraphs reader = new AsciidocParagraphs();
+        reader.read(LINE_BREAK.split(text, -1));
+        return reader.out;
+    }
+
+    private void read(String[] lines) {
         String closing = null; // the delimiter that ends the code or comment block we are in
         boolean comment = false;
         boolean table = false;
+        boolean header = false; // in the document header: after the document title, before a blank line
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String s = line.strip();
@@ -87,7 +112,7 @@ final class AsciidocParagraphs {
                 if (s.equals(closing)) {
                     closing = null;
                 } else if (!comment && !s.isEmpty()) {
-                    add(out, line.stripTrailing(), number, Paragraph.CODE);
+                    add(line.stripTrailing(), number, Paragraph.CODE);
                 }
                 continue;
             }
@@ -95,54 +120,67 @@ final class AsciidocParagraphs {
                 if (TABLE_DELIMITER.matcher(s).matches()) {
                     table = false;
                 } else {
-                    flush(out, pending, pendingLine[0], pendingKind[0]);
-                    cells(out, s, number);
+                    flush();
+                    cells(s, number);
                 }
                 continue;
             }
             if (s.isEmpty() || s.equals("+")) {
-                flush(out, pending, pendingLine[0], pendingKind[0]);
+                flush();
+                header = false;
                 continue;
             }
             Matcher m;
             if (CODE_DELIMITER.matcher(s).matches()) {
-                flush(out, pending, pendingLine[0], pendingKind[0]);
+                flush();
                 closing = s.startsWith("`") ? s.replaceAll("[^`]", "") : s;
                 comment = false;
             } else if (COMMENT_DELIMITER.matcher(s).matches()) {
-                flush(out, pending, pendingLine[0], pendingKind[0]);
+                flush();
                 closing = s;
                 comment = true;
             } else if (TABLE_DELIMITER.matcher(s).matches()) {
-                flush(out, pending, pendingLine[0], pendingKind[0]);
+                flush();
                 table = true;
             } else if (COMPOUND_DELIMITER.matcher(s).matches() || s.equals("'''") || s.equals("<<<")
                     || s.startsWith("//")) {
-                flush(out, pending, pendingLine[0], pendingKind[0]);
-            } else if (pending.isEmpty() && ATTRIBUTE_ENTRY.matcher(s).matches()) {
-                add(out, s, number, Paragraph.META);
+                flush();
+            } else if (PREPROCESSOR.matcher(s).matches()) {
+                flush();
+                add(s, number, Paragraph.META);
+            } else if (pending.isEmpty() && (m = ATTRIBUTE_ENTRY.matcher(s)).matches()) {
+                if (m.group(1).isEmpty() && m.group(3) != null) {
+                    attributes.put(m.group(2), m.group(3).strip());
+                } else {
+                    attributes.remove(m.group(2));
+                }
+                add(s, number, Paragraph.META);
+            } else if (header) {
+                add(s, number, Paragraph.META); // the author line, the revision line
             } else if (pending.isEmpty() && BLOCK_MACRO.matcher(s).matches()) {
-                add(out, s, number, Paragraph.META);
+                add(s, number, Paragraph.META);
             } else if (pending.isEmpty() && BLOCK_ATTRIBUTES.matcher(s).matches()) {
                 continue; // [source,java], [[id]], [NOTE]: how the next block looks, no text
             } else if ((m = HEADING.matcher(s)).matches() && pending.isEmpty()) {
-                add(out, inline(m.group(2)), number, "h" + m.group(1).length());
+                add(inline(m.group(2)), number, "h" + m.group(1).length());
+                header = out.size() == 1 && m.group(1).length() == 1; // the document title opens the header
             } else if ((m = BLOCK_TITLE.matcher(s)).matches() && pending.isEmpty()) {
-                add(out, inline(m.group(1)), number, "caption");
+                add(inline(m.group(1)), number, "caption");
             } else if ((m = LIST_ITEM.matcher(line)).matches()) {
-                flush(out, pending, pendingLine[0], pendingKind[0]);
-                start(pending, pendingLine, pendingKind, m.group(2), number, "li");
+                flush();
+                start(m.group(2), number, "li");
             } else if (pending.isEmpty() && Character.isWhitespace(line.charAt(0))) {
-                add(out, line.stripTrailing(), number, Paragraph.CODE); // a literal paragraph: indented
-            } else if (pending.isEmpty() && (m = TERM.matcher(s)).matches() && !s.contains("://")) {
-                add(out, inline(m.group(1)), number, "dt");
+                add(line.stripTrailing(), number, Paragraph.CODE); // a literal paragraph: indented
+            } else if ((m = TERM.matcher(s)).matches() && !s.contains("://")) {
+                flush();
+                add(inline(m.group(1)), number, "dt");
                 if (m.group(3) != null && !m.group(3).isBlank()) {
-                    start(pending, pendingLine, pendingKind, m.group(3), number, "p");
+                    start(m.group(3), number, "p");
                 }
             } else if (pending.isEmpty() && (m = ADMONITION.matcher(s)).matches()) {
-                start(pending, pendingLine, pendingKind, m.group(2), number, "p");
+                start(m.group(2), number, "p");
             } else if (pending.isEmpty()) {
-                start(pending, pendingLine, pendingKind, s, number, "p");
+                start(s, number, "p");
             } else {
                 pending.append(' ').append(s);
             }
@@ -151,20 +189,18 @@ final class AsciidocParagraphs {
                 pending.setLength(pending.length() - 2); // a hard line break, " +" at a line's end
             }
         }
-        flush(out, pending, pendingLine[0], pendingKind[0]);
-        return out;
+        flush();
     }
 
-    private static void start(StringBuilder pending, int[] line, String[] kind, String text, int number,
-                              String k) {
+    private void start(String text, int number, String kind) {
         pending.append(text);
-        line[0] = number;
-        kind[0] = k;
+        pendingLine = number;
+        pendingKind = kind;
     }
 
-    private static void flush(List<Paragraph> out, StringBuilder pending, int line, String kind) {
+    private void flush() {
         if (!pending.isEmpty()) {
-            add(out, inline(pending.toString()), line, kind);
+            add(inline(pending.toString()), pendingLine, pendingKind);
             pending.setLength(0);
         }
     }
@@ -173,7 +209,7 @@ final class AsciidocParagraphs {
      * A table row's cells, each a paragraph ({@code | a | b}); a cell's specifier, which stands just before the bar
      * that opens it ({@code a| text}, {@code 2+| text}), is left out.
      */
-    private static void cells(List<Paragraph> out, String row, int number) {
+    private void cells(String row, int number) {
         String[] parts = row.split("(?<!\\\\)\\|", -1);
         for (int k = 0; k < parts.length; k++) {
             String c = parts[k].strip();
@@ -181,33 +217,53 @@ final class AsciidocParagraphs {
                 c = ONLY_SPEC.matcher(c).matches() ? "" : TRAILING_SPEC.matcher(c).replaceFirst("").strip();
             }
             if (!c.isEmpty()) {
-                add(out, inline(c), number, "td");
+                add(inline(c), number, "td");
             }
         }
     }
 
-    private static void add(List<Paragraph> out, String text, int line, String kind) {
+    private void add(String text, int line, String kind) {
         String t = kind.equals(Paragraph.CODE) ? text.strip() : Text.collapseSpaces(text);
         if (!t.isEmpty()) {
             out.add(new Paragraph(out.size(), t, line, 0, kind));
         }
     }
 
-    /** A paragraph's inline markup as text: links with their text, UI macros, marks gone. */
-    static String inline(String s) {
-        String t = HARD_BREAK.matcher(s).replaceAll("");
-        t = URL_LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2).isBlank() ? m.group(1)
-                : m.group(2) + " <" + m.group(1) + ">"));
+    /** A paragraph's inline markup as text: attributes substituted, code spans kept, macros and marks gone. */
+    String inline(String s) {
+        String t = ATTRIBUTE_REFERENCE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                attributes.getOrDefault(m.group(1), m.group())));
+        StringBuilder done = new StringBuilder();
+        Matcher code = CODE_SPAN.matcher(t);
+        int at = 0;
+        while (code.find()) {
+            done.append(markup(t.substring(at, code.start())));
+            done.append(code.group(1) != null ? "`" + code.group(1) + "`" : code.group());
+            at = code.end();
+        }
+        return done.append(markup(t.substring(at))).toString();
+    }
+
+    /** Text outside code spans: macros as their text, marks gone, replacements made. */
+    private static String markup(String s) {
+        String t = IMAGE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        t = URL_LINK.matcher(t).replaceAll(m -> {
+            String text = LINK_OPTIONS.matcher(m.group(2)).replaceAll("").strip();
+            return Matcher.quoteReplacement(text.isEmpty() ? m.group(1) : text + " <" + m.group(1) + ">");
+        });
         t = KBD.matcher(t).replaceAll(m -> Matcher.quoteReplacement("`" + m.group(1) + "`"));
         t = MENU.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
                 + (m.group(2).isBlank() ? "" : " > " + m.group(2).replace(">", " > "))));
-        t = LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        t = LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
+                LINK_OPTIONS.matcher(m.group(1)).replaceAll("").strip()));
         t = XREF.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1) == null ? "" : m.group(1)));
+        t = t.replace("(C)", "\u00A9").replace("(R)", "\u00AE").replace("(TM)", "\u2122");
         String before;
         do {
             before = t;
             t = DOUBLE_MARKS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
             t = MARKS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+            t = SUPER_SUB.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
         } while (!t.equals(before));
         return t;
     }

@@ -88,6 +88,53 @@ class AsciidocParagraphsTest {
         assertThat(ps).extracting(Paragraph::kind).containsExactly("p", "pre", "li");
     }
 
+    /** Constructs met in real documents (WeeChat's guides, Asciidoctor's README and its translations). */
+    @Test
+    void headerAnchorsAttributesTermsConditionsAndInlineMacrosOfRealDocuments() {
+        List<Paragraph> ps = AsciidocParagraphs.split("""
+                = Asciidoctor
+                Dan Allen <https://github.com/mojavelinux[@mojavelinux]>
+                v2.0, 2024-01-01
+                :url-docs: https://docs.asciidoctor.org
+                :url-chat: https://chat.asciidoctor.org
+
+                image:https://img.shields.io/gem/v/asciidoctor.svg[Latest Release, link={url-docs}]
+
+                [[start]]
+                == Start WeeChat
+
+                See the {url-docs}/maven-tools/latest/[Maven plugin] or https://weechat.org/scripts/[this page^].
+                Type `+icon:fire[]+` and `+${sec.data.pass}+`, then read the x^2^ line about AsciiDoc(R).
+                ifdef::env-github[]
+                Refer to the CHANGELOG.
+                endif::[]
+
+                Project chat (Zulip):: {url-chat}
+                Discussion list:: Ask there.
+                """);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly(
+                "Asciidoctor",
+                "Dan Allen <https://github.com/mojavelinux[@mojavelinux]>",
+                "v2.0, 2024-01-01",
+                ":url-docs: https://docs.asciidoctor.org",
+                ":url-chat: https://chat.asciidoctor.org",
+                "Latest Release",
+                "Start WeeChat",
+                "See the Maven plugin <https://docs.asciidoctor.org/maven-tools/latest/> or this page "
+                        + "<https://weechat.org/scripts/>. Type `icon:fire[]` and `${sec.data.pass}`, then read the x2 "
+                        + "line about AsciiDoc\u00AE.",
+                "ifdef::env-github[]",
+                "Refer to the CHANGELOG.",
+                "endif::[]",
+                "Project chat (Zulip)",
+                "https://chat.asciidoctor.org",
+                "Discussion list",
+                "Ask there.");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("h1", "meta", "meta", "meta", "meta", "p", "h2",
+                "p", "meta", "p", "meta", "dt", "p", "dt", "p");
+    }
+
     @Test
     void aTableCellsSpecifierIsNoText() {
         List<Paragraph> ps = AsciidocParagraphs.split("|===\n|Name |Value\na|The *first* one 2+|spans two\n"
@@ -100,8 +147,9 @@ class AsciidocParagraphsTest {
 
     @Test
     void boldItalicAndHighlightMarksGoButIdentifiersKeepTheirs() {
-        assertThat(AsciidocParagraphs.inline("Use *bold*, **un**constrained, _this_ and #that#, not snake_case_name "
-                + "or 2 * 3 * 4.")).isEqualTo("Use bold, unconstrained, this and that, not snake_case_name or 2 * 3 * 4.");
+        assertThat(AsciidocParagraphs.split("Use *bold*, **un**constrained, _this_ and #that#, not snake_case_name "
+                + "or 2 * 3 * 4.").get(0).text())
+                .isEqualTo("Use bold, unconstrained, this and that, not snake_case_name or 2 * 3 * 4.");
     }
 
     @Test
