@@ -63,7 +63,9 @@ final class AsciidocParagraphs {
     /** A code span: literal monospace {@code `+x+`} or monospace {@code `x`}; left as it is. */
     private static final Pattern CODE_SPAN = Pattern.compile("`\\+(.+?)\\+`|`[^`]+`");
     private static final Pattern IMAGE = Pattern.compile("image:[^\\s\\[]*\\[([^\\],]*)[^\\]]*]");
-    private static final Pattern URL_LINK = Pattern.compile("(?:link:)?(https?://[^\\s\\[]+)\\[([^\\]]*)]");
+    /** A link: to a URL, or to an attribute the document does not define ({@code {uri-docs}/page[text]}). */
+    private static final Pattern URL_LINK = Pattern.compile(
+            "(?:link:)?((?:https?://|\\{[\\w][\\w-]*})[^\\s\\[]*)\\[([^\\]]*)]");
     private static final Pattern LINK = Pattern.compile("(?:link|xref|footnote|btn|icon):[^\\s\\[]*\\[([^\\]]*)]");
     private static final Pattern KBD = Pattern.compile("kbd:\\[([^\\]]*)]");
     private static final Pattern MENU = Pattern.compile("menu:([^\\s\\[]+)\\[([^\\]]*)]");
@@ -171,7 +173,7 @@ final class AsciidocParagraphs {
                 start(m.group(2), number, "li");
             } else if (pending.isEmpty() && Character.isWhitespace(line.charAt(0))) {
                 add(line.stripTrailing(), number, Paragraph.CODE); // a literal paragraph: indented
-            } else if ((m = TERM.matcher(s)).matches() && !s.contains("://")) {
+            } else if ((m = TERM.matcher(s)).matches()) {
                 flush();
                 add(inline(m.group(1)), number, "dt");
                 if (m.group(3) != null && !m.group(3).isBlank()) {

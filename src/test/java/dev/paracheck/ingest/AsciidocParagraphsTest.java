@@ -111,6 +111,9 @@ class AsciidocParagraphsTest {
 
                 Project chat (Zulip):: {url-chat}
                 Discussion list:: Ask there.
+                Twitter:: Follow https://twitter.com/asciidoctor[@asciidoctor]
+
+                Read {uri-undefined}/themes[How do I theme it?] first.
                 """);
 
         assertThat(ps).extracting(Paragraph::text).containsExactly(
@@ -130,9 +133,12 @@ class AsciidocParagraphsTest {
                 "Project chat (Zulip)",
                 "https://chat.asciidoctor.org",
                 "Discussion list",
-                "Ask there.");
+                "Ask there.",
+                "Twitter",
+                "Follow @asciidoctor <https://twitter.com/asciidoctor>",
+                "Read How do I theme it? <{uri-undefined}/themes> first.");
         assertThat(ps).extracting(Paragraph::kind).containsExactly("h1", "meta", "meta", "meta", "meta", "p", "h2",
-                "p", "meta", "p", "meta", "dt", "p", "dt", "p");
+                "p", "meta", "p", "meta", "dt", "p", "dt", "p", "dt", "p", "p");
     }
 
     @Test
