@@ -165,8 +165,7 @@ record CostModel(double ratio, double variance, double trueOverlap, double false
      * and quotation terms: what says which sentence translates which when the structure is in question.
      */
     double contentCost(Side src, int s, Side tgt, int t) {
-        return lengthCost(src.length(s, 1), tgt.length(t, 1)) + lexicalCost(dice(src, s, 1, tgt, t, 1))
-                + numberCost(src, s, 1, tgt, t, 1);
+        return lengthCost(src.length(s, 1), tgt.length(t, 1)) + anchorCost(src, s, tgt, t);
     }
 
     /** A 1-1 link's anchor and number terms ({@link #contentCost} without the length). */
