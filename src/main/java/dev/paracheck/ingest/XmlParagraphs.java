@@ -37,8 +37,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>Two streaming passes (which elements hold text of their own; then the blocks), so memory does not grow with
  * nesting. External entities and DTDs are never loaded (no XXE). An entity declared only in an unread DTD stays
- * in the text: as its character when it is one of the common character entities ({@code &nbsp;}, {@code &mdash;}
- * in DocBook), else as written ({@code &kmagnifier;}, a KDE handbook's product name), so that no word of the text
+ * in the text: as its character when HTML names it ({@code &nbsp;}, {@code &mdash;} in DocBook), else as
+ * written ({@code &kmagnifier;}, a KDE handbook's product name), so that no word of the text
  * silently disappears.
  */
 final class XmlParagraphs {
@@ -56,21 +56,13 @@ final class XmlParagraphs {
             Map.entry("item", "li"), Map.entry("listitem", "li"), Map.entry("entry", "td"), Map.entry("td", "td"),
             Map.entry("th", "th"), Map.entry("term", "dt"), Map.entry("caption", "caption"));
 
-    /** The character entities of HTML that DocBook and help pages use most, by name. */
-    private static final Map<String, String> CHARACTERS = Map.ofEntries(Map.entry("nbsp", "\u00A0"),
-            Map.entry("mdash", "\u2014"), Map.entry("ndash", "\u2013"), Map.entry("hellip", "\u2026"),
-            Map.entry("copy", "\u00A9"), Map.entry("reg", "\u00AE"), Map.entry("trade", "\u2122"),
-            Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"),
-            Map.entry("rdquo", "\u201D"), Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"),
-            Map.entry("bull", "\u2022"), Map.entry("middot", "\u00B7"), Map.entry("times", "\u00D7"),
-            Map.entry("shy", "\u00AD"), Map.entry("euro", "\u20AC"), Map.entry("deg", "\u00B0"));
-
     private XmlParagraphs() {
     }
 
-    /** The text an undeclared entity stands for here: its character, or the reference as written. */
+    /** The text an undeclared entity stands for: the character HTML names so (jsoup's table), or the reference. */
     static String undeclared(String name) {
-        return CHARACTERS.getOrDefault(name, "&" + name + ";");
+        return org.jsoup.nodes.Entities.isNamedEntity(name) ? org.jsoup.nodes.Entities.getByName(name)
+                : "&" + name + ";";
     }
 
     /** Whether {@code text} looks like an XML document rather than text that opens with a tag. */
