@@ -20,6 +20,11 @@ public final class Text {
     private Text() {
     }
 
+    /** {@code s} split at runs of ASCII whitespace, as {@code s.split("\\s+")} but with the pattern compiled once. */
+    public static String[] splitAtWhitespace(String s) {
+        return WHITESPACE.split(s);
+    }
+
     /** Collapses every run of whitespace (including no-break spaces) to one space and strips the ends. */
     public static String collapseSpaces(CharSequence s) {
         return SPACES.matcher(s).replaceAll(" ").strip();
@@ -114,7 +119,7 @@ public final class Text {
         int words = 0;
         // inline HTML (<b>, </em>) is markup around prose, not code
         String untagged = text.indexOf('<') < 0 ? text : HTML_TAG.matcher(text).replaceAll(" ");
-        for (String token : WHITESPACE.split(untagged.strip())) {
+        for (String token : splitAtWhitespace(untagged.strip())) {
             if (token.isEmpty()) {
                 continue;
             }

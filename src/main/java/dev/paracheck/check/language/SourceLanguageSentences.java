@@ -1,5 +1,6 @@
 package dev.paracheck.check.language;
 
+import dev.paracheck.internal.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,6 @@ public final class SourceLanguageSentences {
     /** Trigrams each document needs for its profile to be a language model (about 80 words of prose). */
     static final long MIN_PROFILE = 400;
     private static final int ROUNDS = 3;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_MARKS = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
     /** A word of letters, possibly hyphenated or with an apostrophe ({@code aujourd'hui}, {@code e-mail}). */
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*");
@@ -123,7 +123,7 @@ public final class SourceLanguageSentences {
     /** The words of a text that begin in lower case, blank-separated; tokens with digits or symbols are left out. */
     static String lowerCaseWords(String text) {
         StringBuilder out = new StringBuilder();
-        for (String token : SPACES.split(text)) {
+        for (String token : Text.splitAtWhitespace(text)) {
             String word = EDGE_MARKS.matcher(token).replaceAll("");
             if (WORD.matcher(word).matches() && Character.isLowerCase(word.codePointAt(0))) {
                 out.append(word).append(' ');

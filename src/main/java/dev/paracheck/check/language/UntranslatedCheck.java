@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 public final class UntranslatedCheck implements Check {
     /** HTML tags ({@code <video controls="controls">}) and code spans: the same in every language. */
     private static final Pattern MARKUP = Pattern.compile("<[^<>]*>|`[^`]*`");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{L}'’-]*\\p{P}*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…:]['\"”»)]?");
     private static final Pattern EDGES = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
@@ -128,10 +127,10 @@ public final class UntranslatedCheck implements Check {
      */
     static boolean isSentence(String text) {
         String prose = Text.prose(text).strip();
-        long words = java.util.Arrays.stream(SPACES.split(prose)).filter(w -> LOWER_WORD.matcher(w).matches()).count();
+        long words = java.util.Arrays.stream(Text.splitAtWhitespace(prose))
+                .filter(w -> LOWER_WORD.matcher(w).matches()).count();
         return words >= 3 && (SENTENCE_END.matcher(prose).matches() || words >= 8);
     }
-
 
     /**
      * The dictionaries' opinion: the target language's knows more of the paragraph's words than the source
@@ -171,7 +170,7 @@ public final class UntranslatedCheck implements Check {
     static boolean hasWords(String text) {
         Set<String> words = new HashSet<>();
         Set<String> allWords = new HashSet<>();
-        for (String token : SPACES.split(MARKUP.matcher(text).replaceAll(" "))) {
+        for (String token : Text.splitAtWhitespace(MARKUP.matcher(text).replaceAll(" "))) {
             String t = EDGES.matcher(token).replaceAll("");
             if (token.startsWith("@") || token.contains("://") || token.contains("@") || token.startsWith("www.")
                     || token.startsWith("#") && !token.matches("#+")) {
