@@ -122,13 +122,13 @@ public final class GermanTaggerTables {
             data.add(map.size());
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 data.add(index(strings, (String) e.getKey()));
-                List<?> values = table.list() ? (List<?>) e.getValue() : List.of(e.getValue());
+                List<String[]> rows = rows(table, e.getValue());
                 if (table.list()) {
-                    data.add(values.size());
+                    data.add(rows.size());
                 }
-                for (Object value : values) {
-                    for (Field f : table.value().fields()) {
-                        data.add(index(strings, (String) f.get(value)));
+                for (String[] row : rows) {
+                    for (String field : row) {
+                        data.add(index(strings, field));
                     }
                 }
             }
@@ -168,6 +168,20 @@ public final class GermanTaggerTables {
             dict = "?";
         }
         return JLanguageTool.VERSION + " german-pos-dict " + dict;
+    }
+
+    /** The field strings of each value a table's key maps to (one value, or a list of them). */
+    private static List<String[]> rows(Shape.Table table, Object mapped) throws ReflectiveOperationException {
+        List<?> values = table.list() ? (List<?>) mapped : List.of(mapped);
+        List<String[]> rows = new ArrayList<>(values.size());
+        for (Object value : values) {
+            String[] row = new String[table.value().fields().size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = (String) table.value().fields().get(i).get(value);
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static int index(Map<String, Integer> strings, String s) {
@@ -456,16 +470,7 @@ public final class GermanTaggerTables {
         Shape.Table t = shape.tables().get(table);
         Map<String, List<List<String>>> out = new HashMap<>();
         for (Map.Entry<?, ?> e : ((Map<?, ?>) t.field().get(tables)).entrySet()) {
-            List<?> values = t.list() ? (List<?>) e.getValue() : List.of(e.getValue());
-            List<List<String>> rows = new ArrayList<>();
-            for (Object v : values) {
-                String[] row = new String[t.value().fields().size()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = (String) t.value().fields().get(i).get(v);
-                }
-                rows.add(Arrays.asList(row));
-            }
-            out.put((String) e.getKey(), rows);
+            out.put((String) e.getKey(), rows(t, e.getValue()).stream().map(Arrays::asList).toList());
         }
         return out;
     }
