@@ -56,9 +56,9 @@ public final class ConfigLoader {
     }
 
     /**
-     * Plain scalars stay the text they are written as, but for null and the merge key: every setting is text (a check's severity,
-     * a glob, a commit), and YAML 1.1's implicit types would turn an abbreviated commit into a number — octal
-     * {@code 0712345}, the float {@code 12e4567} (Infinity) — or "off" into false.
+     * Plain scalars stay the text they are written as, but for null and the merge key: every setting is text (a
+     * check's severity, a glob, a commit), and YAML 1.1's implicit types would turn an abbreviated commit into a
+     * number — octal {@code 0712345}, the float {@code 12e4567} (Infinity) — or "off" into false.
      */
     private static final class PlainScalarsAsText extends Resolver {
         @Override

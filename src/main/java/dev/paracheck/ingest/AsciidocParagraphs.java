@@ -36,7 +36,6 @@ import java.util.regex.Pattern;
  * which AsciiDoc's line-oriented block syntax gives without rendering.
  */
 final class AsciidocParagraphs {
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern HEADING = Pattern.compile("(={1,6}|#{1,6})\\s+(\\S.*)");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile(":(!?)([\\w][\\w-]*)!?:(?:\\s+(.*))?");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("\\[\\[[^\\]]*]]|\\[[^\\]]*]");
@@ -97,7 +96,7 @@ final class AsciidocParagraphs {
 
     static List<Paragraph> split(String text) {
         AsciidocParagraphs reader = new AsciidocParagraphs();
-        reader.read(LINE_BREAK.split(text, -1));
+        reader.read(text.lines().toArray(String[]::new));
         return reader.out;
     }
 
@@ -184,18 +183,20 @@ final class AsciidocParagraphs {
             } else if (pending.isEmpty()) {
                 start(s, number, "p");
             } else {
-                pending.append(' ').append(s);
-            }
-            if (pending.length() >= 2 && pending.charAt(pending.length() - 1) == '+'
-                    && Character.isWhitespace(pending.charAt(pending.length() - 2))) {
-                pending.setLength(pending.length() - 2); // a hard line break, " +" at a line's end
+                pending.append(' ').append(withoutHardBreak(s));
             }
         }
         flush();
     }
 
+    /** A line without its hard line break, " +" at its end. */
+    private static String withoutHardBreak(String line) {
+        return line.length() >= 2 && line.endsWith("+") && Character.isWhitespace(line.charAt(line.length() - 2))
+                ? line.substring(0, line.length() - 2) : line;
+    }
+
     private void start(String text, int number, String kind) {
-        pending.append(text);
+        pending.append(withoutHardBreak(text));
         pendingLine = number;
         pendingKind = kind;
     }
