@@ -29,6 +29,12 @@ class ContentCheckUnitsTest {
                 check.descriptor().defaultSeverity()));
     }
 
+    /** The addition check's findings on documents of the given paragraphs (a sentence each), linked so. */
+    private static List<Finding> additions(String[][] en, String[][] de, List<Link> links) {
+        return new dev.paracheck.check.structure.AdditionCheck().run(new CheckContext(document("en.txt", "en", en),
+                document("de.txt", "de", de), alignment(links.toArray(Link[]::new)), Severity.WARNING));
+    }
+
     @Test
     void aNameUsedOnceAndReplacedIsFoundAnExonymOrACommonNounIsNot() {
         assertThat(run(new EntityCheck(), "The desktop of this machine is KDE, set up by Torvalds.",
@@ -300,9 +306,7 @@ class ContentCheckUnitsTest {
         }
         links.add(new Link(List.of(6), List.of(), false, 0.9));
         links.add(link(List.of(7), List.of(6)));
-        List<Finding> f = new dev.paracheck.check.structure.AdditionCheck().run(new CheckContext(
-                document("en.txt", "en", en), document("de.txt", "de", de),
-                alignment(links.toArray(Link[]::new)), Severity.WARNING));
+        List<Finding> f = additions(en, de, links);
 
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.severity()).isEqualTo(Severity.WARNING);
@@ -312,7 +316,6 @@ class ContentCheckUnitsTest {
                     + "Funktion erst mit KitKat.\"");
         });
     }
-
 
     /**
      * An item that names code ("· PositionError.PERMISSION_DENIED") is an item all the same: a sentence run on after
@@ -339,9 +342,7 @@ class ContentCheckUnitsTest {
         for (int k = 0; k < 8; k++) {
             links.add(link(List.of(k), List.of(k)));
         }
-        List<Finding> f = new dev.paracheck.check.structure.AdditionCheck().run(new CheckContext(
-                document("en.txt", "en", en), document("de.txt", "de", de),
-                alignment(links.toArray(Link[]::new)), Severity.WARNING));
+        List<Finding> f = additions(en, de, links);
 
         assertThat(f).singleElement().satisfies(x -> assertThat(x.message()).endsWith(
                 ": \"Setzt das Kommentarfeld für den neu erstellten Eintrag.\""));
