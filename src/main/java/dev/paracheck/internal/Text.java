@@ -99,7 +99,6 @@ public final class Text {
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][\\w-]*(\\s[^<>]*)?>");
     private static final Pattern WORD_TOKEN = Pattern.compile("\\p{Ll}[\\p{L}'’-]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern QUOTES_AND_STOPS = Pattern.compile("^[\"'„“”«»]+|[\"'„“”«».,:!?]+$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…]['\"”»)]?");
 
     /**
@@ -123,18 +122,78 @@ public final class Text {
             if (token.isEmpty()) {
                 continue;
             }
-            String bare = QUOTES_AND_STOPS.matcher(token).replaceAll("");
-            if (MAN_REFERENCE.matcher(bare).matches()) {
-                code += 2;
-            } else if (CODE_TOKEN.matcher(bare).matches()) {
-                code++;
-            } else if (WORD_TOKEN.matcher(bare).matches()) {
-                words++;
+            switch (tokenKind(bare(token))) {
+                case MANUAL_PAGE -> code += 2;
+                case CODE -> code++;
+                case WORD -> words++;
+                default -> { }
             }
         }
         // a line that ends no sentence is a command when it has code at all as much as words: "adduser --help"
         boolean sentence = SENTENCE_END.matcher(stripped).matches();
         return code > words || !sentence && code > 0 && code >= words;
+    }
+
+    /** What a token of a line is to {@link #looksLikeCode}. */
+    enum TokenKind { MANUAL_PAGE, CODE, WORD, OTHER }
+
+    /**
+     * What {@code bare} (a token without its quotes and stops) is: the first of {@link #MAN_REFERENCE},
+     * {@link #CODE_TOKEN} and {@link #WORD_TOKEN} it matches. A token of letters alone — most tokens — is told
+     * without the patterns, to the same answer ({@link #tokenKindByPatterns} is the reference): of the patterns
+     * only camelCase and a lower-case word can match letters alone.
+     */
+    static TokenKind tokenKind(String bare) {
+        int lower = 0;
+        boolean letters = !bare.isEmpty();
+        for (int i = 0; i < bare.length() && letters; i++) {
+            char c = bare.charAt(i);
+            letters = Character.isLetter(c); // a surrogate is no letter: such a token takes the patterns
+            if (letters && lower == i && Character.getType(c) == Character.LOWERCASE_LETTER) {
+                lower++;
+            }
+        }
+        if (!letters) {
+            return tokenKindByPatterns(bare);
+        }
+        if (lower > 0 && lower < bare.length() && Character.getType(bare.charAt(lower)) == Character.UPPERCASE_LETTER
+                && asciiLetters(bare, lower + 1)) {
+            return TokenKind.CODE; // camelCase: \p{Ll}+\p{Lu}\w*
+        }
+        return lower > 0 && bare.length() >= 2 ? TokenKind.WORD : TokenKind.OTHER;
+    }
+
+    /** {@link #tokenKind} by the patterns alone. */
+    static TokenKind tokenKindByPatterns(String bare) {
+        if (MAN_REFERENCE.matcher(bare).matches()) {
+            return TokenKind.MANUAL_PAGE;
+        } else if (CODE_TOKEN.matcher(bare).matches()) {
+            return TokenKind.CODE;
+        }
+        return WORD_TOKEN.matcher(bare).matches() ? TokenKind.WORD : TokenKind.OTHER;
+    }
+
+    private static boolean asciiLetters(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code token} without the quotes it opens with and the quotes and stops it ends with. */
+    static String bare(String token) {
+        int from = 0;
+        while (from < token.length() && "\"'„“”«»".indexOf(token.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = token.length();
+        while (to > from && "\"'„“”«».,:!?".indexOf(token.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return token.substring(from, to);
     }
 
     /** Lower-cases with {@link Locale#ROOT}. */

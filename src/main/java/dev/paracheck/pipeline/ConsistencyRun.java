@@ -88,11 +88,15 @@ public final class ConsistencyRun {
         } else {
             // both languages known before either document is split: the target's tools start sooner
             // (each read and its language as before, so that the first problem met is the one reported)
+            // a single pair reads the target beside the source; its problem, if it has one, still comes after
+            // every problem of the source's
+            var readTarget = checks.sideBySide()
+                    ? java.util.concurrent.CompletableFuture.supplyAsync(() -> read(target)) : null;
             String slGiven = given(options.sourceLang(), "--source-lang");
             RawDocument rawSource = read(source);
             String sl = language(rawSource, slGiven, "--source-lang", checks::prepare);
             String tlGiven = given(options.targetLang(), "--target-lang");
-            RawDocument rawTarget = read(target);
+            RawDocument rawTarget = readTarget != null ? joined(readTarget) : read(target);
             String tl = language(rawTarget, tlGiven, "--target-lang", targetKnown(checks, sl));
             if (checks.sideBySide()) {
                 // one document split beside the other (the splitter and the identifier are thread-safe)

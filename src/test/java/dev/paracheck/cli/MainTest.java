@@ -209,6 +209,22 @@ class MainTest {
     }
 
     @Test
+    void theSourcesProblemComesFirstThoughTheTargetIsReadBesideIt() throws Exception {
+        Path empty = dir.resolve("empty.de.txt");
+        Files.writeString(empty, "");
+        Path missing = dir.resolve("missing.en.txt");
+
+        Run both = run("check", "--no-grammar", missing.toString(), empty.toString(), "--output-dir", dir.toString());
+        Run target = run("check", "--no-grammar", en(), empty.toString(), "--output-dir", dir.toString());
+
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err().lines().toList()).singleElement().asString()
+                .startsWith("paracheck: " + missing).contains("no such file");
+        assertThat(target.code()).isEqualTo(2);
+        assertThat(target.err().lines().toList()).singleElement().asString().startsWith("paracheck: " + empty);
+    }
+
+    @Test
     void aFailedRunLeavesEarlierReportsAsTheyWere() throws Exception {
         assertThat(run("check", "--no-grammar", en(), de(), "--output-dir", dir.toString()).code()).isZero();
         Path json = dir.resolve("article.en-de.json");

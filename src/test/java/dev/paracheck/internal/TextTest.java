@@ -2,6 +2,12 @@ package dev.paracheck.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -33,5 +39,28 @@ class TextTest {
         assertThat(Text.joinHyphenated("De\u2010\nbian und Konfe-\nrenz", false)).isEqualTo("Debian und Konfe-renz");
         assertThat(Text.joinHyphenated("De\u2010\nbian und Konfe-\nrenz", true)).isEqualTo("Debian und Konferenz");
         assertThat(Text.joinHyphenated("Ein-\nund Ausgabe", true)).isEqualTo("Ein-\nund Ausgabe");
+    }
+
+    @Test
+    void tokensAreToldAsThePatternsTellThem() throws IOException {
+        List<String> tokens = new ArrayList<>(List.of("maximumAge", "fooBär", "iPhone", "eBay", "Über", "über",
+                "x", "X", "aB", "aBc1", "naïveTest", "ǅemal", "ªb", "ǈa", "a\uD835\uDC00", "\uD835\uDC1Ax",
+                "dpkg(1)", "--all", "a.txt", "a_b", "cordova-plugin-geolocation", "well-known", "Straße", "ß",
+                "l’homme", "aujourd'hui", "[--home", "foo]", "/usr/bin", "1.17.18", ""));
+        for (String file : List.of("article.en.txt", "article.de.txt", "captions.en.txt", "unrelated.en.txt")) {
+            for (String token : Files.readString(Path.of("samples", file)).split("\\s+")) {
+                tokens.add(token);
+            }
+        }
+        Pattern quotesAndStops = Pattern.compile("^[\"'„“”«»]+|[\"'„“”«».,:!?]+$");
+        for (String token : tokens) {
+            String bare = quotesAndStops.matcher(token).replaceAll("");
+            assertThat(Text.bare(token)).as(token).isEqualTo(bare);
+            assertThat(Text.tokenKind(bare)).as(bare).isEqualTo(Text.tokenKindByPatterns(bare));
+        }
+        assertThat(Text.tokenKind("maximumAge")).isEqualTo(Text.TokenKind.CODE);
+        assertThat(Text.tokenKind("fooBär")).isEqualTo(Text.TokenKind.WORD);
+        assertThat(Text.tokenKind("Über")).isEqualTo(Text.TokenKind.OTHER);
+        assertThat(Text.bare("„\"Wort!?\"")).isEqualTo("Wort");
     }
 }

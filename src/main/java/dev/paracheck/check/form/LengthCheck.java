@@ -93,11 +93,7 @@ public final class LengthCheck implements Check {
         String lang = ctx.target().lang();
         for (int k = 0; k < pairs.size(); k++) {
             PairedText p = pairs.get(k);
-            if (Text.looksLikeCode(p.target().text()) || Text.looksLikeCode(p.source().text())
-                    || p.link().source().stream().anyMatch(i ->
-                    CutOff.lastWord(ctx.source().sentences().get(i).text(), ctx.source().lang()) != null)) {
-                continue;
-            }
+            // the cheap tests first: most targets end in no such word, and most are prose
             String word = null;
             String where = "The target";
             for (int j : p.link().target()) {
@@ -108,9 +104,15 @@ public final class LengthCheck implements Check {
                     break;
                 }
             }
-            String message = "a word no sentence ends with";
             double share = ratios == null ? 1 : Math.exp(ratios.logRatio(k) - ratios.median());
-            if (word == null && share <= MAX_ADJECTIVE_SHARE) {
+            if (word == null && share > MAX_ADJECTIVE_SHARE
+                    || Text.looksLikeCode(p.target().text()) || Text.looksLikeCode(p.source().text())
+                    || p.link().source().stream().anyMatch(i ->
+                    CutOff.lastWord(ctx.source().sentences().get(i).text(), ctx.source().lang()) != null)) {
+                continue;
+            }
+            String message = "a word no sentence ends with";
+            if (word == null) {
                 word = CutOff.inflectedAdjective(p.target().text(), lang);
                 message = String.format(Locale.ROOT, "an adjective without its noun, and the target is %.0f%% of "
                         + "the length the rest of the document leads to expect", 100 * share);
