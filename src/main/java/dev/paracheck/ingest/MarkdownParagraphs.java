@@ -162,6 +162,10 @@ final class MarkdownParagraphs {
             } else if (n instanceof IndentedCodeBlock code) {
                 codeLines(code.getLiteral(), line, out);
             } else if (n instanceof HtmlBlock html) {
+                if (xmlData(html.getLiteral())) {
+                    codeLines(html.getLiteral(), line, out);
+                    continue;
+                }
                 // the text a browser shows of it: tags, comments and scripts left out, character references read
                 String visible = Jsoup.parseBodyFragment(html.getLiteral()).text();
                 if (visible.codePoints().anyMatch(Character::isLetter)) {
@@ -175,6 +179,22 @@ final class MarkdownParagraphs {
                 collect(n, out); // lists, list items, quotes: their blocks
             }
         }
+    }
+
+    /**
+     * Whether an HTML block is XML data pasted into the page (a Blockly program, a configuration file:
+     * {@code <block type="on_ext"><field name="CONDITION">true</field>}) rather than markup around prose: its first
+     * element is one HTML does not know, written in lower case and without a hyphen. A custom element of the web
+     * ({@code <my-card>}) has a hyphen, and a component of MDX ({@code <Note>}, {@code <Tabs>}) a capital: both hold
+     * prose.
+     */
+    static boolean xmlData(String literal) {
+        org.jsoup.nodes.Element first = org.jsoup.parser.Parser.htmlParser()
+                .settings(org.jsoup.parser.ParseSettings.preserveCase)
+                .parseInput("<body>" + literal, "").body().firstElementChild();
+        String name = first == null ? "" : first.tagName();
+        return !name.isEmpty() && name.equals(name.toLowerCase(java.util.Locale.ROOT)) && name.indexOf('-') < 0
+                && !org.jsoup.parser.Tag.isKnownTag(name);
     }
 
     private static void cells(Node table, List<Block> out) {

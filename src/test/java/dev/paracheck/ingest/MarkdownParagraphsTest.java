@@ -103,4 +103,23 @@ class MarkdownParagraphsTest {
         assertThat(MarkdownParagraphs.split("---\nJust a line of prose, not YAML.\n---\n"))
                 .extracting(Paragraph::kind).containsExactly("h2");
     }
+
+    @Test
+    void xmlDataInAnHtmlBlockIsCodeMarkupAroundProseIsNot() {
+        String md = "Import this:\n\n<xml xmlns=\"https://developers.google.com/blockly/xml\">\n"
+                + "  <block type=\"comment\">\n    <field name=\"COMMENT\">Switch the light off</field>\n  </block>\n"
+                + "</xml>\n\n<Note>\nA component of MDX holds prose.\n</Note>\n\n<my-card>\nSo does a custom element.\n"
+                + "</my-card>\n\n<details>\nAnd HTML.\n</details>\n";
+
+        List<Paragraph> ps = MarkdownParagraphs.split(md);
+
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("p", "pre", "pre", "pre", "pre", "pre", "p", "p",
+                "p");
+        assertThat(ps.get(3).text()).contains("Switch the light off");
+        assertThat(ps).extracting(Paragraph::text).contains("A component of MDX holds prose.",
+                "So does a custom element.", "And HTML.");
+        assertThat(MarkdownParagraphs.xmlData("<block type=\"x\">")).isTrue();
+        assertThat(MarkdownParagraphs.xmlData("<div>text</div>")).isFalse();
+        assertThat(MarkdownParagraphs.xmlData("<!-- a comment -->")).isFalse();
+    }
 }
