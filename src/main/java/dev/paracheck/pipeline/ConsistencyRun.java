@@ -97,7 +97,7 @@ public final class ConsistencyRun {
             String sl = language(rawSource, slGiven, "--source-lang", checks::prepare);
             String tlGiven = given(options.targetLang(), "--target-lang");
             RawDocument rawTarget = readTarget != null ? joined(readTarget) : read(target);
-            String tl = language(rawTarget, tlGiven, "--target-lang", targetKnown(checks, sl));
+            String tl = language(rawTarget, tlGiven, "--target-lang", sl, targetKnown(checks, sl));
             if (checks.sideBySide()) {
                 // one document split beside the other (the splitter and the identifier are thread-safe)
                 var splitSource = java.util.concurrent.CompletableFuture.supplyAsync(
@@ -207,7 +207,9 @@ public final class ConsistencyRun {
     /** Segments, aligns and checks a pair of documents already read; the languages are detected when not given. */
     public PairResult check(RawDocument source, RawDocument target, PairOptions options, Checks checks) {
         Document src = segment(source, options.sourceLang(), "--source-lang");
-        Document tgt = segment(target, options.targetLang(), "--target-lang");
+        String tl = language(target, given(options.targetLang(), "--target-lang"), "--target-lang", src.lang(),
+                l -> { });
+        Document tgt = times.time("segment", () -> segmenter.segment(target, tl));
         Alignment alignment = times.time("align", () -> aligner.align(src, tgt, options.lexicon()));
         List<Finding> findings = checks.run(new CheckContext(src, tgt, alignment, Severity.ERROR), times);
         return new PairResult(src, tgt, alignment, findings);
@@ -243,7 +245,20 @@ public final class ConsistencyRun {
 
     /** The language of {@code raw}, given (valid) or detected (timed as segmenting), told to {@code languageKnown}. */
     private String language(RawDocument raw, String given, String option, Consumer<String> languageKnown) {
-        String language = times.time("segment", () -> segmenter.language(raw, given, option));
+        return language(raw, given, option, null, languageKnown);
+    }
+
+    /**
+     * {@link #language}, for a translation of a text in {@code sourceLang} (null: none): a translation that reads
+     * as the source's language while its name says another ({@code docs/de/mqtt.md}, {@code README.de.md}) is in
+     * the language of its name, so that what is left untranslated is reported as such, not the few paragraphs
+     * that were translated as being in another language.
+     */
+    private String language(RawDocument raw, String given, String option, String sourceLang,
+                            Consumer<String> languageKnown) {
+        String detected = times.time("segment", () -> segmenter.language(raw, given, option));
+        String language = given != null || !detected.equals(sourceLang) ? detected
+                : Segmenter.languageInName(raw.path()).filter(named -> !named.equals(sourceLang)).orElse(detected);
         languageKnown.accept(language);
         return language;
     }

@@ -38,8 +38,9 @@ public final class Segmenter {
 
     /**
      * The language code a file's name suggests, if any: a dot-separated part of its name after the first
-     * ("article.de.txt", "README.de.md") or its folder's name ("docs/de/index.md"), when an ISO 639-1 code. Only a
-     * hint, for starting a language's tools early: {@link #language} decides.
+     * ("article.de.txt", "README.de.md") or its folder's name ("docs/de/index.md"), when an ISO 639-1 code. A hint,
+     * for starting a language's tools early: {@link #language} decides, except for a translation that reads as its
+     * source's language (the pipeline then takes the name's).
      */
     public static Optional<String> languageInName(Path file) {
         if (file == null || file.getFileName() == null) {

@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,14 @@ class MainTest {
 
     private String en() {
         return TestFiles.seedEnglish().toString();
+    }
+
+    /** The one JSON report in {@code out}. */
+    private static JsonNode json(Path out) throws java.io.IOException {
+        try (var files = Files.list(out)) {
+            return new ObjectMapper().readTree(files.filter(f -> f.toString().endsWith(".json")).findFirst()
+                    .orElseThrow().toFile());
+        }
     }
 
     private String de() {
@@ -206,6 +216,33 @@ class MainTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no such file").contains("\tat ");
+    }
+
+    @Test
+    void aTranslationLeftInTheSourcesLanguageIsInTheLanguageOfItsName() throws Exception {
+        // the English article with one paragraph translated: a German page that is mostly English
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of(en())));
+        lines.set(0, Files.readAllLines(Path.of(de())).get(0));
+        Path named = Files.createDirectories(dir.resolve("de")).resolve("article.txt");
+        Files.write(named, lines);
+        Path unnamed = dir.resolve("article.txt");
+        Files.write(unnamed, lines);
+
+        Run byName = run("check", "--no-grammar", en(), named.toString(), "--format", "json", "--output-dir",
+                dir.resolve("a").toString());
+        Run noName = run("check", "--no-grammar", en(), unnamed.toString(), "--format", "json", "--output-dir",
+                dir.resolve("b").toString());
+
+        assertThat(byName.code()).as(byName.err()).isEqualTo(1);
+        JsonNode pair = json(dir.resolve("a")).path("pairs").get(0);
+        assertThat(pair.path("target").path("lang").asText()).isEqualTo("de");
+        assertThat(pair.path("findings").findValuesAsText("check").stream().filter("untranslated"::equals).count())
+                .isGreaterThan(20);
+        assertThat(noName.code()).as(noName.err()).isZero();
+        JsonNode same = json(dir.resolve("b")).path("pairs").get(0);
+        assertThat(same.path("target").path("lang").asText()).isEqualTo("en");
+        assertThat(same.path("findings").findValuesAsText("message"))
+                .anyMatch(m -> m.startsWith("The target reads as en, the source's language"));
     }
 
     @Test
