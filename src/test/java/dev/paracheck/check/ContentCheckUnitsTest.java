@@ -248,6 +248,38 @@ class ContentCheckUnitsTest {
                 "Ces commandes commencent par C-h, la touche d'aide.")).isEmpty();
     }
 
+    /**
+     * The same thing written the translation's way is no changed name: a function with its empty call, a link to
+     * the page's version in the target's language, a placeholder in angle brackets, a name in another case or
+     * joined to the next word. A link to another page, or another function, still is.
+     */
+    @Test
+    void theSameThingWrittenTheTranslationsWayIsNoChangedName() {
+        assertThat(run(new EntityCheck(), "Say we have a function `add` that adds.",
+                "Imaginons une fonction `add()` qui additionne.")).isEmpty();
+        assertThat(run(new EntityCheck(), "Say we have a function `add` that adds.",
+                "Imaginons une fonction `sum()` qui additionne.")).hasSize(1);
+        assertThat(run(new EntityCheck(),
+                "Read https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Function/apply now.",
+                "Lisez https://developer.mozilla.org/fr/docs/Web/JavaScript/Reference/Objets_globaux/Function/apply."))
+                .isEmpty();
+        assertThat(run(new EntityCheck(), "Read https://docs.python.org/3/library/os.html first.",
+                "Lesen Sie zuerst https://docs.python.org/de/3/library/os.html.")).isEmpty();
+        assertThat(run(new EntityCheck(), "See https://en.wikipedia.org/wiki/MQTT today.",
+                "Siehe https://de.wikipedia.org/wiki/MQTT heute.")).isEmpty();
+        assertThat(run(new EntityCheck(), "Read https://developer.mozilla.org/en-US/docs/Web/API first.",
+                "Lesen Sie zuerst https://developer.mozilla.org/de/blog/news.")).as("another part of the site")
+                .hasSize(1);
+        assertThat(run(new EntityCheck(), "Read https://example.org/en/docs/a first.",
+                "Lesen Sie zuerst https://example.com/de/docs/a.")).as("another site").hasSize(1);
+        assertThat(run(new EntityCheck(), "Restore with `iobroker restore <Backupfilename>` then.",
+                "Stelle mit `iobroker restore <Backupdateiname>` wieder her.")).isEmpty();
+        assertThat(run(new EntityCheck(), "Connect through the WebSocket protocol on port 80.",
+                "Verbinde über ein Websocket Protokoll auf Port 80.")).isEmpty();
+        assertThat(run(new EntityCheck(), "Modules for the Raspberry Pi are not recommended.",
+                "Module für den RaspberryPi werden nicht empfohlen.")).isEmpty();
+    }
+
     @Test
     void entities() {
         assertThat(run(new EntityCheck(), "See https://example.org/a. or mail info@example.org",
@@ -477,6 +509,10 @@ class ContentCheckUnitsTest {
                 .satisfies(f -> assertThat(f.message()).contains("the source ends with an exclamation mark"));
         assertThat(run(new PunctuationCheck(), "A note (see below).", "Eine Notiz (siehe unten.")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("unbalanced ()"));
+        assertThat(run(new PunctuationCheck(), "Take an example.", "Prenons l’exemple d’un ami.")).as("apostrophes")
+                .isEmpty();
+        assertThat(run(new PunctuationCheck(), "Take an example.", "Prenons l’exemple ‘d’un’ ami.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("quotation marks on one side only"));
     }
 
     /**

@@ -47,12 +47,14 @@ final class Entities {
         return out;
     }
 
+    /** The acronyms of the text's prose: not those inside a URL, an address or a code span ("en-US", "`NULL`"). */
     static Set<String> acronyms(String text) {
         Set<String> out = new LinkedHashSet<>();
-        if (shouted(text)) {
+        String prose = Text.prose(text);
+        if (shouted(prose)) {
             return out; // "VERY MUCH SO." has no acronym: every word is in capitals
         }
-        Matcher m = ACRONYM.matcher(text);
+        Matcher m = ACRONYM.matcher(prose);
         while (m.find()) {
             // a key's name in capitals ("CONTROL-v", "META") is the key, which translations name their own way
             if (m.group().codePoints().filter(Character::isLetter).count() >= 2 && KeyNames.keys(m.group()) == null) {

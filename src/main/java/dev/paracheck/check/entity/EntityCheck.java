@@ -154,6 +154,13 @@ public final class EntityCheck implements Check {
                 || name.endsWith("s") && words.contains(name.substring(0, name.length() - 1))) {
             return true; // a German genitive, "Sally Rooneys neuester Aufsatz"
         }
+        for (String w : words) {
+            // written another way: "WebSocket" as "Websocket", "Raspberry Pi" as "RaspberryPi"
+            if (name.length() >= 4 && w.equalsIgnoreCase(name) || w.length() > name.length() && w.startsWith(name)
+                    && Character.isUpperCase(w.charAt(name.length()))) {
+                return true;
+            }
+        }
         if (name.length() < 6) {
             return false;
         }
@@ -189,8 +196,9 @@ public final class EntityCheck implements Check {
      * address whose placeholder words the translation renders ({@link Placeholders}), a label rendered as a label.
      */
     private static void excuseSameThings(Set<String> missing, Set<String> added) {
-        excuse(missing, added, (m, a) -> KeyNames.sameKeys(m, a) || trimmedSpan(m).equals(trimmedSpan(a))
-                || Placeholders.localized(m, a) || LANGUAGE_NAMES.contains(m) && LANGUAGE_NAMES.contains(a));
+        excuse(missing, added, (m, a) -> KeyNames.sameKeys(m, a) || called(trimmedSpan(m)).equals(called(trimmedSpan(a)))
+                || Placeholders.localized(m, a) || LocalizedLinks.localized(m, a)
+                || LANGUAGE_NAMES.contains(m) && LANGUAGE_NAMES.contains(a));
         // weaker: pairs a label with any label, so only among what the rest left
         excuse(missing, added, (m, a) -> label(m) && label(a));
     }
@@ -217,6 +225,11 @@ public final class EntityCheck implements Check {
 
     private static boolean label(String s) {
         return LABEL.matcher(s).matches() && KeyNames.keys(s) == null; // `Ctrl` as `Alt` is another key
+    }
+
+    /** A function's name without the empty call after it: {@code add()} is {@code add}, as a translation may write it. */
+    private static String called(String s) {
+        return s.endsWith("()") ? s.substring(0, s.length() - 2) : s;
     }
 
     private static String trimmedSpan(String s) {

@@ -27,14 +27,15 @@ final class Placeholders {
     }
 
     /**
-     * True when {@code source} is a path or address (it has a "/" or "@"), {@code translated} has the same separators
-     * in the same places, every word that differs is a placeholder of the source, and one word at least stands
-     * unchanged (the rest of the path).
+     * True when {@code source} is a path, an address or a command with a placeholder (it has a "/", "@" or "<"),
+     * {@code translated} has the same separators in the same places, every word that differs is a placeholder of
+     * the source (one of {@link #WORDS}, or a word alone in angle brackets: {@code <Backupfilename>}), and one word
+     * at least stands unchanged (the rest of the path).
      */
     static boolean localized(String source, String translated) {
         List<String> a = tokens(source);
         List<String> b = tokens(translated);
-        if (a.size() != b.size() || a.size() < 3 || !a.contains("/") && !a.contains("@")) {
+        if (a.size() != b.size() || a.size() < 3 || !a.contains("/") && !a.contains("@") && !a.contains("<")) {
             return false; // a file name or key alone ("package.json", "user.name") is literal
         }
         boolean changed = false;
@@ -48,13 +49,18 @@ final class Placeholders {
             }
             if (x.equals(y)) {
                 kept |= word && x.codePoints().anyMatch(Character::isLetter);
-            } else if (!word || !WORDS.contains(x.toLowerCase(Locale.ROOT))) {
+            } else if (!word || !WORDS.contains(x.toLowerCase(Locale.ROOT)) && !bracketed(a, k)) {
                 return false;
             } else {
                 changed = true;
             }
         }
         return changed && kept;
+    }
+
+    /** Whether token {@code k} stands alone in angle brackets: {@code <Backupfilename>}, a placeholder by its form. */
+    private static boolean bracketed(List<String> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).equals("<") && tokens.get(k + 1).equals(">");
     }
 
     private static List<String> tokens(String s) {

@@ -142,10 +142,14 @@ public final class PunctuationCheck implements Check, TargetCheck {
         return depth == 0;
     }
 
+    /** The quotation marks of {@code s}: a ’ between letters is an apostrophe ("d’un", "don’t"), not one. */
     private static int quoteCount(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (QUOTES.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            boolean apostrophe = c == '’' && i > 0 && i + 1 < s.length() && Character.isLetter(s.charAt(i - 1))
+                    && Character.isLetter(s.charAt(i + 1));
+            if (QUOTES.indexOf(c) >= 0 && !apostrophe) {
                 n++;
             }
         }

@@ -1,0 +1,97 @@
+package dev.paracheck.check.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Links a translation points at its own language's version of: the same site, with a language where the source's
+ * link has its own — in the path ({@code developer.mozilla.org/en-US/docs/…} → {@code /fr/docs/…}, whose later
+ * segments may be translated too; {@code docs.python.org/3/…} → {@code /fr/3/…}), or as the host's first label
+ * ({@code en.wikipedia.org} → {@code de.wikipedia.org}). After a language in the path the rest may be translated,
+ * as long as it starts or ends as the source's does (the same part of the site, or the same page). Such a link
+ * changed is no changed name.
+ */
+final class LocalizedLinks {
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    private LocalizedLinks() {
+    }
+
+    /** True when {@code translated} is {@code source} pointed at another language's version of the page. */
+    static boolean localized(String source, String translated) {
+        Url a = Url.of(source);
+        Url b = Url.of(translated);
+        if (a == null || b == null || !a.site().equals(b.site())) {
+            return false;
+        }
+        if (a.hostLanguage() != null && b.hostLanguage() != null && !a.hostLanguage().equals(b.hostLanguage())) {
+            return a.path().equals(b.path());
+        }
+        int i = languageSegment(a.path());
+        int j = languageSegment(b.path());
+        if (i >= 0 && i == j) {
+            // the same place: what comes after may be translated (a page's own slug), but it is the same part of the
+            // site (its first segment) or the same page (its last)
+            List<String> restA = a.path().subList(i + 1, a.path().size());
+            List<String> restB = b.path().subList(j + 1, b.path().size());
+            boolean samePart = restA.isEmpty() && restB.isEmpty() || !restA.isEmpty() && !restB.isEmpty()
+                    && (restA.get(0).equals(restB.get(0))
+                    || restA.get(restA.size() - 1).equals(restB.get(restB.size() - 1)));
+            return !a.path().get(i).equals(b.path().get(j)) && a.path().subList(0, i).equals(b.path().subList(0, j))
+                    && samePart;
+        }
+        // a language inserted or left out: the rest is the same path
+        return (i >= 0) != (j >= 0) && without(a.path(), i).equals(without(b.path(), j));
+    }
+
+    /** The index of the first segment that is a language tag ("en", "en-US", "pt_BR"), or -1. */
+    private static int languageSegment(List<String> path) {
+        for (int k = 0; k < path.size(); k++) {
+            if (language(path.get(k)) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> without(List<String> path, int k) {
+        List<String> out = new ArrayList<>(path);
+        if (k >= 0) {
+            out.remove(k);
+        }
+        return out;
+    }
+
+    /** The language of a tag of two letters and an optional region ("en", "en-US", "pt_BR"), or null. */
+    private static String language(String tag) {
+        String lower = tag.toLowerCase(Locale.ROOT);
+        if (!(lower.length() == 2 || lower.length() == 5 && (lower.charAt(2) == '-' || lower.charAt(2) == '_')
+                && Character.isLetter(lower.charAt(3)) && Character.isLetter(lower.charAt(4)))) {
+            return null;
+        }
+        String code = lower.substring(0, 2);
+        return LANGUAGES.contains(code) ? code : null;
+    }
+
+    /** A URL's host without a language label, that label, and its path segments. */
+    private record Url(String site, String hostLanguage, List<String> path) {
+        static Url of(String s) {
+            String rest = s.replaceFirst("^(?i)(https?://)", "");
+            if (rest.equals(s) && !s.toLowerCase(Locale.ROOT).startsWith("www.")) {
+                return null;
+            }
+            int slash = rest.indexOf('/');
+            String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
+            String path = slash < 0 ? "" : rest.substring(slash + 1).replaceFirst("[?#].*$", "");
+            int dot = host.indexOf('.');
+            String first = dot < 0 ? null : language(host.substring(0, dot));
+            String site = first != null && host.substring(0, dot).length() == 2 ? host.substring(dot + 1) : host;
+            List<String> segments = path.isEmpty() ? List.of()
+                    : Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).toList();
+            return new Url(site, site.equals(host) ? null : first, segments);
+        }
+    }
+}
