@@ -171,7 +171,9 @@ class ContentChecksTest {
         assertThat(r.findings()).filteredOn(f -> f.check().equals("wrong-language") && f.source() != null)
                 .isNotEmpty()
                 .allSatisfy(f -> assertThat(f.message()).contains("(vi)"));
-        assertThat(r.findings()).extracting(Finding::check).doesNotContain("untranslated");
+        // nothing is untranslated at any sentence: the target reads as the source's language as a whole
+        assertThat(r.findings()).filteredOn(f -> f.check().equals("untranslated")).singleElement()
+                .satisfies(f -> assertThat(f.target().sentences()).isEmpty());
     }
 
     /**
@@ -206,5 +208,27 @@ class ContentChecksTest {
                 .extracting(Finding::check).containsExactly("untranslated");
         assertThat(r.findings()).filteredOn(f -> f.check().equals("untranslated")).singleElement()
                 .satisfies(f -> assertThat(f.target().text()).startsWith("Create a class"));
+    }
+
+    /** A section left out with its code block: the block's lines are one finding, beside the section's prose. */
+    @Test
+    void aCodeBlockLeftOutIsOneFinding() {
+        String shared = "# Blocks\n\nThe blocks of the editor are grouped by what they do in a script.\n\n";
+        Path en = TestFiles.write(dir, "blocks.en.md", shared + "## Wait\n\nThis block pauses the script for a while "
+                + "before it goes on with the next block.\n\n```js\nconsole.log('Before pause');\nsetTimeout(() => {\n"
+                + "  console.log('After pause');\n}, 1000);\n```\n\n## Log\n\nThis block writes its text to the log "
+                + "of the script engine.\n");
+        Path de = TestFiles.write(dir, "blocks.de.md", "# Blöcke\n\nDie Blöcke des Editors sind danach gruppiert, was "
+                + "sie in einem Skript tun.\n\n## Log\n\nDieser Block schreibt seinen Text in das Protokoll der "
+                + "Skript-Engine.\n");
+
+        PairResult r = run.check(en, de, new PairOptions("en", "de", false), Checks.withoutGrammar());
+
+        assertThat(r.findings()).filteredOn(f -> f.check().equals("omission") && f.message().contains("(code:"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.source().sentences()).hasSize(4);
+                    assertThat(f.message()).contains("Before pause").contains("sentences 5–8");
+                });
     }
 }

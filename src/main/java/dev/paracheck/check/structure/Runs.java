@@ -2,6 +2,7 @@ package dev.paracheck.check.structure;
 
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Link;
+import dev.paracheck.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -25,6 +26,36 @@ final class Runs {
         }
         ids.sort(null);
         return doc.runs(ids);
+    }
+
+    /**
+     * The runs with each series of whole paragraphs of code next to each other joined into one run (a code block
+     * is a paragraph a line); other runs as they were. {@code runs} in document order.
+     */
+    static List<List<Integer>> joinCode(List<List<Integer>> runs, Document doc) {
+        List<List<Integer>> out = new ArrayList<>();
+        List<Integer> joined = null;
+        for (List<Integer> run : runs) {
+            boolean code = isWholeParagraph(run, doc)
+                    && doc.paragraphs().get(doc.sentences().get(run.get(0)).paragraph()).kind().equals(Paragraph.CODE);
+            if (code && joined != null && joined.get(joined.size() - 1) + 1 == run.get(0)) {
+                joined.addAll(run);
+                continue;
+            }
+            if (joined != null) {
+                out.add(List.copyOf(joined));
+                joined = null;
+            }
+            if (code) {
+                joined = new ArrayList<>(run);
+            } else {
+                out.add(run);
+            }
+        }
+        if (joined != null) {
+            out.add(List.copyOf(joined));
+        }
+        return out;
     }
 
     /** True when the run is every sentence of its paragraph. */

@@ -64,6 +64,7 @@ final class UnmatchedText {
         List<List<Integer>> runs = Runs.of(ctx.alignment().sentences(),
                 sourceSide ? Link::isOmission : Link::isAddition, sourceSide ? Link::source : Link::target, doc);
         int credits = sourceSide ? Integer.MAX_VALUE : creditsFrom(ctx, runs);
+        runs = Runs.joinCode(runs, doc); // a code block of a section left out: one finding, not one a line
         LinkIndex index = new LinkIndex(ctx.alignment().sentences());
         for (List<Integer> run : runs) {
             Location where = Location.ofSentences(doc, run);
