@@ -79,6 +79,31 @@ class HtmlReportBrowserTest {
         assertThat(driver.findElements(By.cssSelector("ol.findings li"))).hasSizeGreaterThan(2);
     }
 
+    /** A long line with no place to break (a URL, a command) wraps in its cell: the target stays on the screen. */
+    @Test
+    void aLongUnbreakableLineKeepsTheTargetOnTheScreen() throws Exception {
+        List<String> en = new ArrayList<>(TestFiles.lines(TestFiles.seedEnglish()));
+        List<String> de = new ArrayList<>(TestFiles.lines(TestFiles.seedGerman()));
+        String path = "DEBCONF_" + "A_VERY_LONG_IDENTIFIER_".repeat(30) + "END";
+        en.add(2, "Download it from " + path + " today.");
+        de.add(2, "Lade es heute von " + path + " herunter.");
+        Path source = TestFiles.writeLines(dir, "long.en.txt", en);
+        Path target = TestFiles.writeLines(dir, "long.de.txt", de);
+        PairResult pair = new ConsistencyRun().check(source, target, new PairOptions(null, null, false),
+                Checks.withoutGrammar());
+        Path html = dir.resolve("long.html");
+        Files.writeString(html, ReportFiles.render(new HtmlReporter(),
+                new Report("test", List.of(pair), Checks.withoutGrammar().enabledDescriptors())));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+        driver.get(html.toUri().toString());
+
+        Object fits = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const cells = [...document.querySelectorAll('table.align td.text')];"
+                        + "return cells.length > 2 && document.documentElement.scrollWidth <= window.innerWidth"
+                        + " && cells.every(c => c.getBoundingClientRect().right <= window.innerWidth);");
+        assertThat(fits).isEqualTo(true);
+    }
+
     @Test
     void loadsWithoutErrorsFiltersAndNavigates() throws Exception {
         driver.get(report().toUri().toString());
