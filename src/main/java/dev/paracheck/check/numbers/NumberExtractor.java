@@ -56,6 +56,11 @@ public final class NumberExtractor {
             + "|(?<![\\p{L}])(" + MONTH_NAMES + ")\\.?(?=\\s{1,3}\\d)");
     private static final Pattern LEADING_WORD = Pattern.compile("\\s*(\\p{L}+)");
     private static final Pattern ISO_DATE = Pattern.compile("\\b([12]\\d{3})-(0?[1-9]|1[0-2])-([0-3]?\\d)\\b");
+    /** A date written year first with dots or slashes: {@code 1970.1.1}, {@code 2024/03/15}. */
+    private static final Pattern YEAR_FIRST_DATE =
+            Pattern.compile("\\b([12]\\d{3})[./](0?[1-9]|1[0-2])[./]([0-3]?\\d)\\b(?![./]\\d)");
+    /** A URL or an address: its digits are part of it, which the entity check compares whole. */
+    private static final Pattern ADDRESS = Pattern.compile("\\S*://\\S+|www\\.\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern DOTTED_DATE = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})\\b");
     /** What makes a number a decade: {@code s}, {@code 's}, German {@code er} and {@code ern}. */
     private static final String DECADE_SUFFIX = "'?s|ern?";
@@ -205,14 +210,20 @@ public final class NumberExtractor {
         }
         TreeMap<Integer, List<Number>> byPosition = new TreeMap<>();
         StringBuilder rest = new StringBuilder(text);
-        Matcher month = MONTH_NEXT_TO_NUMBER.matcher(text);
+        if (text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0) {
+            Matcher address = ADDRESS.matcher(text);
+            while (address.find()) {
+                blank(rest, address.start(), address.end());
+            }
+        }
+        Matcher month = MONTH_NEXT_TO_NUMBER.matcher(rest.toString());
         while (month.find()) {
             String name = month.group(1) != null ? month.group(1) : month.group(2);
             int g = month.group(1) != null ? 1 : 2;
             at(byPosition, month.start()).add(new Number(String.valueOf(MONTHS.get(name)), name, false,
                     month.start(g), month.end(g)));
         }
-        for (Pattern datePattern : List.of(DOTTED_DATE, ISO_DATE)) {
+        for (Pattern datePattern : List.of(DOTTED_DATE, ISO_DATE, YEAR_FIRST_DATE)) {
             Matcher date = datePattern.matcher(rest.toString());
             while (date.find()) {
                 List<Number> out = at(byPosition, date.start());

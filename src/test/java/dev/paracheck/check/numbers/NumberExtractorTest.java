@@ -28,6 +28,16 @@ class NumberExtractorTest {
         assertThat(values("on 14.07.2025")).containsExactly("14", "7", "2025");
         assertThat(values("from 8 a.m. to 10 p.m.")).containsExactly("8", "22");
         assertThat(values("50% and 1st")).containsExactly("50", "1");
+        assertThat(values("in ms from 1970.1.1 on")).containsExactlyInAnyOrderElementsOf(values("seit dem 01.01.1970"));
+        assertThat(values("on 2024/03/15")).containsExactly("2024", "3", "15");
+    }
+
+    /** A URL's or an address's digits are part of it: the entity check compares it whole. */
+    @Test
+    void theDigitsOfAUrlOrAnAddressAreNoNumbersOfTheText() {
+        assertThat(values("Read [here] (https://example.org/influxdb/v1.8/%5Bbackup%5D) in 5 minutes."))
+                .containsExactly("5");
+        assertThat(values("See www.example.org/2024/news or mail team2@example.org")).isEmpty();
     }
 
     /** Forms met in the WMT24 EN–DE references, which a professional translation changes without error. */
