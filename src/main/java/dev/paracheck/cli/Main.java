@@ -32,18 +32,34 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // threads started ahead (language profiles, taggers, grammar checkers) are only a head start: what fails
+        // on them fails again where the run needs it, and is reported there, once
+        // (the heap running out there leaves classes half-initialised, which the run then fails on)
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> outOfMemoryAhead |= e instanceof OutOfMemoryError);
         int code;
         try {
             code = commandLine().execute(args);
         } catch (OutOfMemoryError e) {
-            // nothing was half-written: reports go to temporary files, moved into place only at the end
-            System.err.println("paracheck: out of memory: the documents are too large for this heap (raise -Xmx)");
-            code = ExitCodes.BAD_INPUT;
+            code = outOfMemory();
         } catch (Error e) {
-            System.err.println("paracheck: internal error: " + e);
-            code = ExitCodes.BAD_INPUT;
+            if (outOfMemoryAhead) {
+                code = outOfMemory();
+            } else {
+                System.err.println("paracheck: internal error: " + e);
+                code = ExitCodes.BAD_INPUT;
+            }
         }
         System.exit(code);
+    }
+
+    /** Whether a thread started ahead ran out of memory. */
+    private static volatile boolean outOfMemoryAhead;
+
+    private static int outOfMemory() {
+        // nothing was half-written: reports go to temporary files, moved into place only at the end
+        System.err.println("paracheck: out of memory: the documents are too large for this heap (raise it: "
+                + "PARACHECK_JAVA_OPTS=-Xmx4g bin/paracheck …, or java -Xmx4g -jar …)");
+        return ExitCodes.BAD_INPUT;
     }
 
     /** The command line with paracheck's error handling: one line on standard error, exit code 2. */
@@ -69,6 +85,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .anyMatch(p -> p.hasMatchedOption("--verbose"));
         if (e instanceof InputException) {
             err.println("paracheck: " + e.getMessage());
+        } else if (outOfMemoryAhead) {
+            err.flush();
+            return outOfMemory();
         } else {
             err.println("paracheck: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
         }
