@@ -41,6 +41,12 @@ final class ParagraphCollector extends DefaultHandler {
     private int page;
     private int inBody;
     private long total;
+    /**
+     * Open elements inside a part Tika marks as a package entry or an embedded resource ({@code <div
+     * class="package-entry"><h1>rId48.png</h1>}: the file names of a DOCX's images, listed after its text): none
+     * of it is text of the document.
+     */
+    private int skipped;
 
     ParagraphCollector(long maxChars, int maxBlocks) {
         this.maxChars = maxChars;
@@ -67,6 +73,11 @@ final class ParagraphCollector extends DefaultHandler {
             page++;
         }
         if (inBody == 0) {
+            return;
+        }
+        if (skipped > 0 || name.equals("div") && ("package-entry".equals(atts.getValue("class"))
+                || "embedded".equals(atts.getValue("class")))) {
+            skipped++;
             return;
         }
         if (name.equals("pre") && depth > 0 && outerKind == null) {
@@ -100,7 +111,7 @@ final class ParagraphCollector extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (inBody == 0) {
+        if (inBody == 0 || skipped > 0) {
             return;
         }
         total += length;
@@ -112,7 +123,7 @@ final class ParagraphCollector extends DefaultHandler {
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
-        if (inBody > 0) {
+        if (inBody > 0 && skipped == 0) {
             // kept as given: a line break (Tika's PDF lines) tells a hyphenated word from "Ein- und Ausgabe"
             target().append(ch, start, length);
         }
@@ -121,6 +132,10 @@ final class ParagraphCollector extends DefaultHandler {
     @Override
     public void endElement(String uri, String local, String qName) throws SAXException {
         String name = local.isEmpty() ? qName : local;
+        if (skipped > 0) {
+            skipped--;
+            return;
+        }
         if (inBody > 0 && CODE_SPANS.contains(name) && codeDepth > 0) {
             codeDepth--;
             if (codeDepth == 0) {

@@ -34,6 +34,30 @@ class TikaDocumentReaderTest {
         german = SampleDocuments.paragraphs(TestFiles.seedGerman());
     }
 
+    /** Tika lists a DOCX's images after its text ({@code <h1>rId7.png</h1>}): names of parts, not text. */
+    @Test
+    void theImagesOfADocxAreNoParagraphs() throws Exception {
+        java.awt.image.BufferedImage pixel = new java.awt.image.BufferedImage(1, 1,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(pixel, "png", png);
+        Path docx = dir.resolve("figures.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             var out = java.nio.file.Files.newOutputStream(docx)) {
+            doc.createParagraph().createRun().setText("Figure 4.1. The toolbox of the editor.");
+            doc.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(png.toByteArray()),
+                    org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "toolbox.png",
+                    org.apache.poi.util.Units.toEMU(10), org.apache.poi.util.Units.toEMU(10));
+            doc.createParagraph().createRun().setText("Each tool is a button.");
+            doc.write(out);
+        }
+
+        RawDocument read = reader.read(docx);
+
+        assertThat(read.paragraphs()).extracting(Paragraph::text)
+                .containsExactly("Figure 4.1. The toolbox of the editor.", "Each tool is a button.");
+    }
+
     @Test
     void readsTheSeedAsThirtyParagraphsWithLines() {
         RawDocument doc = reader.read(TestFiles.seedGerman());
