@@ -40,6 +40,31 @@ public final class NumberCheck implements Check {
     private static final Pattern OUTLINE_NUMBER =
             Pattern.compile("^\\s*(?:\\d{1,3}\\.){1,5}\\d{0,3}(?=\\s|$)|^\\s*\\d{1,3}[.)]?\\s*$");
 
+    /**
+     * The number of a figure, table or listing after its label ({@code Figure 4.4}, {@code Abbildung 4.3},
+     * {@code Tableau 2}): the document's own numbering, made anew by the translation's tools, so that a figure left
+     * out (reported by the omission check) shifts every later number by one. (Chapters and sections renumbered
+     * throughout are {@link #renumberedLower}'s; "for example 80" is no label.)
+     */
+    private static final Pattern LABEL_NUMBER = Pattern.compile("(?<=\\b(?:Figure|Fig\\.|Table|Listing"
+            + "|Abbildung|Abb\\.|Tabelle|Tableau|Figura|Tabla|Tabella|Afbeelding|Tabel)\\s{1,3})\\d+(?:[.-]\\d+)*"
+            + "(?![\\d,/])");
+
+    /** {@code text} with the numbers of {@link #LABEL_NUMBER} blanked (offsets kept). */
+    static String withoutLabelNumbers(String text) {
+        Matcher m = LABEL_NUMBER.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        do {
+            for (int k = m.start(); k < m.end(); k++) {
+                out.setCharAt(k, ' ');
+            }
+        } while (m.find());
+        return out.toString();
+    }
+
     static String withoutOutlineNumber(String text) {
         Matcher m = OUTLINE_NUMBER.matcher(text);
         if (!m.find()) {
@@ -81,6 +106,11 @@ public final class NumberCheck implements Check {
         for (PairedText p : PairedText.of(ctx)) {
             String sourceText = withoutOutlineNumber(p.source().text());
             String targetText = withoutOutlineNumber(p.target().text());
+            if (LABEL_NUMBER.matcher(sourceText).find() && LABEL_NUMBER.matcher(targetText).find()) {
+                // numbered on both sides, perhaps otherwise; a label the target lacks altogether is still reported
+                sourceText = withoutLabelNumbers(sourceText);
+                targetText = withoutLabelNumbers(targetText);
+            }
             List<NumberExtractor.Number> sourceNumbers = NumberExtractor.digits(sourceText);
             List<NumberExtractor.Number> targetNumbers = NumberExtractor.digits(targetText);
             Map<String, String> missing = difference(sourceNumbers, targetNumbers);

@@ -20,4 +20,15 @@ class NumberCheckOutlineTest {
         assertThat(NumberCheck.withoutOutlineNumber("3.5 million users")).isEqualTo("3.5 million users");
         assertThat(NumberCheck.withoutOutlineNumber("Version 18.2.1 fixes it")).isEqualTo("Version 18.2.1 fixes it");
     }
+
+    /** A figure's or table's number after its label is the document's numbering; the content's numbers stay. */
+    @Test
+    void theNumbersOfFiguresAndTablesAreTheDocumentsNumbering() {
+        assertThat(NumberCheck.withoutLabelNumbers("Figure 4.4. Scroll Control")).isEqualTo("Figure    . Scroll Control");
+        assertThat(NumberCheck.withoutLabelNumbers("siehe Abbildung 12 und Tabelle 3-1"))
+                .isEqualTo("siehe Abbildung    und Tabelle    ");
+        assertThat(NumberCheck.withoutLabelNumbers("a table of 20 rows, figure 7 times"))
+                .isEqualTo("a table of 20 rows, figure 7 times");
+        assertThat(NumberCheck.withoutLabelNumbers("Table 1,000 rows")).isEqualTo("Table 1,000 rows");
+    }
 }
