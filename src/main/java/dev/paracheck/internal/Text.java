@@ -96,6 +96,8 @@ public final class Text {
             + "|\\p{Ll}+\\p{Lu}\\w*");                         // camelCase: maximumAge, enableHighAccuracy
     private static final Pattern MAN_REFERENCE =
             Pattern.compile("[\\w.-]+\\(\\d\\w*\\)");
+    /** A shell's prompt ({@code $}, {@code #}, {@code %}) and a command in lower case after it. */
+    private static final Pattern PROMPT = Pattern.compile("[$#%] \\p{Ll}[\\w.+-]*(?:\\s|$)");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][\\w-]*(\\s[^<>]*)?>");
     private static final Pattern WORD_TOKEN = Pattern.compile("\\p{Ll}[\\p{L}'’-]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -113,6 +115,9 @@ public final class Text {
         String stripped = text.strip();
         if (stripped.startsWith("//") || stripped.startsWith("/*") || stripped.startsWith("#!")) {
             return true; // a comment of a program
+        }
+        if (PROMPT.matcher(stripped).lookingAt()) {
+            return true; // a command after a shell's prompt: "# lb clean --binary", "$ make install"
         }
         int code = 0;
         int words = 0;

@@ -278,6 +278,14 @@ class ContentCheckUnitsTest {
                 "Verbinde über ein Websocket Protokoll auf Port 80.")).isEmpty();
         assertThat(run(new EntityCheck(), "Modules for the Raspberry Pi are not recommended.",
                 "Module für den RaspberryPi werden nicht empfohlen.")).isEmpty();
+        assertThat(run(new EntityCheck(), "In the directory `/www/htdocs/example1/example2` we have a file.",
+                "Dans le répertoire `/www/htdocs/exemple1/exemple2` se trouve un fichier.")).isEmpty();
+        assertThat(run(new EntityCheck(), "In the directory `/www/htdocs/example1` we have a file.",
+                "Dans le répertoire `/www/htdocs/exemple2` se trouve un fichier.")).as("another number").hasSize(1);
+        assertThat(run(new EntityCheck(), "Then type fetch=URL/PATH/TO/FILE at the prompt.",
+                "Ensuite, tapez fetch=URL/CHEMIN/DU/FICHIER à l'invite.")).isEmpty();
+        assertThat(run(new EntityCheck(), "See ‹http://example.org/manual/en.i386/ch04s05.html› for more.",
+                "Voir ‹http://example.org/manual/fr.i386/ch04s05.html› pour plus.")).isEmpty();
     }
 
     @Test

@@ -20,6 +20,9 @@ class TextTest {
         assertThat(Text.looksLikeCode("var onSuccess = function(position) {")).isTrue();
         assertThat(Text.looksLikeCode("DPKG-DIVERT(1) dpkg suite DPKG-DIVERT(1)")).isTrue();
         assertThat(Text.looksLikeCode("adduser --help")).isTrue();
+        assertThat(Text.looksLikeCode("# lb clean --binary")).isTrue();
+        assertThat(Text.looksLikeCode("# apt-get install virtualbox virtualbox-qt $ virtualbox")).isTrue();
+        assertThat(Text.looksLikeCode("$ 5 is the price of the book.")).isFalse();
         assertThat(Text.looksLikeCode("{ maximumAge: 3000, timeout: 5000, enableHighAccuracy: true };")).isTrue();
         assertThat(Text.looksLikeCode("// Options: watch for changes in position, and use the most accurate"))
                 .isTrue();

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Entities {
     /** URLs, e-mail addresses, hashtags, mentions, code spans and file paths: copied verbatim. */
     private static final Pattern VERBATIM = Pattern.compile(
-            "https?://[^\\s<>\"“”„«»]+|www\\.[^\\s<>\"“”„«»]+"
+            "https?://[^\\s<>\"“”„«»‹›]+|www\\.[^\\s<>\"“”„«»‹›]+"
                     + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
                     + "|(?<![\\w&])#[\\p{L}_][\\p{L}\\p{N}_]+|(?<![\\w.])@[\\p{L}_][\\p{L}\\p{N}_]+"
                     + "|`[^`]+`"
@@ -47,10 +47,19 @@ final class Entities {
         return out;
     }
 
-    /** The acronyms of the text's prose: not those inside a URL, an address or a code span ("en-US", "`NULL`"). */
+    /** A token of a path or an option's value: two slashes or an equals sign ({@code fetch=URL/PATH/TO/FILE}). */
+    private static final Pattern PATH_TOKEN = Pattern.compile("\\S*(?:/\\S*/|=)\\S*");
+
+    /**
+     * The acronyms of the text's prose: not those inside a URL, an address, a code span or a path ("en-US",
+     * "`NULL`", "URL/PATH/TO/FILE").
+     */
     static Set<String> acronyms(String text) {
         Set<String> out = new LinkedHashSet<>();
         String prose = Text.prose(text);
+        if (prose.indexOf('/') >= 0 || prose.indexOf('=') >= 0) {
+            prose = PATH_TOKEN.matcher(prose).replaceAll(" ");
+        }
         if (shouted(prose)) {
             return out; // "VERY MUCH SO." has no acronym: every word is in capitals
         }

@@ -89,8 +89,20 @@ final class LocalizedLinks {
             int dot = host.indexOf('.');
             String first = dot < 0 ? null : language(host.substring(0, dot));
             String site = first != null && host.substring(0, dot).length() == 2 ? host.substring(dot + 1) : host;
-            List<String> segments = path.isEmpty() ? List.of()
+            List<String> names = path.isEmpty() ? List.of()
                     : Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).toList();
+            // a folder named by a language and a suffix ("manual/en.i386/") is the language and the suffix; a
+            // file's name is not ("library/os.html")
+            List<String> segments = new ArrayList<>();
+            for (int k = 0; k < names.size(); k++) {
+                String name = names.get(k);
+                if (k + 1 < names.size() && name.indexOf('.') == 2 && language(name.substring(0, 2)) != null) {
+                    segments.add(name.substring(0, 2));
+                    segments.add(name.substring(3));
+                } else {
+                    segments.add(name);
+                }
+            }
             return new Url(site, site.equals(host) ? null : first, segments);
         }
     }

@@ -49,13 +49,29 @@ final class Placeholders {
             }
             if (x.equals(y)) {
                 kept |= word && x.codePoints().anyMatch(Character::isLetter);
-            } else if (!word || !WORDS.contains(x.toLowerCase(Locale.ROOT)) && !bracketed(a, k)) {
+            } else if (!word || !placeholder(x, y) && !bracketed(a, k)) {
                 return false;
             } else {
                 changed = true;
             }
         }
         return changed && kept;
+    }
+
+    /**
+     * Whether word {@code x} is a placeholder translated as {@code y}: one of {@link #WORDS}, numbered or not
+     * ({@code example1} as {@code exemple1}), or a word in capitals as a word in capitals ({@code URL/PATH/TO/FILE}
+     * as {@code URL/CHEMIN/DU/FICHIER}: capitals mark what the reader replaces).
+     */
+    private static boolean placeholder(String x, String y) {
+        String bare = x.replaceFirst("\\d+$", "").toLowerCase(Locale.ROOT);
+        return WORDS.contains(bare) && x.replaceAll("\\D", "").equals(y.replaceAll("\\D", ""))
+                || capitals(x) && capitals(y);
+    }
+
+    private static boolean capitals(String word) {
+        return word.length() >= 2 && word.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && word.codePoints().anyMatch(Character::isLetter);
     }
 
     /** Whether token {@code k} stands alone in angle brackets: {@code <Backupfilename>}, a placeholder by its form. */
