@@ -176,13 +176,15 @@ record AlignedSection(String id, String sourcePath, String targetPath, List<Meta
     }
 
     /**
-     * Where sentence {@code i} of {@code doc} stands: {@code L12}, or, where the format has pages (PDF),
-     * {@code p. 3} (a no-break space after the dot) with its line if known ({@code p. 3 L7}).
+     * Where sentence {@code i} of {@code doc} stands: {@code L12}; where the format has pages (PDF), {@code p. 3}
+     * (a no-break space after the dot) with its line if known ({@code p. 3 L7}); where it has neither lines nor
+     * pages (HTML, DOCX, ODT read through Tika), its paragraph, as the findings' messages number them ({@code ¶12}).
      */
     static String place(Document doc, int i) {
         int line = doc.sentences().get(i).line();
         int page = doc.paragraphOf(i).page();
-        return page > 0 ? "p.\u00a0" + page + (line > 0 ? " L" + line : "") : "L" + line;
+        return page > 0 ? "p.\u00a0" + page + (line > 0 ? " L" + line : "")
+                : line > 0 ? "L" + line : "¶" + (doc.sentences().get(i).paragraph() + 1);
     }
 
     /** Sentence numbers, 1-based as in the findings' messages: {@code 3}, {@code 3–5}, empty for none. */
