@@ -182,12 +182,59 @@ final class ParagraphCollector extends DefaultHandler {
         }
         // a word hyphenated across a line end (PDF) is joined: "Konfe-\nrenz" -> "Konferenz"
         String dehyphenated = Text.joinHyphenated(raw.toString(), true);
-        String text = Text.collapseSpaces(dehyphenated);
-        if (!text.isEmpty()) {
-            if (blocks.size() >= maxBlocks) {
-                throw new SAXException("more than " + maxBlocks + " paragraphs");
+        for (String item : page > 0 ? numberedItems(dehyphenated) : List.of(dehyphenated)) {
+            String text = Text.collapseSpaces(item);
+            if (!text.isEmpty()) {
+                if (blocks.size() >= maxBlocks) {
+                    throw new SAXException("more than " + maxBlocks + " paragraphs");
+                }
+                blocks.add(new Block(text, Math.max(page, 0), kind));
             }
-            blocks.add(new Block(text, Math.max(page, 0), kind));
         }
+    }
+
+    /** A line opening a numbered item: {@code 16. Filter chain}. */
+    private static final java.util.regex.Pattern NUMBERED_LINE = java.util.regex.Pattern.compile("^\\s*(\\d{1,3})\\. +\\S");
+
+    /** The number of the last line of the blocks before that opened like an item, or -1 ({@link #numberedItems}). */
+    private int lastNumber = -1;
+
+    /**
+     * A page's block split into the items of a numbered list set as its lines ({@code 15. Amount of memory …\n16.
+     * Filter chain. …}, as a PDF's layout gives it), the lines before the first item one more; the block itself
+     * when it holds no list. Joined, an item without a full stop ran on into the next one's number ("… with this xz
+     * version 16. Filter chain."). A line opens an item when its number follows or is followed by another item's
+     * number in the block, or follows the number of the last such line before it (a list broken across blocks);
+     * so a date at a line's start ("16. Mai") opens none.
+     */
+    List<String> numberedItems(String block) {
+        String[] lines = block.split("\n", -1);
+        int[] number = new int[lines.length];
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        for (int k = 0; k < lines.length; k++) {
+            java.util.regex.Matcher m = NUMBERED_LINE.matcher(lines[k]);
+            number[k] = m.find() ? Integer.parseInt(m.group(1)) : -1;
+            if (number[k] >= 0) {
+                numbers.add(number[k]);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder item = new StringBuilder();
+        for (int k = 0; k < lines.length; k++) {
+            int n = number[k];
+            boolean opens = n >= 0 && (numbers.contains(n - 1) || numbers.contains(n + 1) || n == lastNumber + 1);
+            if (n >= 0) {
+                lastNumber = n;
+            }
+            if (opens) {
+                if (!item.toString().isBlank()) {
+                    out.add(item.toString());
+                    item.setLength(0);
+                }
+            }
+            item.append(item.length() == 0 ? "" : "\n").append(lines[k]);
+        }
+        out.add(item.toString());
+        return out;
     }
 }
