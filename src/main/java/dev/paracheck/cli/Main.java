@@ -35,7 +35,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         // threads started ahead (language profiles, taggers, grammar checkers) are only a head start: what fails
         // on them fails again where the run needs it, and is reported there, once
         // (the heap running out there leaves classes half-initialised, which the run then fails on)
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> outOfMemoryAhead |= e instanceof OutOfMemoryError);
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                outOfMemoryAhead = true;
+            }
+        });
         int code;
         try {
             code = commandLine().execute(args);

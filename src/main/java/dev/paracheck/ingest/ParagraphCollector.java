@@ -68,16 +68,16 @@ final class ParagraphCollector extends DefaultHandler {
         if (name.equals("body")) {
             inBody++;
         }
+        if (skipped > 0 || inBody > 0 && name.equals("div") && ("package-entry".equals(atts.getValue("class"))
+                || "embedded".equals(atts.getValue("class")))) {
+            skipped++;
+            return;
+        }
         if (name.equals("div") && "page".equals(atts.getValue("class"))) {
             flushLoose();
             page++;
         }
         if (inBody == 0) {
-            return;
-        }
-        if (skipped > 0 || name.equals("div") && ("package-entry".equals(atts.getValue("class"))
-                || "embedded".equals(atts.getValue("class")))) {
-            skipped++;
             return;
         }
         if (name.equals("pre") && depth > 0 && outerKind == null) {
@@ -134,6 +134,9 @@ final class ParagraphCollector extends DefaultHandler {
         String name = local.isEmpty() ? qName : local;
         if (skipped > 0) {
             skipped--;
+            if (name.equals("body")) {
+                inBody--; // a body inside the part skipped was counted on its way in
+            }
             return;
         }
         if (inBody > 0 && CODE_SPANS.contains(name) && codeDepth > 0) {
@@ -204,8 +207,8 @@ final class ParagraphCollector extends DefaultHandler {
      * Filter chain. …}, as a PDF's layout gives it), the lines before the first item one more; the block itself
      * when it holds no list. Joined, an item without a full stop ran on into the next one's number ("… with this xz
      * version 16. Filter chain."). A line opens an item when its number follows or is followed by another item's
-     * number in the block, or follows the number of the last such line before it (a list broken across blocks);
-     * so a date at a line's start ("16. Mai") opens none.
+     * number in the block, or follows the number of the last such line in the block before it (a list broken
+     * across blocks); so a date at a line's start ("16. Mai") opens none, unless the block before ends a list at 15.
      */
     List<String> numberedItems(String block) {
         String[] lines = block.split("\n", -1);
@@ -217,6 +220,12 @@ final class ParagraphCollector extends DefaultHandler {
             if (number[k] >= 0) {
                 numbers.add(number[k]);
             }
+        }
+        if (numbers.isEmpty()) {
+            if (block.strip().matches("(?s).*[.!?]")) {
+                lastNumber = -1; // a sentence between: what follows opens no item by following a number before it
+            }
+            return List.of(block); // (a page's running head or foot between two items ends no sentence)
         }
         List<String> out = new ArrayList<>();
         StringBuilder item = new StringBuilder();

@@ -96,8 +96,11 @@ public final class Text {
             + "|\\p{Ll}+\\p{Lu}\\w*");                         // camelCase: maximumAge, enableHighAccuracy
     private static final Pattern MAN_REFERENCE =
             Pattern.compile("[\\w.-]+\\(\\d\\w*\\)");
-    /** A shell's prompt ({@code $}, {@code #}, {@code %}) and a command in lower case after it. */
-    private static final Pattern PROMPT = Pattern.compile("[$#%] \\p{Ll}[\\w.+-]*(?:\\s|$)");
+    /**
+     * A shell's prompt ({@code $}, {@code #}) and a command in lower case after it, in a line that ends no sentence
+     * ("# of items is 5." is prose).
+     */
+    private static final Pattern PROMPT = Pattern.compile("[$#] \\p{Ll}[\\w.+-]*(?:\\s.*)?(?<![.!?])$");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][\\w-]*(\\s[^<>]*)?>");
     private static final Pattern WORD_TOKEN = Pattern.compile("\\p{Ll}[\\p{L}'’-]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -116,7 +119,7 @@ public final class Text {
         if (stripped.startsWith("//") || stripped.startsWith("/*") || stripped.startsWith("#!")) {
             return true; // a comment of a program
         }
-        if (PROMPT.matcher(stripped).lookingAt()) {
+        if (PROMPT.matcher(stripped).matches()) {
             return true; // a command after a shell's prompt: "# lb clean --binary", "$ make install"
         }
         int code = 0;

@@ -261,8 +261,17 @@ class ContentCheckUnitsTest {
                 "Imaginons une fonction `sum()` qui additionne.")).hasSize(1);
         assertThat(run(new EntityCheck(),
                 "Read https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Function/apply now.",
-                "Lisez https://developer.mozilla.org/fr/docs/Web/JavaScript/Reference/Objets_globaux/Function/apply."))
+                "Lies https://developer.mozilla.org/de/docs/Web/JavaScript/Reference/Globale_Objekte/Function/apply."))
                 .isEmpty();
+        assertThat(run(new EntityCheck(), "Read https://developer.mozilla.org/en-US/docs/Web/API/fetch first.",
+                "Lies zuerst https://developer.mozilla.org/de/docs/Web/API/XMLHttpRequest.")).as("another page")
+                .hasSize(1);
+        assertThat(run(new EntityCheck(), "Read https://example.org/en/v1/api first.",
+                "Lies zuerst https://example.org/de/v2/api.")).as("another version").hasSize(1);
+        assertThat(run(new EntityCheck(), "Read https://example.org/en/docs/a first.",
+                "Lies zuerst https://example.org/fr/docs/a.")).as("not the target's language").hasSize(1);
+        assertThat(run(new EntityCheck(), "Open https://example.org/path/to/file.txt now.",
+                "Öffne jetzt https://example.org/path/my/file.txt.")).as("no language at all").hasSize(1);
         assertThat(run(new EntityCheck(), "Read https://docs.python.org/3/library/os.html first.",
                 "Lesen Sie zuerst https://docs.python.org/de/3/library/os.html.")).isEmpty();
         assertThat(run(new EntityCheck(), "See https://en.wikipedia.org/wiki/MQTT today.",
@@ -285,7 +294,11 @@ class ContentCheckUnitsTest {
         assertThat(run(new EntityCheck(), "Then type fetch=URL/PATH/TO/FILE at the prompt.",
                 "Ensuite, tapez fetch=URL/CHEMIN/DU/FICHIER à l'invite.")).isEmpty();
         assertThat(run(new EntityCheck(), "See ‹http://example.org/manual/en.i386/ch04s05.html› for more.",
-                "Voir ‹http://example.org/manual/fr.i386/ch04s05.html› pour plus.")).isEmpty();
+                "Siehe ‹http://example.org/manual/de.i386/ch04s05.html› für mehr.")).isEmpty();
+        assertThat(run(new EntityCheck(), "See `docs/README.md` first.", "Siehe zuerst `docs/LICENSE.md`."))
+                .as("one word in capitals is a name").hasSize(1);
+        assertThat(run(new EntityCheck(), "Type `:map <F5> :make<CR>` then.", "Tippe dann `:map <F6> :make<CR>`."))
+                .as("a key in brackets").hasSize(1);
     }
 
     @Test

@@ -25,5 +25,9 @@ class ParagraphCollectorTest {
 
         assertThat(c.numberedItems("Die Konferenz beginnt am\n16. Mai 2024 in Berlin und dauert\n3. Tage lang."))
                 .singleElement();
+        // a heading numbered 2, then a paragraph between: the date after it opens no item
+        assertThat(c.numberedItems("2. Installation")).singleElement();
+        assertThat(c.numberedItems("Lies zuerst die Hinweise.")).singleElement();
+        assertThat(c.numberedItems("Die Konferenz findet am\n3. Oktober statt.")).singleElement();
     }
 }

@@ -23,6 +23,8 @@ class TextTest {
         assertThat(Text.looksLikeCode("# lb clean --binary")).isTrue();
         assertThat(Text.looksLikeCode("# apt-get install virtualbox virtualbox-qt $ virtualbox")).isTrue();
         assertThat(Text.looksLikeCode("$ 5 is the price of the book.")).isFalse();
+        assertThat(Text.looksLikeCode("# of items is 5.")).isFalse();
+        assertThat(Text.looksLikeCode("% of users rose by 20")).isFalse();
         assertThat(Text.looksLikeCode("{ maximumAge: 3000, timeout: 5000, enableHighAccuracy: true };")).isTrue();
         assertThat(Text.looksLikeCode("// Options: watch for changes in position, and use the most accurate"))
                 .isTrue();

@@ -47,12 +47,15 @@ final class Entities {
         return out;
     }
 
-    /** A token of a path or an option's value: two slashes or an equals sign ({@code fetch=URL/PATH/TO/FILE}). */
-    private static final Pattern PATH_TOKEN = Pattern.compile("\\S*(?:/\\S*/|=)\\S*");
+    /**
+     * A token of an option's value or an absolute or relative path ({@code fetch=URL/PATH/TO/FILE}, {@code
+     * /usr/SHARE}, {@code ./BIN}); not a list of acronyms ({@code GET/POST/PUT}).
+     */
+    private static final Pattern PATH_TOKEN = Pattern.compile("(?<!\\S)(?:[^\\s=]*=|[.~]?/)\\S*");
 
     /**
-     * The acronyms of the text's prose: not those inside a URL, an address, a code span or a path ("en-US",
-     * "`NULL`", "URL/PATH/TO/FILE").
+     * The acronyms of the text's prose: not those inside a URL, an address, a code span, an option's value or a
+     * path ("en-US", "`NULL`", "fetch=URL/PATH/TO/FILE").
      */
     static Set<String> acronyms(String text) {
         Set<String> out = new LinkedHashSet<>();

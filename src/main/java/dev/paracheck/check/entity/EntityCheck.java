@@ -67,12 +67,12 @@ public final class EntityCheck implements Check {
             Set<String> sw = Entities.wordsAndParts(s);
             Set<String> tw = Entities.wordsAndParts(t);
             for (String name : Entities.capitalised(s)) {
-                if (sourceNames.contains(name) && !present(name, tw)) {
+                if (sourceNames.contains(name) && !present(name, s, tw)) {
                     missing.add(name);
                 }
             }
             for (String name : Entities.capitalised(t)) {
-                if (targetNames.contains(name) && !present(name, sw)) {
+                if (targetNames.contains(name) && !present(name, t, sw)) {
                     added.add(name);
                 }
             }
@@ -102,7 +102,7 @@ public final class EntityCheck implements Check {
                     added.add(a);
                 }
             }
-            excuseSameThings(missing, added);
+            excuseSameThings(missing, added, ctx.source().lang(), ctx.target().lang());
             missingPer.add(missing);
             addedPer.add(added);
             spelledPer.add(spelledOut);
@@ -149,15 +149,17 @@ public final class EntityCheck implements Check {
      * True when the words hold the name, with or without a genitive s, or (for names of six letters or more) a
      * German-style compound ending in it: "Resolution" is in "Kongressresolution".
      */
-    static boolean present(String name, Set<String> words) {
+    static boolean present(String name, String text, Set<String> words) {
         if (words.contains(name) || words.contains(name + "s")
                 || name.endsWith("s") && words.contains(name.substring(0, name.length() - 1))) {
             return true; // a German genitive, "Sally Rooneys neuester Aufsatz"
         }
         for (String w : words) {
-            // written another way: "WebSocket" as "Websocket", "Raspberry Pi" as "RaspberryPi"
-            if (name.length() >= 4 && w.equalsIgnoreCase(name) || w.length() > name.length() && w.startsWith(name)
-                    && Character.isUpperCase(w.charAt(name.length()))) {
+            // written another way: "WebSocket" as "Websocket" (both capitalised: "Will" is not "will"), "Raspberry
+            // Pi" as "RaspberryPi" (the two words of this side joined: "Java" is not in "JavaScript")
+            if (name.length() >= 4 && w.equalsIgnoreCase(name) && Character.isUpperCase(w.charAt(0))
+                    || w.length() > name.length() && w.startsWith(name) && Character.isUpperCase(w.charAt(name.length()))
+                    && text.contains(name + " " + w.substring(name.length()))) {
                 return true;
             }
         }
@@ -195,9 +197,10 @@ public final class EntityCheck implements Check {
      * "`< video >`" is not "`<video>`"), one language's name in place of another's (a language menu), a path or
      * address whose placeholder words the translation renders ({@link Placeholders}), a label rendered as a label.
      */
-    private static void excuseSameThings(Set<String> missing, Set<String> added) {
+    private static void excuseSameThings(Set<String> missing, Set<String> added, String sourceLang,
+                                         String targetLang) {
         excuse(missing, added, (m, a) -> KeyNames.sameKeys(m, a) || called(trimmedSpan(m)).equals(called(trimmedSpan(a)))
-                || Placeholders.localized(m, a) || LocalizedLinks.localized(m, a)
+                || Placeholders.localized(m, a) || LocalizedLinks.localized(m, a, sourceLang, targetLang)
                 || LANGUAGE_NAMES.contains(m) && LANGUAGE_NAMES.contains(a));
         // weaker: pairs a label with any label, so only among what the rest left
         excuse(missing, added, (m, a) -> label(m) && label(a));

@@ -20,37 +20,55 @@ final class LocalizedLinks {
     private LocalizedLinks() {
     }
 
-    /** True when {@code translated} is {@code source} pointed at another language's version of the page. */
-    static boolean localized(String source, String translated) {
+    /**
+     * True when {@code translated} is {@code source} pointed at the version of the page in {@code targetLang}: the
+     * source's link names {@code sourceLang} (or, for an inserted language, nothing) where the translation's names
+     * {@code targetLang}, the query is the same, and so is the page — the last segment, and every segment with a
+     * digit ({@code /v1/}), the rest of the path or the same path whole when the language was inserted.
+     */
+    static boolean localized(String source, String translated, String sourceLang, String targetLang) {
         Url a = Url.of(source);
         Url b = Url.of(translated);
-        if (a == null || b == null || !a.site().equals(b.site())) {
+        if (a == null || b == null || !a.site().equals(b.site()) || !a.query().equals(b.query())) {
             return false;
         }
-        if (a.hostLanguage() != null && b.hostLanguage() != null && !a.hostLanguage().equals(b.hostLanguage())) {
-            return a.path().equals(b.path());
+        if (a.hostLanguage() != null && b.hostLanguage() != null) {
+            return a.hostLanguage().equals(sourceLang) && b.hostLanguage().equals(targetLang)
+                    && a.path().equals(b.path());
         }
-        int i = languageSegment(a.path());
-        int j = languageSegment(b.path());
+        int i = languageSegment(a.path(), sourceLang);
+        int j = languageSegment(b.path(), targetLang);
         if (i >= 0 && i == j) {
-            // the same place: what comes after may be translated (a page's own slug), but it is the same part of the
-            // site (its first segment) or the same page (its last)
+            // the same place: what comes after may be translated (a page's own slug), but it is the same page
             List<String> restA = a.path().subList(i + 1, a.path().size());
             List<String> restB = b.path().subList(j + 1, b.path().size());
-            boolean samePart = restA.isEmpty() && restB.isEmpty() || !restA.isEmpty() && !restB.isEmpty()
-                    && (restA.get(0).equals(restB.get(0))
-                    || restA.get(restA.size() - 1).equals(restB.get(restB.size() - 1)));
-            return !a.path().get(i).equals(b.path().get(j)) && a.path().subList(0, i).equals(b.path().subList(0, j))
-                    && samePart;
+            return a.path().subList(0, i).equals(b.path().subList(0, j)) && samePage(restA, restB);
         }
-        // a language inserted or left out: the rest is the same path
-        return (i >= 0) != (j >= 0) && without(a.path(), i).equals(without(b.path(), j));
+        // a language inserted: the rest is the same path
+        return i < 0 && j >= 0 && a.path().equals(without(b.path(), j));
     }
 
-    /** The index of the first segment that is a language tag ("en", "en-US", "pt_BR"), or -1. */
-    private static int languageSegment(List<String> path) {
+    /** The same page: the same last segment (or none), and the same segments with digits in the same places. */
+    private static boolean samePage(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty();
+        }
+        if (a.size() != b.size() || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+            return false;
+        }
+        for (int k = 0; k < a.size(); k++) {
+            if ((a.get(k).chars().anyMatch(Character::isDigit) || b.get(k).chars().anyMatch(Character::isDigit))
+                    && !a.get(k).equals(b.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the first segment that is a tag of {@code lang} ("en", "en-US", "en_GB"), or -1. */
+    private static int languageSegment(List<String> path, String lang) {
         for (int k = 0; k < path.size(); k++) {
-            if (language(path.get(k)) != null) {
+            if (lang.equals(language(path.get(k)))) {
                 return k;
             }
         }
@@ -77,7 +95,7 @@ final class LocalizedLinks {
     }
 
     /** A URL's host without a language label, that label, and its path segments. */
-    private record Url(String site, String hostLanguage, List<String> path) {
+    private record Url(String site, String hostLanguage, List<String> path, String query) {
         static Url of(String s) {
             String rest = s.replaceFirst("^(?i)(https?://)", "");
             if (rest.equals(s) && !s.toLowerCase(Locale.ROOT).startsWith("www.")) {
@@ -85,7 +103,13 @@ final class LocalizedLinks {
             }
             int slash = rest.indexOf('/');
             String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
-            String path = slash < 0 ? "" : rest.substring(slash + 1).replaceFirst("[?#].*$", "");
+            String whole = slash < 0 ? "" : rest.substring(slash + 1);
+            int end = whole.length();
+            for (char c : new char[] {'?', '#'}) {
+                end = whole.indexOf(c) >= 0 ? Math.min(end, whole.indexOf(c)) : end;
+            }
+            String path = whole.substring(0, end);
+            String query = whole.substring(end);
             int dot = host.indexOf('.');
             String first = dot < 0 ? null : language(host.substring(0, dot));
             String site = first != null && host.substring(0, dot).length() == 2 ? host.substring(dot + 1) : host;
@@ -103,7 +127,7 @@ final class LocalizedLinks {
                     segments.add(name);
                 }
             }
-            return new Url(site, site.equals(host) ? null : first, segments);
+            return new Url(site, site.equals(host) ? null : first, segments, query);
         }
     }
 }

@@ -29,8 +29,8 @@ final class Placeholders {
     /**
      * True when {@code source} is a path, an address or a command with a placeholder (it has a "/", "@" or "<"),
      * {@code translated} has the same separators in the same places, every word that differs is a placeholder of
-     * the source (one of {@link #WORDS}, or a word alone in angle brackets: {@code <Backupfilename>}), and one word
-     * at least stands unchanged (the rest of the path).
+     * the source (one of {@link #WORDS}, a word alone in angle brackets: {@code <Backupfilename>}, or two words in
+     * capitals or more: {@code URL/PATH/TO/FILE}), and one word at least stands unchanged (the rest of the path).
      */
     static boolean localized(String source, String translated) {
         List<String> a = tokens(source);
@@ -40,6 +40,7 @@ final class Placeholders {
         }
         boolean changed = false;
         boolean kept = false;
+        int capitalWords = 0;
         for (int k = 0; k < a.size(); k++) {
             String x = a.get(k);
             String y = b.get(k);
@@ -49,34 +50,43 @@ final class Placeholders {
             }
             if (x.equals(y)) {
                 kept |= word && x.codePoints().anyMatch(Character::isLetter);
-            } else if (!word || !placeholder(x, y) && !bracketed(a, k)) {
-                return false;
-            } else {
+            } else if (word && (placeholder(x, y) || bracketed(a, k) && bracketWord(x))) {
                 changed = true;
+            } else if (word && capitals(x) && capitals(y)) {
+                capitalWords++;
+            } else {
+                return false;
             }
         }
-        return changed && kept;
+        // words in capitals are placeholders in a series (URL/PATH/TO/FILE) or beside another placeholder; one
+        // alone is a name (README)
+        return (changed || capitalWords >= 2) && kept;
     }
 
     /**
-     * Whether word {@code x} is a placeholder translated as {@code y}: one of {@link #WORDS}, numbered or not
-     * ({@code example1} as {@code exemple1}), or a word in capitals as a word in capitals ({@code URL/PATH/TO/FILE}
-     * as {@code URL/CHEMIN/DU/FICHIER}: capitals mark what the reader replaces).
+     * Whether word {@code x} is a placeholder translated as {@code y}: one of {@link #WORDS}, numbered or not, with
+     * the same number ({@code example1} as {@code exemple1}).
      */
     private static boolean placeholder(String x, String y) {
         String bare = x.replaceFirst("\\d+$", "").toLowerCase(Locale.ROOT);
-        return WORDS.contains(bare) && x.replaceAll("\\D", "").equals(y.replaceAll("\\D", ""))
-                || capitals(x) && capitals(y);
+        return WORDS.contains(bare) && x.replaceAll("\\D", "").equals(y.replaceAll("\\D", ""));
     }
 
+    /** A word in capitals ({@code PATH}): several in a series mark what the reader replaces. Digits must agree. */
     private static boolean capitals(String word) {
-        return word.length() >= 2 && word.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
-                && word.codePoints().anyMatch(Character::isLetter);
+        return word.length() >= 2 && word.codePoints().allMatch(Character::isUpperCase);
     }
 
-    /** Whether token {@code k} stands alone in angle brackets: {@code <Backupfilename>}, a placeholder by its form. */
+    /**
+     * Whether token {@code k} stands alone in angle brackets: {@code <Backupfilename>}, a placeholder by its form.
+     */
     private static boolean bracketed(List<String> tokens, int k) {
         return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).equals("<") && tokens.get(k + 1).equals(">");
+    }
+
+    /** A placeholder's word in brackets: letters, five at least, not a key ({@code <Enter>}, {@code <F5>}). */
+    private static boolean bracketWord(String x) {
+        return x.length() >= 5 && x.codePoints().allMatch(Character::isLetter) && KeyNames.keys(x) == null;
     }
 
     private static List<String> tokens(String s) {

@@ -59,8 +59,9 @@ public final class NumberExtractor {
     /** A date written year first with dots or slashes: {@code 1970.1.1}, {@code 2024/03/15}. */
     private static final Pattern YEAR_FIRST_DATE =
             Pattern.compile("\\b([12]\\d{3})[./](0?[1-9]|1[0-2])[./]([0-3]?\\d)\\b(?![./]\\d)");
-    /** A URL or an address: its digits are part of it, which the entity check compares whole. */
-    private static final Pattern ADDRESS = Pattern.compile("\\S*://\\S+|www\\.\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /** A web address or an e-mail address: its digits are part of it, which the entity check compares whole. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "https?://[^\\s<>\"“”„«»‹›]+|www\\.[^\\s<>\"“”„«»‹›]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern DOTTED_DATE = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})\\b");
     /** What makes a number a decade: {@code s}, {@code 's}, German {@code er} and {@code ern}. */
     private static final String DECADE_SUFFIX = "'?s|ern?";
@@ -210,7 +211,7 @@ public final class NumberExtractor {
         }
         TreeMap<Integer, List<Number>> byPosition = new TreeMap<>();
         StringBuilder rest = new StringBuilder(text);
-        if (text.contains("://") || text.contains("www.") || text.indexOf('@') >= 0) {
+        if (text.contains("http") || text.contains("www.") || text.indexOf('@') >= 0) {
             Matcher address = ADDRESS.matcher(text);
             while (address.find()) {
                 blank(rest, address.start(), address.end());

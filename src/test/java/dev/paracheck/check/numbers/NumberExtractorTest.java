@@ -38,6 +38,8 @@ class NumberExtractorTest {
         assertThat(values("Read [here] (https://example.org/influxdb/v1.8/%5Bbackup%5D) in 5 minutes."))
                 .containsExactly("5");
         assertThat(values("See www.example.org/2024/news or mail team2@example.org")).isEmpty();
+        assertThat(values("In 3 minutes:https://example.org/v4")).containsExactly("3");
+        assertThat(values("Listen on tcp://0.0.0.0:2375 here")).contains("2375");
     }
 
     /** Forms met in the WMT24 EN–DE references, which a professional translation changes without error. */
