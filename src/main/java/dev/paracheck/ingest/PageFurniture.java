@@ -49,50 +49,6 @@ final class PageFurniture {
         return out;
     }
 
-    /** A line of a table of contents or an index: an entry, dot leaders, page numbers ("\\midrule . . . 4, 39"). */
-    private static final java.util.regex.Pattern LEADERS =
-            java.util.regex.Pattern.compile("(?s).*(?:\\.\\s?){4,}\\s*" + Pages.LIST + "$");
-    /** An index's entry and its pages without leaders ("\\newcount 25, 26, 29, 30"), or its pages alone. */
-    private static final java.util.regex.Pattern PAGES_AFTER =
-            java.util.regex.Pattern.compile("(?s)(?:.*\\s)?" + Pages.LIST + "$");
-    /** A letter heading a group of an index's entries ("M", "N"). */
-    private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("\\p{Lu}");
-    /** How many lines with leaders make a page one of contents or of an index. */
-    static final int MIN_LEADERS = 3;
-
-    private static final class Pages {
-        /** Page numbers, arabic or roman, single or ranges, separated by commas ("5–14, 27, 28", "xii"). */
-        static final String LIST = "(?:\\d+|[ivxlc]+)(?:[–-]\\d+)?(?:,\\s*\\d+(?:[–-]\\d+)?)*";
-    }
-
-    /**
-     * The blocks without the pages of a table of contents or an index: on a page with {@value #MIN_LEADERS} lines of
-     * entries with dot leaders or more, those lines, an entry followed by its pages, page numbers alone and the
-     * letters that head groups of entries. A translation sets them with its own pages and order: as text they
-     * were hundreds of one-line "sentences" ("." "65" "P") the other side lacked.
-     */
-    static List<ParagraphCollector.Block> withoutNavigation(List<ParagraphCollector.Block> blocks) {
-        Map<Integer, Integer> leaders = new HashMap<>();
-        for (ParagraphCollector.Block b : blocks) {
-            if (LEADERS.matcher(b.text()).matches()) {
-                leaders.merge(b.page(), 1, Integer::sum);
-            }
-        }
-        if (leaders.values().stream().noneMatch(n -> n >= MIN_LEADERS)) {
-            return blocks;
-        }
-        List<ParagraphCollector.Block> out = new ArrayList<>(blocks.size());
-        for (ParagraphCollector.Block b : blocks) {
-            boolean navigationPage = leaders.getOrDefault(b.page(), 0) >= MIN_LEADERS;
-            String t = b.text().strip();
-            if (!(navigationPage && (LEADERS.matcher(t).matches() || PAGES_AFTER.matcher(t).matches()
-                    || LETTER.matcher(t).matches()))) {
-                out.add(b);
-            }
-        }
-        return out;
-    }
-
     private static String key(String text) {
         return text.replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
     }

@@ -310,8 +310,7 @@ public final class TikaDocumentReader implements DocumentReader {
      * apart: "… von der Schreibseite der Pipe aus ist" / "fehlgeschlagen.").
      */
     private static List<Paragraph> joinPages(List<ParagraphCollector.Block> all, boolean paged) {
-        List<ParagraphCollector.Block> blocks = paged
-                ? PageFurniture.withoutNavigation(PageFurniture.without(all)) : all;
+        List<ParagraphCollector.Block> blocks = paged ? PageFurniture.without(all) : all;
         List<Paragraph> out = new ArrayList<>();
         int i = 0;
         while (i < blocks.size()) {

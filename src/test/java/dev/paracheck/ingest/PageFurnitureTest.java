@@ -27,24 +27,4 @@ class PageFurnitureTest {
         List<ParagraphCollector.Block> blocks = List.of(block("Title", 1), block("Text.", 1), block("Title", 1));
         assertThat(PageFurniture.without(blocks)).isEqualTo(blocks);
     }
-
-    /** An index's page goes: entries with leaders, entries with their pages, pages alone, group letters. */
-    @Test
-    void thePagesOfAnIndexGoTheTextAndItsNumbersStay() {
-        List<ParagraphCollector.Block> blocks = List.of(block("Use 3 rules in 2 tables, 5. in a row.", 1),
-                block("The rules are 10, 20, 30", 1), block("M", 1),
-                block("M", 2), block("\\m@ne . . . . . . . . . 118", 2), block("\\midrule . . . . . 4, 39, 88", 2),
-                block("\\morecmidrules . . . .\n. . . . . . 5, 132, 149", 2), block("\\newcount 25, 26, 29, 30", 2),
-                block("70, 94, 117, 121, 149", 2), block("N", 2), block("Index", 2));
-
-        assertThat(PageFurniture.withoutNavigation(blocks)).extracting(ParagraphCollector.Block::text)
-                .containsExactly("Use 3 rules in 2 tables, 5. in a row.", "The rules are 10, 20, 30", "M", "Index");
-    }
-
-    @Test
-    void twoLinesWithLeadersMakeNoIndex() {
-        List<ParagraphCollector.Block> blocks = List.of(block("Wait . . . . 5", 1), block("Then . . . . 10", 1),
-                block("M", 1));
-        assertThat(PageFurniture.withoutNavigation(blocks)).isEqualTo(blocks);
-    }
 }
