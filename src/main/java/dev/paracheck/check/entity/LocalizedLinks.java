@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Links a translation points at its own language's version of: the same site, with a language where the source's
- * link has its own — in the path ({@code developer.mozilla.org/en-US/docs/…} → {@code /fr/docs/…}, whose later
- * segments may be translated too; {@code docs.python.org/3/…} → {@code /fr/3/…}), or as the host's first label
- * ({@code en.wikipedia.org} → {@code de.wikipedia.org}). After a language in the path the rest may be translated,
- * as long as it starts or ends as the source's does (the same part of the site, or the same page). Such a link
- * changed is no changed name.
+ * Links a translation points at its own language's version of: the same site, with the target's language where the
+ * source's link has the source's — in the path ({@code developer.mozilla.org/en-US/docs/…/apply} → {@code
+ * /fr/docs/…/apply}, whose segments between may be translated; {@code manual/en.i386/} → {@code manual/fr.i386/}),
+ * inserted in it ({@code docs.python.org/3/…} → {@code /fr/3/…}), or as the host's first label ({@code
+ * en.wikipedia.org} → {@code de.wikipedia.org}). Such a link changed is no changed name; another page, version or
+ * query is.
  */
 final class LocalizedLinks {
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());

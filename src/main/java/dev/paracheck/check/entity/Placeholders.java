@@ -72,7 +72,7 @@ final class Placeholders {
         return WORDS.contains(bare) && x.replaceAll("\\D", "").equals(y.replaceAll("\\D", ""));
     }
 
-    /** A word in capitals ({@code PATH}): several in a series mark what the reader replaces. Digits must agree. */
+    /** A word in capitals, letters only ({@code PATH}; not {@code RFC2616}): several in a series are placeholders. */
     private static boolean capitals(String word) {
         return word.length() >= 2 && word.codePoints().allMatch(Character::isUpperCase);
     }
