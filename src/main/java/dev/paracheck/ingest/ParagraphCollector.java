@@ -222,7 +222,8 @@ final class ParagraphCollector extends DefaultHandler {
             }
         }
         if (numbers.isEmpty()) {
-            if (block.strip().matches("(?s).*[.!?]")) {
+            String end = block.strip();
+            if (!end.isEmpty() && ".!?".indexOf(end.charAt(end.length() - 1)) >= 0) {
                 lastNumber = -1; // a sentence between: what follows opens no item by following a number before it
             }
             return List.of(block); // (a page's running head or foot between two items ends no sentence)

@@ -23,6 +23,9 @@ public record Location(List<Integer> sentences, int paragraph, int line, int pag
         }
     }
 
+    /** Where a finding about a document as a whole stands: no sentence, no paragraph. */
+    public static final Location WHOLE_DOCUMENT = new Location(List.of(), -1, 0, "");
+
     /** A location in a format without pages. */
     public Location(List<Integer> sentences, int paragraph, int line, String text) {
         this(sentences, paragraph, line, 0, text);

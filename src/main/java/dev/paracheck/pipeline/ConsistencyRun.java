@@ -207,25 +207,24 @@ public final class ConsistencyRun {
     /** Segments, aligns and checks a pair of documents already read; the languages are detected when not given. */
     public PairResult check(RawDocument source, RawDocument target, PairOptions options, Checks checks) {
         Document src = segment(source, options.sourceLang(), "--source-lang");
-        String tl = language(target, given(options.targetLang(), "--target-lang"), "--target-lang", src.lang(),
-                l -> { });
-        Document tgt = times.time("segment", () -> segmenter.segment(target, tl));
+        Document tgt = segment(target, options.targetLang(), "--target-lang", src.lang(), l -> { });
         Alignment alignment = times.time("align", () -> aligner.align(src, tgt, options.lexicon()));
         List<Finding> findings = checks.run(new CheckContext(src, tgt, alignment, Severity.ERROR), times);
         return new PairResult(src, tgt, alignment, findings);
     }
 
     private Document segment(RawDocument raw, String lang, String option) {
-        return segment(raw, lang, option, l -> { });
+        return segment(raw, lang, option, null, l -> { });
     }
 
-    private Document segment(RawDocument raw, String lang, String option, Consumer<String> languageKnown) {
-        String given = lang == null ? null : Segmenter.validateLanguage(lang, option);
-        return times.time("segment", () -> {
-            String language = segmenter.language(raw, given, option);
-            languageKnown.accept(language);
-            return segmenter.segment(raw, language);
-        });
+    /**
+     * Splits {@code raw} in its language: {@code lang} (validated) or detected ({@link #language}, as a translation
+     * of a text in {@code sourceLang} when not null), told to {@code languageKnown} first.
+     */
+    private Document segment(RawDocument raw, String lang, String option, String sourceLang,
+                             Consumer<String> languageKnown) {
+        String language = language(raw, given(lang, option), option, sourceLang, languageKnown);
+        return times.time("segment", () -> segmenter.segment(raw, language));
     }
 
     /**
@@ -285,6 +284,6 @@ public final class ConsistencyRun {
                 return Segmenter.fromLines(file, lines, language);
             });
         }
-        return segment(read(file), given, option, languageKnown);
+        return segment(read(file), given, option, null, languageKnown);
     }
 }

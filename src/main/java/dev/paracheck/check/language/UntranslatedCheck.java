@@ -48,11 +48,10 @@ public final class UntranslatedCheck implements Check {
         Document tgt = ctx.target();
         if (ctx.source().lang().equals(tgt.lang())) {
             // nothing to compare a sentence's language with; the whole target may be untranslated
-            Location nowhere = new Location(List.of(), -1, 0, "");
             return List.of(new Finding(DESCRIPTOR.id(), ctx.severity().lower(), "The target reads as " + tgt.lang()
                     + ", the source's language: it is untranslated, or give the language it should be in "
                     + "(--target-lang, or a code in its name: page.de.md, de/page.md)",
-                    nowhere, nowhere));
+                    Location.WHOLE_DOCUMENT, Location.WHOLE_DOCUMENT));
         }
         List<Finding> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();

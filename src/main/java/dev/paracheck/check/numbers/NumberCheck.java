@@ -52,17 +52,7 @@ public final class NumberCheck implements Check {
 
     /** {@code text} with the numbers of {@link #LABEL_NUMBER} blanked (offsets kept). */
     static String withoutLabelNumbers(String text) {
-        Matcher m = LABEL_NUMBER.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text);
-        do {
-            for (int k = m.start(); k < m.end(); k++) {
-                out.setCharAt(k, ' ');
-            }
-        } while (m.find());
-        return out.toString();
+        return LABEL_NUMBER.matcher(text).replaceAll(m -> " ".repeat(m.end() - m.start()));
     }
 
     static String withoutOutlineNumber(String text) {

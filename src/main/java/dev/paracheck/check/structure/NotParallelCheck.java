@@ -59,8 +59,7 @@ public final class NotParallelCheck implements Check {
         String message = String.format(Locale.ROOT, "The documents do not look like translations of each other "
                 + "(alignment fits %.0f%% better than chance, %.0f%% of sentences linked)", 100 * stats.costGain(),
                 100 * stats.linkedShare());
-        Location src = new Location(List.of(), -1, 0, "");
-        Location tgt = new Location(List.of(), -1, 0, "");
-        return List.of(new Finding(DESCRIPTOR.id(), ctx.severity(), message, src, tgt));
+        return List.of(new Finding(DESCRIPTOR.id(), ctx.severity(), message, Location.WHOLE_DOCUMENT,
+                Location.WHOLE_DOCUMENT));
     }
 }

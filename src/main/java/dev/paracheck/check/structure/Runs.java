@@ -36,8 +36,7 @@ final class Runs {
         List<List<Integer>> out = new ArrayList<>();
         List<Integer> joined = null;
         for (List<Integer> run : runs) {
-            boolean code = isWholeParagraph(run, doc)
-                    && doc.paragraphs().get(doc.sentences().get(run.get(0)).paragraph()).kind().equals(Paragraph.CODE);
+            boolean code = isWholeParagraph(run, doc) && doc.paragraphOf(run.get(0)).kind().equals(Paragraph.CODE);
             if (code && joined != null && joined.get(joined.size() - 1) + 1 == run.get(0)) {
                 joined.addAll(run);
                 continue;
