@@ -182,9 +182,9 @@ public final class Checks {
         boolean grammar = enabled.stream().anyMatch(c -> c instanceof GrammarCheck)
                 || enabledTargetOnly.contains(GrammarCheck.ID);
         if (grammar && targetLang != null && GrammarCheck.supports(targetLang)) {
-            GrammarCheck.prepare(targetLang);
+            GrammarCheck.prepare(targetLang, true);
             if (sourceLang != null && !sourceLang.equals(targetLang)) {
-                GrammarCheck.prepare(sourceLang);
+                GrammarCheck.prepare(sourceLang, false);
             }
         }
     }

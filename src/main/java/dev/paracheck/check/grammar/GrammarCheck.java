@@ -25,12 +25,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
 import org.languagetool.MultiThreadedJLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.rules.Categories;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.TextLevelRule;
 import org.languagetool.rules.bitext.BitextRule;
 import org.languagetool.tools.Tools;
 
@@ -251,14 +253,15 @@ public final class GrammarCheck implements Check, TargetCheck {
     private static final Set<String> PREPARED = ConcurrentHashMap.newKeySet();
 
     /**
-     * Starts making LanguageTool's checker for {@code lang} on a daemon thread, once a language in a JVM, and
-     * checks a short text with it, so that its rules (created with the checker) and what they load on first use
-     * (spellers, word lists) are ready, or partly, when the check begins; the first thread that needs a checker for
-     * the language gets this one. A language LanguageTool lacks is ignored; returns at once. Only an
-     * optimisation: what a checker finds does not depend on what it checked before (paracheck checks a document
-     * paragraph by paragraph with one checker).
+     * Starts making LanguageTool's checker for {@code lang} on a daemon thread, once a language in a JVM, so that
+     * it is ready, or partly, when the check begins; the first thread that needs a checker for the language gets
+     * this one. With {@code rules}, what its rules load on first use (spellers, word lists, spelling variants:
+     * seconds of a core each for German) is loaded too, the rules spread over the cores; without, only what
+     * analysing a sentence loads (the source of the false-friend rules is analysed, never checked). A language
+     * LanguageTool lacks is ignored; returns at once. Only an optimisation: what a checker finds does not depend
+     * on what it checked before (paracheck checks a document paragraph by paragraph with one checker).
      */
-    public static void prepare(String lang) {
+    public static void prepare(String lang, boolean rules) {
         if (lang == null || !supports(lang) || !PREPARED.add(lang)) {
             return;
         }
@@ -267,7 +270,12 @@ public final class GrammarCheck implements Check, TargetCheck {
         Thread t = new Thread(() -> {
             try {
                 JLanguageTool lt = new MultiThreadedJLanguageTool(language(lang));
-                lt.check(WARM_UP_TEXT);
+                if (rules) {
+                    warmUpRules(lt);
+                    lt.check(WARM_UP_TEXT);
+                } else {
+                    lt.getAnalyzedSentence(WARM_UP_TEXT);
+                }
                 made.complete(lt);
             } catch (RuntimeException | IOException | Error e) {
                 made.completeExceptionally(e);
@@ -275,6 +283,27 @@ public final class GrammarCheck implements Check, TargetCheck {
         }, "paracheck-grammar-" + lang);
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Matches each of {@code lt}'s active rules once against a short sentence, the rules spread over the common
+     * pool's threads: the lazy loading of the heavy ones overlaps, where one {@code check} would load them one
+     * after another on one thread. A rule that fails here is left to fail, or not, in the real check.
+     */
+    private static void warmUpRules(JLanguageTool lt) throws IOException {
+        AnalyzedSentence sentence = lt.getAnalyzedSentence(WARM_UP_TEXT);
+        List<AnalyzedSentence> sentences = List.of(sentence);
+        lt.getAllActiveRules().parallelStream().forEach(rule -> {
+            try {
+                if (rule instanceof TextLevelRule textLevel) {
+                    textLevel.match(sentences);
+                } else {
+                    rule.match(sentence);
+                }
+            } catch (IOException | RuntimeException e) {
+                // only a warm-up
+            }
+        });
     }
 
     /** What {@link #prepare} checks: a sentence, in no language in particular. */
