@@ -5,6 +5,9 @@ import dev.paracheck.check.PairedText;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.Span;
 import dev.paracheck.model.TermTable;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -310,20 +313,55 @@ public final class TermInference {
 
     /** How often keys of either side and their pairs occur, counted once a link. */
     private static final class Stats {
-        final Map<String, Integer> source = new HashMap<>();
-        final Map<String, Integer> target = new HashMap<>();
-        final Map<String, Map<String, Integer>> both = new HashMap<>();
+        /** Each key's number, shared by the source and target keys (fastutil: no boxed counts, no map a row). */
+        private final Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
+        private final IntArrayList source = new IntArrayList();
+        private final IntArrayList target = new IntArrayList();
+        /** Co-occurrences by the source key's number in the high half and the target key's in the low half. */
+        private final Long2IntOpenHashMap both = new Long2IntOpenHashMap();
         int links;
+
+        Stats() {
+            ids.defaultReturnValue(-1);
+        }
 
         /** Counts one link of distinct keys {@code s} and {@code t}. */
         void add(Collection<String> s, Collection<String> t) {
             links++;
-            s.forEach(k -> source.merge(k, 1, Integer::sum));
-            t.forEach(k -> target.merge(k, 1, Integer::sum));
-            for (String a : s) {
-                Map<String, Integer> row = both.computeIfAbsent(a, k -> new HashMap<>());
-                t.forEach(b -> row.merge(b, 1, Integer::sum));
+            int[] sourceIds = new int[s.size()];
+            int[] targetIds = new int[t.size()];
+            int i = 0;
+            for (String k : s) {
+                sourceIds[i] = id(k);
+                source.set(sourceIds[i], source.getInt(sourceIds[i]) + 1);
+                i++;
             }
+            i = 0;
+            for (String k : t) {
+                targetIds[i] = id(k);
+                target.set(targetIds[i], target.getInt(targetIds[i]) + 1);
+                i++;
+            }
+            for (int a : sourceIds) {
+                for (int b : targetIds) {
+                    both.addTo(pair(a, b), 1);
+                }
+            }
+        }
+
+        private int id(String key) {
+            int id = ids.getInt(key);
+            if (id < 0) {
+                id = ids.size();
+                ids.put(key, id);
+                source.add(0);
+                target.add(0);
+            }
+            return id;
+        }
+
+        private static long pair(int source, int target) {
+            return ((long) source << 32) | target;
         }
 
         /**
@@ -332,12 +370,14 @@ public final class TermInference {
          * every sentence co-occurs with everything).
          */
         double dice(String s, String t) {
-            int c = both.getOrDefault(s, Map.of()).getOrDefault(t, 0);
+            int a = ids.getInt(s);
+            int b = ids.getInt(t);
+            int c = a < 0 || b < 0 ? 0 : both.get(pair(a, b));
             if (c < MIN_COOCCURRENCE) {
                 return 0;
             }
-            int cs = source.get(s);
-            int ct = target.get(t);
+            int cs = source.getInt(a);
+            int ct = target.getInt(b);
             return (long) c * links <= (long) cs * ct ? 0 : 2.0 * c / (cs + ct);
         }
     }
