@@ -57,6 +57,20 @@ final class MarkdownParagraphs {
     private static final Pattern YAML_LINE = Pattern.compile("^(\\s*[\\w.-]+\\s*:|\\s*- |\\s+\\S|\\s*#)");
     private static final Pattern TOML_LINE = Pattern.compile("^(\\s*[\\w.\"-]+\\s*=|\\s*\\[|\\s+\\S|\\s*#)");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})");
+    /**
+     * A container's marker: three colons or more, then its type, then a title in brackets or after a space, or
+     * attributes in braces; or the colons alone, which close it.
+     */
+    private static final Pattern CONTAINER = Pattern.compile(
+            "(\\s*):{3,}\\s*(?:[A-Za-z][\\w-]*)?(?:\\s*\\[([^\\]]*)]|\\s*\\{[^}]*}|\\s+([^{\\[\\s].*))?\\s*");
+    /** The start of an ES module block of MDX. */
+    private static final Pattern ESM = Pattern.compile("(import|export)\\s");
+    /** A line that may open with a JSX tag of a component (a capital, a dotted name) or a fragment, or a comment. */
+    private static final Pattern JSX_START = Pattern.compile("\\s*(</?([A-Z][\\w.]*|>)|\\{/\\*)");
+    /** Lines of JSX tags of components, fragments and comments and nothing else (attributes in quotes or braces). */
+    private static final String JSX_ATTRIBUTE = "\\s+[\\w:.-]+(?:=(?:\"[^\"]*\"|'[^']*'|\\{[^}]*}))?|\\s*\\{[^}]*}";
+    private static final Pattern JSX_LINE = Pattern.compile("(?s)\\s*(?:(?:</?(?:[A-Z][\\w.]*(?:"
+            + JSX_ATTRIBUTE + ")*\\s*/?)?>|\\{/\\*.*?\\*/})\\s*)+");
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
@@ -68,12 +82,24 @@ final class MarkdownParagraphs {
     }
 
     static List<Paragraph> split(String text) {
+        return split(text, false);
+    }
+
+    /**
+     * As {@link #split(String)}; with {@code mdx}, the text is MDX: its ES module blocks ({@code import …},
+     * {@code export …} at the start of a line after a blank one, up to the next blank line) are lines of kind
+     * {@code meta}, and lines that hold nothing but JSX tags of components ({@code <Steps>}, {@code </Tabs>},
+     * {@code <Aside type="tip">}, a tag over several lines) or a JSX comment are blanked, so that the Markdown
+     * between them reads as Markdown, as MDX reads it.
+     */
+    static List<Paragraph> split(String text, boolean mdx) {
         String[] lines = LINE_BREAK.split(text, -1);
         List<Block> blocks = new ArrayList<>();
         // front matter, template-tag lines and Liquid highlight blocks are taken out before parsing (blanked, so
         // that the parser's line numbers stay those of the file)
         int body = frontMatter(lines, blocks);
         boolean inHighlight = false;
+        boolean jsxAbove = false; // the last line that is not blank holds a JSX tag (MDX)
         String fence = null;
         for (int i = body; i < lines.length; i++) {
             String line = lines[i];
@@ -94,6 +120,24 @@ final class MarkdownParagraphs {
             } else if (!line.isBlank() && TEMPLATE_TAGS.matcher(line).matches() && !indentedCode(lines, i)) {
                 blocks.add(new Block(i, 0, line, Paragraph.META));
                 lines[i] = "";
+            } else if (CONTAINER.matcher(line).matches() && !indentedCode(lines, i)) {
+                lines[i] = containerTitle(line);
+            } else if (mdx && ESM.matcher(line).lookingAt() && (i == body || lines[i - 1].isBlank())) {
+                for (; i < lines.length && !lines[i].isBlank(); i++) {
+                    blocks.add(new Block(i, 0, lines[i], Paragraph.META));
+                    lines[i] = "";
+                }
+            } else if (mdx && JSX_START.matcher(line).lookingAt()) {
+                // MDX has no indented code: a component's children indented under its tag are its content
+                lines[i] = line.stripLeading();
+                jsxAbove = true;
+                i = blankJsx(lines, i);
+                continue;
+            } else if (mdx && jsxAbove && line.startsWith("    ")) {
+                lines[i] = line.stripLeading();
+            }
+            if (!line.isBlank()) {
+                jsxAbove = false;
             }
         }
         Node document = PARSER.parse(String.join("\n", lines));
@@ -107,6 +151,47 @@ final class MarkdownParagraphs {
             }
         }
         return out;
+    }
+
+    /**
+     * Blanks the JSX tags from line {@code i} on when they are all the line holds, a tag that goes on over the
+     * next lines included; returns the last line looked at (line {@code i} itself when it holds more than tags).
+     */
+    private static int blankJsx(String[] lines, int i) {
+        StringBuilder tags = new StringBuilder(lines[i]);
+        int last = i;
+        // a tag left open at the line's end goes on (its attributes, one a line) up to the line that closes it
+        while (openTag(tags) && last + 1 < lines.length && last - i < 50 && !lines[last + 1].isBlank()) {
+            tags.append('\n').append(lines[++last]);
+        }
+        if (!JSX_LINE.matcher(tags).matches()) {
+            return i;
+        }
+        for (int k = i; k <= last; k++) {
+            lines[k] = "";
+        }
+        return last;
+    }
+
+    /** Whether the last {@code <} of {@code text} that opens a tag has no {@code >} after it. */
+    private static boolean openTag(CharSequence text) {
+        String s = text.toString();
+        int open = s.lastIndexOf('<');
+        return open >= 0 && s.indexOf('>', open) < 0;
+    }
+
+    /**
+     * A container's marker line ({@code ::: tip Profiling}, {@code :::note[Title]}, {@code :::}: VitePress,
+     * Docusaurus, Starlight, Pandoc): its title as a heading of its own, or a blank line; the line's indentation
+     * kept, so that a container inside a list item stays in it.
+     */
+    private static String containerTitle(String line) {
+        java.util.regex.Matcher m = CONTAINER.matcher(line);
+        if (!m.matches()) {
+            return line;
+        }
+        String title = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3).strip() : "";
+        return title.isEmpty() ? "" : m.group(1) + "###### " + title;
     }
 
     /** Whether {@code line} closes a code block opened by {@code fence}: at least as many of its characters. */

@@ -150,10 +150,15 @@ public final class TikaDocumentReader implements DocumentReader {
         }
     }
 
-    /** A text format by its Tika type: Markdown, AsciiDoc, or plain text (which may yet be XML). */
+    /**
+     * A text format by its Tika type: Markdown, AsciiDoc, or plain text (which may yet be XML). Tika knows no MDX:
+     * a {@code .mdx} file it calls plain text is Markdown with JSX components and ES module lines.
+     */
     private List<Paragraph> readText(Path file, String type) {
         String text = decode(file);
-        boolean markdown = type.contains("markdown");
+        boolean mdx = type.equals("text/plain")
+                && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mdx");
+        boolean markdown = type.contains("markdown") || mdx;
         boolean asciidoc = AsciidocParagraphs.isAsciidoc(type);
         if (!markdown && !asciidoc && XmlParagraphs.looksLikeXml(text)) {
             return readXml(file, text); // an XML page without declaration or known extension (Mallard's .page)
@@ -161,7 +166,7 @@ public final class TikaDocumentReader implements DocumentReader {
         if (nonBlankLines(text) > MAX_PARAGRAPHS) {
             throw InputException.about(file, "more than " + MAX_PARAGRAPHS + " paragraphs (the limit)");
         }
-        return markdown ? MarkdownParagraphs.split(text)
+        return markdown ? MarkdownParagraphs.split(text, mdx)
                 : asciidoc ? AsciidocParagraphs.split(text) : PlainTextParagraphs.split(text);
     }
 

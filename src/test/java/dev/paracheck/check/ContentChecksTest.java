@@ -231,4 +231,19 @@ class ContentChecksTest {
                     assertThat(f.message()).contains("Before pause").contains("sentences 5–8");
                 });
     }
+
+    @Test
+    void aParagraphQuotingEnglishWordsIsTranslatedWhenTheRestOfItIsGerman() {
+        String quote = "A sustainable web for everyone, built by the people who use it every day";
+        List<String> quoting = german();
+        quoting.set(12, "„" + quote + "“, Vortrag von Tom Greenwood");
+        List<String> english = german();
+        english.set(12, quote + ", a talk by Tom Greenwood");
+
+        assertThat(check(quoting).findings()).filteredOn(f -> f.check().equals("untranslated")
+                && f.severity() == Severity.ERROR).isEmpty();
+        assertThat(check(english).findings()).filteredOn(f -> f.check().equals("untranslated")
+                && f.severity() == Severity.ERROR).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("a talk by Tom Greenwood"));
+    }
 }

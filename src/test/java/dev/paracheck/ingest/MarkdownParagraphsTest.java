@@ -122,4 +122,48 @@ class MarkdownParagraphsTest {
         assertThat(MarkdownParagraphs.xmlData("<div>text</div>")).isFalse();
         assertThat(MarkdownParagraphs.xmlData("<!-- a comment -->")).isFalse();
     }
+
+    @Test
+    void mdxModuleLinesAreMetadataAndComponentTagsLeaveTheirMarkdownReadable() {
+        String mdx = "---\ntitle: Structure\n---\nimport { Steps, FileTree } from '@astrojs/starlight/components';\n"
+                + "import Diagram from '../../components/diagram.astro';\n\n"
+                + "Every project holds these files:\n\n<Steps>\n1. Install the package.\n\n"
+                + "   ```json title=\"src/content/i18n/en.json\"\n   { \"search\": \"No results for [TERM]\" }\n   ```\n"
+                + "2. Start the server.\n</Steps>\n\n"
+                + "<Diagram>\n    <Fragment slot=\"main\">Static content</Fragment>\n"
+                + "<Card\n  title=\"Tip\"\n  icon=\"star\"\n/>\n</Diagram>\n{/* a comment */}\n\n"
+                + "- `package.json` - A project manifest.\n- `astro.config.mjs` - A configuration file.\n";
+
+        List<Paragraph> ps = MarkdownParagraphs.split(mdx, true);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("title: Structure",
+                "import { Steps, FileTree } from '@astrojs/starlight/components';",
+                "import Diagram from '../../components/diagram.astro';", "Every project holds these files:",
+                "Install the package.", "{ \"search\": \"No results for [TERM]\" }", "Start the server.",
+                "Static content", "`package.json` - A project manifest.", "`astro.config.mjs` - A configuration file.");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("meta", "meta", "meta", "p", "li", "pre", "li",
+                "p", "li", "li");
+        assertThat(ps).extracting(Paragraph::line).containsExactly(2, 4, 5, 7, 10, 13, 15, 19, 27, 28);
+    }
+
+    @Test
+    void withoutMdxAComponentLineIsHtmlAndAModuleLineProse() {
+        List<Paragraph> ps = MarkdownParagraphs.split("import x from 'y';\n\n<Steps>\n1. Install it.\n</Steps>\n");
+
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("p", "p");
+        assertThat(ps.get(0).text()).isEqualTo("import x from 'y';");
+    }
+
+    @Test
+    void containerMarkersGiveTheirTitleAsAHeadingAndNothingElse() {
+        String md = "::: tip Profiling\nYou can run `vite --profile`.\n:::\n\n:::note[Before you start]\n"
+                + "Read this.\n:::\n\n::: warning\nCareful.\n:::\n\n::: {.aside}\nAside text.\n:::\n";
+
+        List<Paragraph> ps = MarkdownParagraphs.split(md);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Profiling", "You can run `vite --profile`.",
+                "Before you start", "Read this.", "Careful.", "Aside text.");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("h6", "p", "h6", "p", "p", "p");
+        assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 5, 6, 10, 14);
+    }
 }

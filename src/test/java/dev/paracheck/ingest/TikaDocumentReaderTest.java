@@ -34,6 +34,20 @@ class TikaDocumentReaderTest {
         german = SampleDocuments.paragraphs(TestFiles.seedGerman());
     }
 
+    /** Tika calls an MDX page plain text; paracheck reads it as Markdown with components and module lines. */
+    @Test
+    void anMdxPageIsReadAsMarkdown() throws Exception {
+        Path mdx = java.nio.file.Files.writeString(dir.resolve("structure.de.mdx"), "import { Steps } from 'x';\n\n"
+                + "<Steps>\n1. Installiere das Paket.\n</Steps>\n\n- `package.json` - Die Projektdatei\n");
+
+        var doc = reader.read(mdx);
+
+        assertThat(doc.paragraphs()).extracting(dev.paracheck.model.Paragraph::text).containsExactly(
+                "import { Steps } from 'x';", "Installiere das Paket.", "`package.json` - Die Projektdatei");
+        assertThat(doc.paragraphs()).extracting(dev.paracheck.model.Paragraph::kind).containsExactly("meta", "li",
+                "li");
+    }
+
     /** Tika lists a DOCX's images after its text ({@code <h1>rId7.png</h1>}): names of parts, not text. */
     @Test
     void theImagesOfADocxAreNoParagraphs() throws Exception {

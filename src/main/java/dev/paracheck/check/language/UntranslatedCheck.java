@@ -34,6 +34,8 @@ public final class UntranslatedCheck implements Check {
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…:]['\"”»)]?");
     private static final Pattern EDGES = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    /** A quotation between typographic or straight quotation marks of English, German or French. */
+    private static final Pattern QUOTATION = Pattern.compile("„[^“”„]*[“”]|“[^”“]*”|«[^»]*»|\"[^\"]*\"|‚[^‘’‚]*[‘’]|‹[^›]*›");
     private static final Pattern THREE_LETTERS = Pattern.compile("\\p{L}{3,}");
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("untranslated", "Untranslated text",
             "Target text left in the source language, or identical to the source.", Severity.ERROR);
@@ -62,7 +64,8 @@ public final class UntranslatedCheck implements Check {
                     && tgt.paragraphs().get(p).isProse() && !Text.looksLikeCode(tgt.paragraphs().get(p).text())
                     && !ctx.boilerplate().matches(tgt.paragraphs().get(p).text())
                     && models.confirms(byParagraph.get(p))
-                    && !targetDictionaryKnowsBetter(tgt.paragraphs().get(p).text(), ctx.source().lang(), tgt.lang())) {
+                    && !targetDictionaryKnowsBetter(tgt.paragraphs().get(p).text(), ctx.source().lang(), tgt.lang())
+                    && !quotesInTranslatedText(tgt.paragraphs().get(p).text(), ctx.source().lang(), tgt.lang())) {
                 Location where = Location.ofSentences(tgt, byParagraph.get(p));
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), "Target paragraph " + (p + 1)
                         + " is in " + ctx.source().lang() + ", the source language, not " + tgt.lang() + ": \""
@@ -146,6 +149,16 @@ public final class UntranslatedCheck implements Check {
         java.util.OptionalDouble source = KnownWords.share(prose, sourceLang);
         java.util.OptionalDouble target = KnownWords.share(prose, targetLang);
         return source.isPresent() && target.isPresent() && target.getAsDouble() > source.getAsDouble();
+    }
+
+    /**
+     * A quotation keeps its language: a paragraph that quotes a title or words in the source language
+     * ({@code „A sustainable web for everyone“, Vortrag von Tom Greenwood}) is translated when what stands outside
+     * the quotation marks reads as the target language to the dictionaries.
+     */
+    private static boolean quotesInTranslatedText(String text, String sourceLang, String targetLang) {
+        String outside = QUOTATION.matcher(text).replaceAll(" ");
+        return !outside.equals(text) && targetDictionaryKnowsBetter(outside, sourceLang, targetLang);
     }
 
     /** A heading is translated however short ("## Problem it addresses" left in English on a German page). */
