@@ -660,4 +660,15 @@ class ContentCheckUnitsTest {
         assertThat(b.matches("The source of the river is in the Alps.")).isFalse();
         assertThat(run(new NumberCheck(), "Comment (0)", "Kommentar (3)")).isEmpty();
     }
+
+    @Test
+    void anAcronymTheTranslationReordersOrFormsFromANameIsNoChangeAnotherIs() {
+        assertThat(run(new EntityCheck(), "It suits developers who come from OOP languages.",
+                "Es passt zu Entwicklern, die von POO-Sprachen kommen.")).isEmpty();
+        assertThat(run(new EntityCheck(), "Use Single-File Components for full applications.",
+                "Nutzen Sie SFC-Komponenten für ganze Anwendungen.")).isEmpty();
+        assertThat(run(new EntityCheck(), "It suits developers who come from OOP languages.",
+                "Es passt zu Entwicklern, die von FP-Sprachen kommen.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"OOP\""));
+    }
 }

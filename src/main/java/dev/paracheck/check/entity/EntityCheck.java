@@ -89,7 +89,7 @@ public final class EntityCheck implements Check {
             Set<String> sa = Entities.acronyms(s);
             Set<String> ta = Entities.acronyms(t);
             for (String a : sa) {
-                if (!ta.contains(a)) {
+                if (!ta.contains(a) && ta.stream().noneMatch(x -> translatedAcronym(a, x))) {
                     if (targetText.contains(a)) {
                         missing.add(a);
                     } else if (!shoutedWord(a, s, ctx.source().lang())) {
@@ -201,9 +201,38 @@ public final class EntityCheck implements Check {
                                          String targetLang) {
         excuse(missing, added, (m, a) -> KeyNames.sameKeys(m, a) || called(trimmedSpan(m)).equals(called(trimmedSpan(a)))
                 || Placeholders.localized(m, a) || LocalizedLinks.localized(m, a, sourceLang, targetLang)
-                || LANGUAGE_NAMES.contains(m) && LANGUAGE_NAMES.contains(a));
+                || LANGUAGE_NAMES.contains(m) && LANGUAGE_NAMES.contains(a) || translatedAcronym(m, a));
         // weaker: pairs a label with any label, so only among what the rest left
         excuse(missing, added, (m, a) -> label(m) && label(a));
+    }
+
+    /**
+     * Whether acronym {@code a} is the target language's for {@code m}: the same capitals in its word order
+     * ({@code OOP} as {@code POO}, {@code NATO} as {@code OTAN}), or a name's initials beginning it
+     * ({@code Single-File} of "Single-File Components" as {@code SFC}).
+     */
+    static boolean translatedAcronym(String m, String a) {
+        if (a.length() < 2 || !ACRONYM.matcher(a).matches()) {
+            return false;
+        }
+        if (ACRONYM.matcher(m).matches()) {
+            return m.length() == a.length() && !m.equals(a) && sortedLetters(m).equals(sortedLetters(a));
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String part : m.split("[\\s-]+")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                initials.append(part.charAt(0));
+            }
+        }
+        return initials.length() >= 2 && a.startsWith(initials.toString());
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
+
+    private static String sortedLetters(String s) {
+        char[] c = s.toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
     }
 
     private static void excuse(Set<String> missing, Set<String> added,
