@@ -671,4 +671,13 @@ class ContentCheckUnitsTest {
                 "Es passt zu Entwicklern, die von FP-Sprachen kommen.")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("\"OOP\""));
     }
+
+    @Test
+    void theOrdinalOfThirdPartyIsNoNumberAThirdComponentIs() {
+        var numbers = new dev.paracheck.check.numbers.NumberCheck();
+        assertThat(run(numbers, "Review the code of 3rd-party components and third-party plugins.",
+                "Prüfen Sie den Code von Fremdkomponenten und Erweiterungen anderer Anbieter.")).isEmpty();
+        assertThat(run(numbers, "Review the code of 3rd components.", "Prüfen Sie den Code der Komponenten."))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("\"3\""));
+    }
 }

@@ -204,11 +204,34 @@ public final class NumberExtractor {
                 || MONTHS.containsKey(w.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * The ordinal of "third-party" and "3rd-party" (software not one's own: French "tiers", German "Dritt-"): part
+     * of a word, no count.
+     */
+    private static final Pattern THIRD_PARTY = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:3rd|third)(?=[- ]part(?:y|ies)\\b)");
+
+    /** {@code text} with the ordinals of {@link #THIRD_PARTY} blanked, every other character where it was. */
+    private static String withoutThirdParty(String text) {
+        if (text.indexOf('-') < 0 && text.indexOf(' ') < 0) {
+            return text;
+        }
+        Matcher m = THIRD_PARTY.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        do {
+            blank(sb, m.start(), m.end());
+        } while (m.find());
+        return sb.toString();
+    }
+
     /** The numbers written in digits, in order. */
     public static List<Number> digits(String text) {
         if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return List.of(); // every pattern below needs an ASCII digit (\\d without UNICODE_CHARACTER_CLASS)
         }
+        text = withoutThirdParty(text);
         TreeMap<Integer, List<Number>> byPosition = new TreeMap<>();
         StringBuilder rest = new StringBuilder(text);
         if (text.contains("http") || text.contains("www.") || text.indexOf('@') >= 0) {
@@ -371,6 +394,7 @@ public final class NumberExtractor {
 
     /** The numbers written as words (one to twenty, tens, ordinals to the twelfth), in order. */
     public static List<Number> words(String text) {
+        text = withoutThirdParty(text);
         List<Number> out = new ArrayList<>();
         Matcher compound = ENGLISH_TENS_AND_UNITS.matcher(text);
         while (compound.find()) {
@@ -399,6 +423,7 @@ public final class NumberExtractor {
         if (own == null) {
             return List.of();
         }
+        text = withoutThirdParty(text);
         List<Number> out = new ArrayList<>();
         if (lang.equals("en")) {
             Matcher compound = ENGLISH_TENS_AND_UNITS.matcher(text);
