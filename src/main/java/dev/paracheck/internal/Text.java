@@ -9,13 +9,14 @@ public final class Text {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /**
-     * URLs, hashtags, mentions and e-mail addresses say nothing about a text's language; nor do inline code
+     * URLs, hashtags, mentions, e-mail addresses and references to an issue or a pull request
+     * ({@code vite-plugin-react#212}) say nothing about a text's language; nor do inline code
      * ({@code `foo = Foo.new("hi")`}), a Markdown link's target or reference ({@code [text][id]}), HTML tags and
      * entities ({@code &copy;}) and template tags, which are English in every translation of a programming page.
      */
     private static final Pattern NOT_PROSE = Pattern.compile(
-            "\\S*://\\S+|www\\.\\S+|\\S+@\\S+|[#@][\\p{L}\\p{N}_]+|`[^`]*`|]\\([^)\\s]*\\)|]\\[[^\\]]*]|<[^<>]*>"
-                    + "|&[a-zA-Z]+;|\\{%.*?%}|\\{\\{.*?}}");
+            "\\S*://\\S+|www\\.\\S+|\\S+@\\S+|[\\p{L}\\p{N}_./-]*#[\\p{L}\\p{N}_]+|@[\\p{L}\\p{N}_]+|`[^`]*`"
+                    + "|]\\([^)\\s]*\\)|]\\[[^\\]]*]|<[^<>]*>|&[a-zA-Z]+;|\\{%.*?%}|\\{\\{.*?}}");
 
     private Text() {
     }

@@ -680,4 +680,16 @@ class ContentCheckUnitsTest {
         assertThat(run(numbers, "Review the code of 3rd components.", "Prüfen Sie den Code der Komponenten."))
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("\"3\""));
     }
+
+    @Test
+    void aNameOnBothSidesIsNoReplacementOfAMissingOne() {
+        String[][] en = {{"Reach the Node.js stewards via the OpenJS Foundation Slack instead."},
+            {"The Open Source Security Foundation runs a badge program."}};
+        String[][] fr = {{"Contactez les responsables de Node.js via le Slack de la Fondation OpenJS."},
+            {"La Open Source Security Foundation gère un programme de badges."}};
+        List<Finding> found = new EntityCheck().run(new CheckContext(document("en.txt", "en", en),
+                document("fr.txt", "fr", fr), alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1))),
+                Severity.WARNING));
+        assertThat(found).noneMatch(f -> f.message().contains("\"Node\""));
+    }
 }

@@ -68,4 +68,12 @@ class TextTest {
         assertThat(Text.tokenKind("Über")).isEqualTo(Text.TokenKind.OTHER);
         assertThat(Text.bare("„\"Wort!?\"")).isEqualTo("Wort");
     }
+
+    @Test
+    void referencesToIssuesHashtagsAndMentionsAreNoProse() {
+        assertThat(Text.prose("Beispiele: vite-plugin-react#212 und vite-plugin-pwa#224.").split("\\s+"))
+                .containsExactly("Beispiele:", "und", ".");
+        assertThat(Text.prose("Siehe #1234, #science und @user2 in C# oder F#.").split("\\s+"))
+                .containsExactly("Siehe", ",", "und", "in", "C#", "oder", "F#.");
+    }
 }

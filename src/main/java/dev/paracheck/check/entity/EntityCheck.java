@@ -80,10 +80,11 @@ public final class EntityCheck implements Check {
             missing.addAll(names.missing());
             added.addAll(names.added());
             // a name missing where the link has a new one instead: "Son" became "Sun"
+            // (not a name the other sentence writes too, inside an identifier: the "Node" of "Node.js")
             if (!missing.isEmpty() && added.isEmpty()) {
-                added.addAll(names.inTarget());
+                names.inTarget().stream().filter(n -> !s.contains(n)).forEach(added::add);
             } else if (missing.isEmpty() && !added.isEmpty()) {
-                missing.addAll(names.inSource());
+                names.inSource().stream().filter(n -> !t.contains(n)).forEach(missing::add);
             }
             Set<String> spelledOut = new LinkedHashSet<>();
             Set<String> sa = Entities.acronyms(s);
