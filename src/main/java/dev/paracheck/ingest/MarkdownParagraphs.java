@@ -50,26 +50,34 @@ import org.jsoup.Jsoup;
  */
 final class MarkdownParagraphs {
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029\\u0085]");
-    private static final Pattern TEMPLATE_TAGS = Pattern.compile("\\s*(\\{%.*?%}\\s*|\\{\\{.*?}}\\s*)+");
+    /** Template tags and nothing else: each tag ends at its first closing mark, so text between two is no tag. */
+    private static final Pattern TEMPLATE_TAGS =
+            Pattern.compile("\\s*(\\{%(?:(?!%}).)*%}\\s*|\\{\\{(?:(?!}}).)*}}\\s*)+");
     private static final Pattern LIQUID_HIGHLIGHT = Pattern.compile("\\s*\\{%-?\\s*highlight\\b.*%}\\s*");
     private static final Pattern LIQUID_END = Pattern.compile("\\s*\\{%-?\\s*endhighlight\\s*-?%}\\s*");
     /** A line of YAML front matter: a key, a list item, a continuation or a comment. */
     private static final Pattern YAML_LINE = Pattern.compile("^(\\s*[\\w.-]+\\s*:|\\s*- |\\s+\\S|\\s*#)");
     private static final Pattern TOML_LINE = Pattern.compile("^(\\s*[\\w.\"-]+\\s*=|\\s*\\[|\\s+\\S|\\s*#)");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})");
+    private static final Pattern EDGE_TEMPLATE_TAGS = Pattern.compile(
+            "^\\s*(?:(?:\\{%(?:(?!%}).)*%}|\\{\\{(?:(?!}}).)*}})\\s*)+|\\s*(?:(?:\\{%(?:(?!%}).)*%}|\\{\\{(?:(?!}}).)*}})\\s*)+$");
+    private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("\\s*\\{\\s*[#.][^{}]*}\\s*$");
     /**
      * A container's marker: three colons or more, then its type, then a title in brackets or after a space, or
      * attributes in braces; or the colons alone, which close it.
      */
     private static final Pattern CONTAINER = Pattern.compile(
             "(\\s*):{3,}\\s*(?:[A-Za-z][\\w-]*)?(?:\\s*\\[([^\\]]*)]|\\s*\\{[^}]*}|\\s+([^{\\[\\s].*))?\\s*");
+    /** A JSX expression as an attribute's value: {@code ={{ display: 'inline' }}}, {@code ={count}}. */
+    private static final Pattern JSX_EXPRESSION_VALUE = Pattern.compile("=\\{\\{[^{}]*}}|=\\{[^{}]*}");
     /** The start of an ES module block of MDX. */
     private static final Pattern ESM = Pattern.compile("(import|export)\\s");
-    /** A line that may open with a JSX tag of a component (a capital, a dotted name) or a fragment, or a comment. */
-    private static final Pattern JSX_START = Pattern.compile("\\s*(</?([A-Z][\\w.]*|>)|\\{/\\*)");
-    /** Lines of JSX tags of components, fragments and comments and nothing else (attributes in quotes or braces). */
-    private static final String JSX_ATTRIBUTE = "\\s+[\\w:.-]+(?:=(?:\"[^\"]*\"|'[^']*'|\\{[^}]*}))?|\\s*\\{[^}]*}";
-    private static final Pattern JSX_LINE = Pattern.compile("(?s)\\s*(?:(?:</?(?:[A-Z][\\w.]*(?:"
+    /** A line that may open with a JSX tag (an element, a component, a dotted name) or a fragment, or a comment. */
+    private static final Pattern JSX_START = Pattern.compile("\\s*(</?([A-Za-z][\\w.-]*|>)|\\{/\\*)");
+    /** Lines of JSX tags, fragments and comments and nothing else (attributes in quotes or braces). */
+    private static final String JSX_ATTRIBUTE =
+            "\\s+[\\w:.-]+(?:=(?:\"[^\"]*\"|'[^']*'|\\{\\{[^{}]*}}|\\{[^}]*}))?|\\s*\\{[^}]*}";
+    private static final Pattern JSX_LINE = Pattern.compile("(?s)\\s*(?:(?:</?(?:[A-Za-z][\\w.-]*(?:"
             + JSX_ATTRIBUTE + ")*\\s*/?)?>|\\{/\\*.*?\\*/})\\s*)+");
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
@@ -88,9 +96,9 @@ final class MarkdownParagraphs {
     /**
      * As {@link #split(String)}; with {@code mdx}, the text is MDX: its ES module blocks ({@code import …},
      * {@code export …} at the start of a line after a blank one, up to the next blank line) are lines of kind
-     * {@code meta}, and lines that hold nothing but JSX tags of components ({@code <Steps>}, {@code </Tabs>},
-     * {@code <Aside type="tip">}, a tag over several lines) or a JSX comment are blanked, so that the Markdown
-     * between them reads as Markdown, as MDX reads it.
+     * {@code meta}, and lines that hold nothing but JSX tags ({@code <Steps>}, {@code </Tabs>},
+     * {@code <Aside type="tip">}, {@code <a href="…" style={{ … }}>} over several lines) or a JSX comment are
+     * blanked, so that the Markdown between them reads as Markdown, as MDX reads it.
      */
     static List<Paragraph> split(String text, boolean mdx) {
         String[] lines = LINE_BREAK.split(text, -1);
@@ -103,6 +111,11 @@ final class MarkdownParagraphs {
         String fence = null;
         for (int i = body; i < lines.length; i++) {
             String line = lines[i];
+            if (mdx && fence == null && line.contains("={")) {
+                // a JSX expression as an attribute's value (style={{ display: 'inline' }}): a value HTML knows
+                line = JSX_EXPRESSION_VALUE.matcher(line).replaceAll("=\"\"");
+                lines[i] = line;
+            }
             java.util.regex.Matcher opens = FENCE.matcher(line);
             if (fence != null) {
                 fence = closesFence(line, fence) ? null : fence;
@@ -141,7 +154,7 @@ final class MarkdownParagraphs {
             }
         }
         Node document = PARSER.parse(String.join("\n", lines));
-        collect(document, blocks);
+        collect(document, blocks, !mdx);
         blocks.sort(Comparator.comparingInt(Block::line).thenComparingInt(Block::order));
         List<Paragraph> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
@@ -233,15 +246,21 @@ final class MarkdownParagraphs {
         return 0;
     }
 
-    private static void collect(Node parent, List<Block> out) {
+    /** Adds the blocks under {@code parent}; {@code templates}: the page may hold template tags (not MDX). */
+    private static void collect(Node parent, List<Block> out, boolean templates) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             int line = line(n);
             if (n instanceof org.commonmark.node.Paragraph) {
                 String text = inline(n);
+                if (templates && !TEMPLATE_TAGS.matcher(text).matches()) {
+                    // a shortcode around a paragraph ({{% def id="AIA" %}} A certificate … {{% /def %}}) is markup
+                    text = EDGE_TEMPLATE_TAGS.matcher(text).replaceAll("");
+                }
                 out.add(new Block(line, 0, text, TEMPLATE_TAGS.matcher(text).matches() ? Paragraph.META
                         : within(n, ListItem.class) ? "li" : within(n, BlockQuote.class) ? "blockquote" : "p"));
             } else if (n instanceof Heading h) {
-                out.add(new Block(line, 0, inline(h), "h" + h.getLevel()));
+                // a heading's attributes (Pandoc, kramdown, Hugo: "## Why? {#why}") are for the renderer
+                out.add(new Block(line, 0, HEADING_ATTRIBUTES.matcher(inline(h)).replaceFirst(""), "h" + h.getLevel()));
             } else if (n instanceof FencedCodeBlock code) {
                 codeLines(code.getLiteral(), line + 1, out);
             } else if (n instanceof IndentedCodeBlock code) {
@@ -261,7 +280,7 @@ final class MarkdownParagraphs {
             } else if (n instanceof TableBlock) {
                 cells(n, out);
             } else if (!(n instanceof ThematicBreak)) {
-                collect(n, out); // lists, list items, quotes: their blocks
+                collect(n, out, templates); // lists, list items, quotes: their blocks
             }
         }
     }

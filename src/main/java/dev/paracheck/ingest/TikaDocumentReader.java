@@ -85,6 +85,9 @@ public final class TikaDocumentReader implements DocumentReader {
         checkReadable(file);
         MediaType type = detect(file);
         String base = type.getBaseType().toString();
+        if ((base.equals("text/html") || base.equals("application/xhtml+xml")) && markdownName(file)) {
+            base = "text/markdown"; // Tika's magic saw the <html> of a code example; the name says Markdown
+        }
         List<Paragraph> paragraphs;
         if (base.equals("application/xml") || base.equals("text/xml")) {
             paragraphs = readXml(file, decode(file));
@@ -150,14 +153,20 @@ public final class TikaDocumentReader implements DocumentReader {
         }
     }
 
+    /** Whether the file's name says Markdown (or MDX). */
+    private static boolean markdownName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown") || name.endsWith(".mkd")
+                || name.endsWith(".mdx");
+    }
+
     /**
      * A text format by its Tika type: Markdown, AsciiDoc, or plain text (which may yet be XML). Tika knows no MDX:
      * a {@code .mdx} file it calls plain text is Markdown with JSX components and ES module lines.
      */
     private List<Paragraph> readText(Path file, String type) {
         String text = decode(file);
-        boolean mdx = type.equals("text/plain")
-                && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mdx");
+        boolean mdx = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mdx");
         boolean markdown = type.contains("markdown") || mdx;
         boolean asciidoc = AsciidocParagraphs.isAsciidoc(type);
         if (!markdown && !asciidoc && XmlParagraphs.looksLikeXml(text)) {

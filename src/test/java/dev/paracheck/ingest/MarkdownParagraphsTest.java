@@ -132,7 +132,9 @@ class MarkdownParagraphsTest {
                 + "2. Start the server.\n</Steps>\n\n"
                 + "<Diagram>\n    <Fragment slot=\"main\">Static content</Fragment>\n"
                 + "<Card\n  title=\"Tip\"\n  icon=\"star\"\n/>\n</Diagram>\n{/* a comment */}\n\n"
-                + "- `package.json` - A project manifest.\n- `astro.config.mjs` - A configuration file.\n";
+                + "- `package.json` - A project manifest.\n- `astro.config.mjs` - A configuration file.\n\n"
+                + "<a\n  href=\"https://example.org/projects/29\"\n  style={{ display: 'inline-flex' }}\n>\n"
+                + "  <img alt=\"Badge\" src=\"https://example.org/badge\" style={{ display: 'inline' }} />\n</a>\n";
 
         List<Paragraph> ps = MarkdownParagraphs.split(mdx, true);
 
@@ -165,5 +167,17 @@ class MarkdownParagraphsTest {
                 "Before you start", "Read this.", "Careful.", "Aside text.");
         assertThat(ps).extracting(Paragraph::kind).containsExactly("h6", "p", "h6", "p", "p", "p");
         assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 5, 6, 10, 14);
+    }
+
+    @Test
+    void aShortcodeAroundAParagraphIsMarkupAndAHeadingsAttributesAreNoText() {
+        String md = "{{% def id=\"AIA\" name=\"Authority Information Access\" %}} A certificate extension. {{% /def %}}\n\n"
+                + "{{< note >}}\n\n## What is observability? {#what-is-observability}\n\n{{ site.name }} {% if x %}\n";
+
+        List<Paragraph> ps = MarkdownParagraphs.split(md);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("A certificate extension.", "{{< note >}}",
+                "What is observability?", "{{ site.name }} {% if x %}");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("p", "meta", "h2", "meta");
     }
 }

@@ -48,6 +48,21 @@ class TikaDocumentReaderTest {
                 "li");
     }
 
+    /** Tika's magic takes a Markdown page whose first code example is a whole HTML page for HTML. */
+    @Test
+    void aMarkdownPageWithAnHtmlExampleIsReadAsMarkdown() throws Exception {
+        Path md = java.nio.file.Files.writeString(dir.resolve("guide.md"), "```html\n<!doctype html>\n"
+                + "<html lang=\"en-US\">\n  <body><a href=\"x\">Here we add a link</a></body>\n</html>\n```\n\n"
+                + "Add a `<script></script>` element above the closing `</body>` tag.\n");
+
+        var doc = reader.read(md);
+
+        assertThat(doc.paragraphs()).extracting(dev.paracheck.model.Paragraph::kind).containsExactly("pre", "pre",
+                "pre", "pre", "p");
+        assertThat(doc.paragraphs().get(4).text())
+                .isEqualTo("Add a `<script></script>` element above the closing `</body>` tag.");
+    }
+
     /** Tika lists a DOCX's images after its text ({@code <h1>rId7.png</h1>}): names of parts, not text. */
     @Test
     void theImagesOfADocxAreNoParagraphs() throws Exception {
