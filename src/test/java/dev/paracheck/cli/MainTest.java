@@ -115,6 +115,23 @@ class MainTest {
     }
 
     @Test
+    void aGermanLineWithEnglishGlossesIsNotUntranslated() throws Exception {
+        java.util.List<String> german = new java.util.ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.de.txt")));
+        german.set(4, "Dazu kommen Kataloge (catalogues of the books and the films) und Ausweise (cards for the "
+                + "members and the children).");
+        Path de = TestFiles.writeLines(dir, "library.de.txt", german);
+
+        Run r = run("check", TestFiles.resource("pairs/library.en.txt").toString(), de.toString(), "--segmented",
+                "--source-lang", "en", "--target-lang", "de", "--no-grammar", "--format", "json", "--output-dir",
+                dir.resolve("out").toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode findings = new ObjectMapper().readTree(dir.resolve("out/library.en-de.json").toFile())
+                .path("pairs").get(0).path("findings");
+        assertThat(findings.findValues("check").stream().map(JsonNode::asText)).doesNotContain("untranslated");
+    }
+
+    @Test
     void aSegmentedLineLeftInTheSourceLanguageIsUntranslated() throws Exception {
         java.util.List<String> english = TestFiles.lines(TestFiles.resource("pairs/library.en.txt"));
         java.util.List<String> german = new java.util.ArrayList<>(TestFiles.lines(TestFiles.resource("pairs/library.de.txt")));

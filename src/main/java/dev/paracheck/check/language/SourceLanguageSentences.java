@@ -120,6 +120,17 @@ public final class SourceLanguageSentences {
         return rest.foreignness(TrigramProfile.trigrams(joined), false, source) > 0;
     }
 
+    /**
+     * Whether a text that is no sentence of the target as such (a sentence without its asides) reads as the source
+     * language to the pair's models; false when it has too few lower-case words to tell or the documents are too
+     * short to be models.
+     */
+    public boolean readsAsSource(String text) {
+        String words = lowerCaseWords(text);
+        return enough && distinctWords(words) >= MIN_WORDS
+                && target.foreignness(TrigramProfile.trigrams(words), false, source) > THRESHOLD;
+    }
+
     /** The words of a text that begin in lower case, blank-separated; tokens with digits or symbols are left out. */
     static String lowerCaseWords(String text) {
         StringBuilder out = new StringBuilder();

@@ -34,6 +34,8 @@ public final class UntranslatedCheck implements Check {
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…:]['\"”»)]?");
     private static final Pattern EDGES = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern QUOTATION_MARKS = Pattern.compile("[„“”«»\"‚‹›]");
     /** A quotation between typographic or straight quotation marks of English, German or French. */
     private static final Pattern QUOTATION = Pattern.compile("„[^“”„]*[“”]|“[^”“]*”|«[^»]*»|\"[^\"]*\"|‚[^‘’‚]*[‘’]|‹[^›]*›");
     private static final Pattern THREE_LETTERS = Pattern.compile("\\p{L}{3,}");
@@ -107,7 +109,10 @@ public final class UntranslatedCheck implements Check {
         boolean[] foreign = models.find(candidates);
         List<Integer> found = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) {
-            if (foreign[k]) {
+            // a gloss keeps the source's words ("Zwischenzertifikate (intermediate certificates)"), a quotation its
+            // language: a sentence is in the source language when it reads so without them too
+            String rest = foreign[k] ? withoutAsides(Text.prose(tgt.sentences().get(candidates.get(k)).text())) : null;
+            if (foreign[k] && (rest == null || models.readsAsSource(rest))) {
                 found.add(candidates.get(k));
             }
         }
@@ -172,6 +177,18 @@ public final class UntranslatedCheck implements Check {
         return doc.sentences().stream()
                 .map(s -> doc.paragraphOf(s.index()).isProse() ? Text.prose(s.text()) : "")
                 .toList();
+    }
+
+    /**
+     * A sentence's prose without its quotations and parentheses, or null when it has none or nothing in lower case
+     * stands outside them ("(This section is not translated yet.)" is judged whole).
+     */
+    private static String withoutAsides(String prose) {
+        if (prose.indexOf('(') < 0 && !QUOTATION_MARKS.matcher(prose).find()) {
+            return null;
+        }
+        String rest = PARENTHESIS.matcher(QUOTATION.matcher(prose).replaceAll(" ")).replaceAll(" ");
+        return SourceLanguageSentences.lowerCaseWords(rest).isBlank() ? null : rest;
     }
 
     private static String normal(String s) {
