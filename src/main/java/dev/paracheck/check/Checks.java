@@ -314,7 +314,8 @@ public final class Checks {
             parallel = true;
         } else if (!parallel) {
             findings.replaceAll(f -> f.check().equals(NotParallelCheck.ID) ? new Finding(f.check(), f.severity(),
-                    f.message() + "; the other checks were skipped", f.source(), f.target()) : f);
+                    f.message() + ": another text, or a source rewritten since its translation; the other checks "
+                    + "were skipped", f.source(), f.target()) : f);
         }
         if (parallel) {
             // the checks are independent and thread-safe (directory mode runs pairs at once), so they run side by

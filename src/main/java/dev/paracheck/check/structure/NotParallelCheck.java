@@ -56,8 +56,10 @@ public final class NotParallelCheck implements Check {
                 || stats.linkedShare() >= TRANSLATION_LINKED_SHARE && stats.costGain() >= UNRELATED_COST_GAIN) {
             return List.of();
         }
-        String message = String.format(Locale.ROOT, "The documents do not look like translations of each other "
-                + "(alignment fits %.0f%% better than chance, %.0f%% of sentences linked)", 100 * stats.costGain(),
+        // the linked share alone misleads: the aligner links most sentences of any two texts, only weakly
+        String message = String.format(Locale.ROOT, "The documents do not look like translations of each other: "
+                + "their sentences pair up hardly better than those of unrelated texts (the alignment fits %.0f%% "
+                + "better than chance; %.0f%% of sentences linked, weakly)", 100 * stats.costGain(),
                 100 * stats.linkedShare());
         return List.of(new Finding(DESCRIPTOR.id(), ctx.severity(), message, Location.WHOLE_DOCUMENT,
                 Location.WHOLE_DOCUMENT));
