@@ -44,24 +44,32 @@ final class KeyNames {
         return ka != null && ka.equals(kb);
     }
 
-    /** The keys {@code text} names ("`CtrlHome`" is CTRL, HOME), or null when it is not only key names. */
+    /**
+     * The keys {@code text} names ("`CtrlHome`" is CTRL, HOME; "`p + enter`" is P, ENTER: a letter or digit counts
+     * beside a named key), or null when it is not only key names.
+     */
     static List<String> keys(String text) {
         String s = text.replace("`", "").strip();
         if (s.isEmpty()) {
             return null;
         }
         List<String> out = new ArrayList<>();
+        boolean named = false;
         for (String part : CUT.split(s)) {
             if (part.isEmpty()) {
                 continue;
             }
             String key = FUNCTION_KEY.matcher(part).matches() ? part.toUpperCase(Locale.ROOT)
                     : KEYS.get(part.toLowerCase(Locale.ROOT));
+            named |= key != null;
+            if (key == null && part.codePointCount(0, part.length()) == 1 && Character.isLetterOrDigit(part.codePointAt(0))) {
+                key = part.toUpperCase(Locale.ROOT); // a letter's key, with a named key: "p + enter" is P ENTER
+            }
             if (key == null) {
                 return null;
             }
             out.add(key);
         }
-        return out.isEmpty() ? null : out;
+        return out.isEmpty() || !named ? null : out;
     }
 }

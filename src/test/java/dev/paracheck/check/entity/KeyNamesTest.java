@@ -14,6 +14,8 @@ class KeyNamesTest {
         assertThat(KeyNames.sameKeys("`Enter`", "`Entrée`")).isTrue();
         assertThat(KeyNames.sameKeys("CONTROL", "CTRL")).isTrue();
         assertThat(KeyNames.sameKeys("`Delete`", "`Löschen`")).isTrue();
+        assertThat(KeyNames.sameKeys("`p + enter`", "`p + Enter`")).isTrue();
+        assertThat(KeyNames.sameKeys("`CtrlF`", "`StrgF`")).isTrue();
     }
 
     @Test
@@ -22,5 +24,8 @@ class KeyNamesTest {
         assertThat(KeyNames.sameKeys("`CtrlF10`", "`StrgF11`")).isFalse();
         assertThat(KeyNames.sameKeys("`company`", "`Firma`")).isFalse();
         assertThat(KeyNames.keys("`config.xml`")).isNull();
+        assertThat(KeyNames.sameKeys("`Ctrl+C`", "`Strg+V`")).isFalse();
+        assertThat(KeyNames.sameKeys("`a`", "`A`")).isFalse(); // letters alone are code, not keys
+        assertThat(KeyNames.keys("`x y`")).isNull();
     }
 }
