@@ -61,6 +61,7 @@ final class MarkdownParagraphs {
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})");
     private static final Pattern EDGE_TEMPLATE_TAGS = Pattern.compile(
             "^\\s*(?:(?:\\{%(?:(?!%}).)*%}|\\{\\{(?:(?!}}).)*}})\\s*)+|\\s*(?:(?:\\{%(?:(?!%}).)*%}|\\{\\{(?:(?!}}).)*}})\\s*)+$");
+    private static final Pattern KRAMDOWN_ATTRIBUTES = Pattern.compile("\\{:[^{}\\n]*}");
     private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("\\s*\\{\\s*[#.][^{}]*}\\s*$");
     /**
      * A container's marker: three colons or more, then its type, then a title in brackets or after a space, or
@@ -251,7 +252,7 @@ final class MarkdownParagraphs {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             int line = line(n);
             if (n instanceof org.commonmark.node.Paragraph) {
-                String text = inline(n);
+                String text = withoutKramdownAttributes(inline(n));
                 if (templates && !TEMPLATE_TAGS.matcher(text).matches()) {
                     // a shortcode around a paragraph ({{% def id="AIA" %}} A certificate … {{% /def %}}) is markup
                     text = EDGE_TEMPLATE_TAGS.matcher(text).replaceAll("");
@@ -260,7 +261,8 @@ final class MarkdownParagraphs {
                         : within(n, ListItem.class) ? "li" : within(n, BlockQuote.class) ? "blockquote" : "p"));
             } else if (n instanceof Heading h) {
                 // a heading's attributes (Pandoc, kramdown, Hugo: "## Why? {#why}") are for the renderer
-                out.add(new Block(line, 0, HEADING_ATTRIBUTES.matcher(inline(h)).replaceFirst(""), "h" + h.getLevel()));
+                out.add(new Block(line, 0, HEADING_ATTRIBUTES.matcher(withoutKramdownAttributes(inline(h)))
+                        .replaceFirst(""), "h" + h.getLevel()));
             } else if (n instanceof FencedCodeBlock code) {
                 codeLines(code.getLiteral(), line + 1, out);
             } else if (n instanceof IndentedCodeBlock code) {
@@ -283,6 +285,14 @@ final class MarkdownParagraphs {
                 collect(n, out, templates); // lists, list items, quotes: their blocks
             }
         }
+    }
+
+    /**
+     * {@code text} without kramdown's attribute lists and extensions ({@code {: .note}}, {@code *a*{: .x}},
+     * {@code {::options … /}}: Jekyll's default Markdown), which the renderer reads and the reader never sees.
+     */
+    private static String withoutKramdownAttributes(String text) {
+        return text.contains("{:") ? KRAMDOWN_ATTRIBUTES.matcher(text).replaceAll("") : text;
     }
 
     /**

@@ -180,4 +180,13 @@ class MarkdownParagraphsTest {
                 "What is observability?", "{{ site.name }} {% if x %}");
         assertThat(ps).extracting(Paragraph::kind).containsExactly("p", "meta", "h2", "meta");
     }
+
+    @Test
+    void kramdownAttributeListsAndExtensionsAreNoText() {
+        String md = "A note paragraph here.\n{: .note}\n\n## Heading {#custom}\n\nSome *text*{: .highlight} more.\n\n"
+                + "{::options parse_block_html=\"true\" /}\n";
+
+        assertThat(MarkdownParagraphs.split(md)).extracting(Paragraph::text).containsExactly(
+                "A note paragraph here.", "Heading", "Some text more.");
+    }
 }
