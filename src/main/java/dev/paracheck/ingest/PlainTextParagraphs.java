@@ -225,7 +225,7 @@ final class PlainTextParagraphs {
     }
 
     private static void add(List<Paragraph> out, String raw, int line) {
-        String text = Text.collapseSpaces(raw);
+        String text = Text.withoutDotLeaders(Text.collapseSpaces(raw));
         if (!text.isEmpty()) {
             out.add(new Paragraph(out.size(), text, line, 0, "p"));
         }

@@ -261,6 +261,10 @@ public final class TikaDocumentReader implements DocumentReader {
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
         context.set(HtmlMapper.class, CODE_AWARE_HTML);
+        // a PDF's bookmarks are its outline again, after the last page: no text of its own
+        org.apache.tika.parser.pdf.PDFParserConfig pdf = new org.apache.tika.parser.pdf.PDFParserConfig();
+        pdf.setExtractBookmarksText(false);
+        context.set(org.apache.tika.parser.pdf.PDFParserConfig.class, pdf);
         try {
             TimeLimit.run(PARSE_TIME_LIMIT, () -> {
                 try (TikaInputStream in = TikaInputStream.get(file, md)) {
@@ -318,12 +322,20 @@ public final class TikaDocumentReader implements DocumentReader {
     }
 
     /**
-     * Builds paragraphs; on paged formats, running heads and feet are left out ({@link PageFurniture}), and a
+     * Builds paragraphs, dot leaders left out ({@link Text#withoutDotLeaders}); on paged formats, running heads and
+     * feet are left out ({@link PageFurniture}), and a
      * block ending mid-sentence is joined with the next: always across a page break, and within a page when it
      * ends in a plain word and the next starts with a word in lower case (a layout that set a sentence's lines
      * apart: "… von der Schreibseite der Pipe aus ist" / "fehlgeschlagen.").
      */
-    private static List<Paragraph> joinPages(List<ParagraphCollector.Block> all, boolean paged) {
+    private static List<Paragraph> joinPages(List<ParagraphCollector.Block> collected, boolean paged) {
+        List<ParagraphCollector.Block> all = new ArrayList<>(collected.size());
+        for (ParagraphCollector.Block b : collected) {
+            String text = Text.withoutDotLeaders(b.text());
+            if (!text.isBlank()) {
+                all.add(text.equals(b.text()) ? b : new ParagraphCollector.Block(text, b.page(), b.kind()));
+            }
+        }
         List<ParagraphCollector.Block> blocks = paged ? PageFurniture.without(all) : all;
         List<Paragraph> out = new ArrayList<>();
         int i = 0;

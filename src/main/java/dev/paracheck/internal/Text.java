@@ -21,6 +21,24 @@ public final class Text {
     private Text() {
     }
 
+    /**
+     * Dot leaders: dots with spaces between ({@code . . . .}, LaTeX's tables of contents, revision histories and
+     * indexes) or four dots or more ({@code ......}, a word processor's). An ellipsis is none.
+     */
+    private static final Pattern DOT_LEADER = Pattern.compile("\\s*(?:\\.(?:[ \\t\\u00A0]+\\.){2,}|\\.{4,})\\s*");
+
+    /**
+     * {@code text} without its dot leaders, a space in their place ({@code Added \\listcsadd . . . . 3.7.2} is
+     * {@code Added \\listcsadd 3.7.2}): a sentence splitter makes each of their dots a sentence of its own.
+     */
+    public static String withoutDotLeaders(String text) {
+        if (text.indexOf('.') < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = DOT_LEADER.matcher(text);
+        return m.find() ? m.replaceAll(" ").strip() : text;
+    }
+
     /** {@code s} split at runs of ASCII whitespace, as {@code s.split("\\s+")} but with the pattern compiled once. */
     public static String[] splitAtWhitespace(String s) {
         return WHITESPACE.split(s);

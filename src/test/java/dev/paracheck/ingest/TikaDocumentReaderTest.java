@@ -63,6 +63,26 @@ class TikaDocumentReaderTest {
                 .isEqualTo("Add a `<script></script>` element above the closing `</body>` tag.");
     }
 
+    /** LaTeX's dot leaders made one "sentence" a dot; a PDF's bookmarks came again after its last page. */
+    @Test
+    void aPdfsDotLeadersAndBookmarksAreNoText() throws Exception {
+        Path pdf = SampleDocuments.pdf(List.of("Contents", "1 Introduction . . . . . . . . . . . . 2",
+                "The introduction says what the manual is for."), dir.resolve("manual.pdf"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var outline = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline();
+            var item = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem();
+            item.setTitle("Bookmarked Chapter Title");
+            outline.addLast(item);
+            doc.getDocumentCatalog().setDocumentOutline(outline);
+            doc.save(pdf.toFile());
+        }
+
+        var read = reader.read(pdf);
+
+        assertThat(read.paragraphs()).extracting(dev.paracheck.model.Paragraph::text).containsExactly("Contents",
+                "1 Introduction 2", "The introduction says what the manual is for.");
+    }
+
     /** Tika lists a DOCX's images after its text ({@code <h1>rId7.png</h1>}): names of parts, not text. */
     @Test
     void theImagesOfADocxAreNoParagraphs() throws Exception {

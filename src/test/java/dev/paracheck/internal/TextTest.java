@@ -76,4 +76,13 @@ class TextTest {
         assertThat(Text.prose("Siehe #1234, #science und @user2 in C# oder F#.").split("\\s+"))
                 .containsExactly("Siehe", ",", "und", "in", "C#", "oder", "F#.");
     }
+
+    @Test
+    void dotLeadersGoAnEllipsisStays() {
+        assertThat(Text.withoutDotLeaders("Added \\listcsadd . . . . . . . . 3.7.2"))
+                .isEqualTo("Added \\listcsadd 3.7.2");
+        assertThat(Text.withoutDotLeaders("1 Introduction.......... 5")).isEqualTo("1 Introduction 5");
+        assertThat(Text.withoutDotLeaders(". . . . .")).isEmpty();
+        assertThat(Text.withoutDotLeaders("Wait... and see. Then go.")).isEqualTo("Wait... and see. Then go.");
+    }
 }
