@@ -70,7 +70,8 @@ final class GluedText {
                 continue;
             }
             String message = (sourceSide ? "Source " : "Target ") + Runs.describe(own.sentences(),
-                    sourceSide ? ctx.source() : ctx.target()) + " goes on, after what "
+                    sourceSide ? ctx.source() : ctx.target()) + " " + Runs.verb(own.sentences(),
+                    sourceSide ? ctx.source() : ctx.target(), "goes", "go") + " on, after what "
                     + (sourceSide ? "the target translates" : "translates the source") + ", with text that has no "
                     + "counterpart in the " + (sourceSide ? "target" : "source") + " (a heading or list item without "
                     + "a full stop, and a sentence " + (sourceSide ? "left out" : "added") + " after it?): \""

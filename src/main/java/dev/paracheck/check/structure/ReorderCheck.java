@@ -60,7 +60,8 @@ public final class ReorderCheck implements Check {
             double confidence = confidenceOf[r];
             Location src = Location.ofSentences(ctx.source(), run);
             Location tgt = Location.ofSentences(ctx.target(), List.copyOf(targets));
-            String message = "Source " + Runs.describe(run, ctx.source()) + " is translated elsewhere, at target "
+            String message = "Source " + Runs.describe(run, ctx.source()) + " "
+                    + Runs.verb(run, ctx.source(), "is", "are") + " translated elsewhere, at target "
                     + Runs.describe(List.copyOf(targets), ctx.target()) + ": \"" + Text.abbreviate(src.text(), 120)
                     + "\"";
             boolean weak = confidence < SURE || src.text().split("\\s+").length < MIN_WORDS;

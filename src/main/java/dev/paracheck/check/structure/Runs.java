@@ -83,7 +83,12 @@ final class Runs {
 
     /** "has" or "have", agreeing with {@link #describe}. */
     static String has(List<Integer> run, Document doc) {
-        return run.size() == 1 || isWholeParagraph(run, doc) ? "has" : "have";
+        return verb(run, doc, "has", "have");
+    }
+
+    /** {@code singular} or {@code plural} ("goes"/"go", "is"/"are"), agreeing with {@link #describe}. */
+    static String verb(List<Integer> run, Document doc, String singular, String plural) {
+        return run.size() == 1 || isWholeParagraph(run, doc) ? singular : plural;
     }
 
     /** "sentence 12", "sentences 12–14", or "paragraph 3 (sentences 12–14)": 1-based for people. */

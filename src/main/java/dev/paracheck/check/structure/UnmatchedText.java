@@ -121,12 +121,15 @@ final class UnmatchedText {
                 continue;
             }
             String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc)
-                    + " appears to have no counterpart in the " + (sourceSide ? "target" : "source") + ": it is "
-                    + "paired, with its neighbour, with " + (sourceSide ? "target " : "source ")
+                    + " " + Runs.verb(run, doc, "appears", "appear") + " to have no counterpart in the "
+                    + (sourceSide ? "target" : "source") + ": " + Runs.verb(run, doc, "it is", "they are") + " "
+                    + "paired, with " + Runs.verb(run, doc, "its", "their") + " neighbour, with "
+                    + (sourceSide ? "target " : "source ")
                     + (partners.size() == 1 ? "sentence " + (partners.get(0) + 1) : "sentences "
                     + (partners.get(0) + 1) + "–" + (partners.get(partners.size() - 1) + 1))
                     + ", which has " + (l.shared() == 0 ? "none" : "only " + l.shared()) + " of its " + l.anchors()
-                    + " names, numbers and related words and fits better in length without it: \""
+                    + " names, numbers and related words and fits better in length without "
+                    + Runs.verb(run, doc, "it", "them") + ": \""
                     + Text.abbreviate(where.text(), 160) + "\"";
             Location partner = Location.ofSentences(other, partners);
             out.add(new Finding(checkId, ctx.severity(), message, sourceSide ? where : partner,
