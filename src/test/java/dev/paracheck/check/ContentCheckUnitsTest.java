@@ -692,4 +692,12 @@ class ContentCheckUnitsTest {
                 Severity.WARNING));
         assertThat(found).noneMatch(f -> f.message().contains("\"Node\""));
     }
+
+    @Test
+    void aFootnotesMarkGluedToItsFirstWordIsNoNumber() {
+        var numbers = new dev.paracheck.check.numbers.NumberCheck();
+        assertThat(run(numbers, "2The character | is used as a delimiter.",
+                "5Das Zeichen | dient als Trennzeichen.")).isEmpty();
+        assertThat(run(numbers, "The character | is used 2 times.", "Das Zeichen | dient 5-mal.")).isNotEmpty();
+    }
 }

@@ -210,6 +210,12 @@ public final class NumberExtractor {
      */
     private static final Pattern THIRD_PARTY = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:3rd|third)(?=[- ]part(?:y|ies)\\b)");
 
+    /**
+     * A footnote's mark as a PDF's text gives it: digits glued to the capitalised first word of the footnote
+     * ({@code 2The character | …}, {@code 5Das Zeichen …}); the two documents number their footnotes apart.
+     */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("^\\d{1,3}(?=\\p{Lu}\\p{Ll})");
+
     /** {@code text} with the ordinals of {@link #THIRD_PARTY} blanked, every other character where it was. */
     private static String withoutThirdParty(String text) {
         if (text.indexOf('-') < 0 && text.indexOf(' ') < 0) {
@@ -232,6 +238,10 @@ public final class NumberExtractor {
             return List.of(); // every pattern below needs an ASCII digit (\\d without UNICODE_CHARACTER_CLASS)
         }
         text = withoutThirdParty(text);
+        Matcher footnote = FOOTNOTE_MARK.matcher(text);
+        if (footnote.find()) {
+            text = " ".repeat(footnote.end()) + text.substring(footnote.end());
+        }
         TreeMap<Integer, List<Number>> byPosition = new TreeMap<>();
         StringBuilder rest = new StringBuilder(text);
         if (text.contains("http") || text.contains("www.") || text.indexOf('@') >= 0) {
