@@ -225,9 +225,11 @@ final class PlainTextParagraphs {
     }
 
     private static void add(List<Paragraph> out, String raw, int line) {
-        String text = Text.withoutDotLeaders(Text.collapseSpaces(raw));
+        String collapsed = Text.collapseSpaces(raw);
+        String text = Text.withoutDotLeaders(collapsed);
         if (!text.isEmpty()) {
-            out.add(new Paragraph(out.size(), text, line, 0, "p"));
+            // a line with a dot leader is an entry of contents or an index: navigation, no prose
+            out.add(new Paragraph(out.size(), text, line, 0, text.equals(collapsed) ? "p" : Paragraph.META));
         }
     }
 }

@@ -261,9 +261,11 @@ public final class TikaDocumentReader implements DocumentReader {
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
         context.set(HtmlMapper.class, CODE_AWARE_HTML);
-        // a PDF's bookmarks are its outline again, after the last page: no text of its own
+        // a PDF's bookmarks are its outline again, after the last page, and its annotations the targets of its
+        // links, after each page's text: no text of their own
         org.apache.tika.parser.pdf.PDFParserConfig pdf = new org.apache.tika.parser.pdf.PDFParserConfig();
         pdf.setExtractBookmarksText(false);
+        pdf.setExtractAnnotationText(false);
         context.set(org.apache.tika.parser.pdf.PDFParserConfig.class, pdf);
         try {
             TimeLimit.run(PARSE_TIME_LIMIT, () -> {
@@ -322,7 +324,8 @@ public final class TikaDocumentReader implements DocumentReader {
     }
 
     /**
-     * Builds paragraphs, dot leaders left out ({@link Text#withoutDotLeaders}); on paged formats, running heads and
+     * Builds paragraphs, dot leaders left out ({@link Text#withoutDotLeaders}) and their blocks metadata (entries
+     * of contents and indexes); on paged formats, running heads and
      * feet are left out ({@link PageFurniture}), and a
      * block ending mid-sentence is joined with the next: always across a page break, and within a page when it
      * ends in a plain word and the next starts with a word in lower case (a layout that set a sentence's lines
@@ -333,7 +336,8 @@ public final class TikaDocumentReader implements DocumentReader {
         for (ParagraphCollector.Block b : collected) {
             String text = Text.withoutDotLeaders(b.text());
             if (!text.isBlank()) {
-                all.add(text.equals(b.text()) ? b : new ParagraphCollector.Block(text, b.page(), b.kind()));
+                // a line with a dot leader is an entry of contents or an index: navigation, no prose
+                all.add(text.equals(b.text()) ? b : new ParagraphCollector.Block(text, b.page(), Paragraph.META));
             }
         }
         List<ParagraphCollector.Block> blocks = paged ? PageFurniture.without(all) : all;

@@ -63,7 +63,10 @@ class TikaDocumentReaderTest {
                 .isEqualTo("Add a `<script></script>` element above the closing `</body>` tag.");
     }
 
-    /** LaTeX's dot leaders made one "sentence" a dot; a PDF's bookmarks came again after its last page. */
+    /**
+     * LaTeX's dot leaders made one "sentence" a dot (a line with one is navigation now); a PDF's bookmarks came
+     * again after its last page, its links' targets after each page's text.
+     */
     @Test
     void aPdfsDotLeadersAndBookmarksAreNoText() throws Exception {
         Path pdf = SampleDocuments.pdf(List.of("Contents", "1 Introduction . . . . . . . . . . . . 2",
@@ -74,6 +77,12 @@ class TikaDocumentReaderTest {
             item.setTitle("Bookmarked Chapter Title");
             outline.addLast(item);
             doc.getDocumentCatalog().setDocumentOutline(outline);
+            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(60, 700, 200, 14));
+            var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            uri.setURI("https://example.org/annotated-target");
+            link.setAction(uri);
+            doc.getPage(0).getAnnotations().add(link);
             doc.save(pdf.toFile());
         }
 
@@ -81,6 +90,8 @@ class TikaDocumentReaderTest {
 
         assertThat(read.paragraphs()).extracting(dev.paracheck.model.Paragraph::text).containsExactly("Contents",
                 "1 Introduction 2", "The introduction says what the manual is for.");
+        assertThat(read.paragraphs()).extracting(dev.paracheck.model.Paragraph::kind).containsExactly("p", "meta",
+                "p");
     }
 
     /** Tika lists a DOCX's images after its text ({@code <h1>rId7.png</h1>}): names of parts, not text. */
