@@ -700,4 +700,15 @@ class ContentCheckUnitsTest {
                 "5Das Zeichen | dient als Trennzeichen.")).isEmpty();
         assertThat(run(numbers, "The character | is used 2 times.", "Das Zeichen | dient 5-mal.")).isNotEmpty();
     }
+
+    @Test
+    void equationNumbersReferenceLabelsAndTableNumbersInLowerCaseAreNumbering() {
+        var numbers = new dev.paracheck.check.numbers.NumberCheck();
+        assertThat(run(numbers, "(3.46)", "(3.47)")).isEmpty();
+        assertThat(run(numbers, "[10] Rainer Schöpf, Bernd Raichle, Chris Rowley.",
+                "[11] Schöpf, Rainer ; Raichle, Bernd et Rowley Chris.")).isEmpty();
+        assertThat(run(numbers, "See Table 2.4.", "Reportez-vous au tableau 2.9.")).isEmpty();
+        assertThat(run(numbers, "TeX was created by Donald E. Knuth [2].", "TeX a été écrit par Donald E. Knuth [3]."))
+                .isNotEmpty();
+    }
 }

@@ -38,17 +38,20 @@ public final class NumberCheck implements Check {
      * not a number of the content.
      */
     private static final Pattern OUTLINE_NUMBER =
-            Pattern.compile("^\\s*(?:\\d{1,3}\\.){1,5}\\d{0,3}(?=\\s|$)|^\\s*\\d{1,3}[.)]?\\s*$");
+            Pattern.compile("^\\s*(?:\\d{1,3}\\.){1,5}\\d{0,3}(?=\\s|$)|^\\s*\\d{1,3}[.)]?\\s*$"
+                    // an equation's number alone, "(3.46)"; a reference list's label, "[10] Rainer Schöpf, …"
+                    + "|^\\s*\\(\\d{1,3}(?:\\.\\d{1,3}){0,3}\\)\\s*$|^\\s*\\[\\d{1,3}](?=\\s)");
 
     /**
      * The number of a figure, table or listing after its label ({@code Figure 4.4}, {@code Abbildung 4.3},
-     * {@code Tableau 2}): the document's own numbering, made anew by the translation's tools, so that a figure left
+     * {@code tableau 2.9}; in lower case only the labels that are no English word: "figure 7 times"): the
+     * document's own numbering, made anew by the translation's tools, so that a figure left
      * out (reported by the omission check) shifts every later number by one. (Chapters and sections renumbered
      * throughout are {@link #renumberedLower}'s; "for example 80" is no label.)
      */
     private static final Pattern LABEL_NUMBER = Pattern.compile("(?<=\\b(?:Figure|Fig\\.|Table|Listing"
-            + "|Abbildung|Abb\\.|Tabelle|Tableau|Figura|Tabla|Tabella|Afbeelding|Tabel)\\s{1,3})\\d+(?:[.-]\\d+)*"
-            + "(?![\\d,/])");
+            + "|[Aa]bbildung|[Aa]bb\\.|[Tt]abelle|[Tt]ableau|Figura|[Tt]abla|[Tt]abella|Afbeelding|Tabel)\\s{1,3})"
+            + "\\d+(?:[.-]\\d+)*(?![\\d,/])");
 
     /** {@code text} with the numbers of {@link #LABEL_NUMBER} blanked (offsets kept). */
     static String withoutLabelNumbers(String text) {
@@ -63,6 +66,7 @@ public final class NumberCheck implements Check {
         String number = m.group().strip();
         // one level ("2. Tippe") unless a month follows: "5. Mai" opens a German date
         boolean outline = number.chars().filter(c -> c == '.').count() >= 2 || m.end() == text.length()
+                || number.startsWith("[")
                 || number.endsWith(".") && !NumberExtractor.startsWithMonth(text.substring(m.end()));
         return outline ? text.substring(m.end()) : text;
     }
