@@ -710,5 +710,10 @@ class ContentCheckUnitsTest {
         assertThat(run(numbers, "See Table 2.4.", "Reportez-vous au tableau 2.9.")).isEmpty();
         assertThat(run(numbers, "TeX was created by Donald E. Knuth [2].", "TeX a été écrit par Donald E. Knuth [3]."))
                 .isNotEmpty();
+        assertThat(run(numbers, "7.2 Filename databases Kpathsea goes to some lengths.",
+                "Kpathsea unternimmt etliche Anstrengungen.")).isEmpty();
+        assertThat(run(numbers, "159 \\@preamerr \\thr@@ \\fi} 160 \\def\\@x{1}", "139 \\@preamerr \\thr@@ \\fi} 140 "
+                + "\\def\\@x{1}")).isEmpty();
+        assertThat(run(numbers, "It took 159 seconds.", "Es dauerte 139 Sekunden.")).isNotEmpty();
     }
 }

@@ -53,6 +53,23 @@ public final class NumberCheck implements Check {
             + "|[Aa]bbildung|[Aa]bb\\.|[Tt]abelle|[Tt]ableau|Figura|[Tt]abla|[Tt]abella|Afbeelding|Tabel)\\s{1,3})"
             + "\\d+(?:[.-]\\d+)*(?![\\d,/])");
 
+    /**
+     * A section's title after its number ({@code 7.2 Filename databases}): a capitalised word ("1.5 Millionen" is a
+     * quantity, and a German one has a comma).
+     */
+    private static final Pattern SECTION_TITLE = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+    /**
+     * The number of a code listing's line, before a TeX command ({@code 159 \\@preamerr \\thr@@ \\fi}): a LaTeX
+     * package's documented source, printed with its line numbers, which its translation's printing numbers apart.
+     */
+    private static final Pattern LISTING_LINE_NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])\\d{1,5}(?=\\s+\\\\[A-Za-z@])");
+
+    /** {@code text} with the numbers of {@link #LISTING_LINE_NUMBER} blanked (offsets kept). */
+    static String withoutListingLineNumbers(String text) {
+        return text.indexOf('\\') < 0 ? text
+                : LISTING_LINE_NUMBER.matcher(text).replaceAll(m -> " ".repeat(m.end() - m.start()));
+    }
+
     /** {@code text} with the numbers of {@link #LABEL_NUMBER} blanked (offsets kept). */
     static String withoutLabelNumbers(String text) {
         return LABEL_NUMBER.matcher(text).replaceAll(m -> " ".repeat(m.end() - m.start()));
@@ -64,9 +81,11 @@ public final class NumberCheck implements Check {
             return text;
         }
         String number = m.group().strip();
-        // one level ("2. Tippe") unless a month follows: "5. Mai" opens a German date
+        // one level ("2. Tippe") unless a month follows: "5. Mai" opens a German date; two before a title
+        boolean sectionTitle = number.indexOf('.') > 0 && !number.endsWith(".")
+                && SECTION_TITLE.matcher(text).region(m.end(), text.length()).lookingAt();
         boolean outline = number.chars().filter(c -> c == '.').count() >= 2 || m.end() == text.length()
-                || number.startsWith("[")
+                || number.startsWith("[") || sectionTitle
                 || number.endsWith(".") && !NumberExtractor.startsWithMonth(text.substring(m.end()));
         return outline ? text.substring(m.end()) : text;
     }
@@ -98,8 +117,8 @@ public final class NumberCheck implements Check {
         List<Finding> out = new ArrayList<>();
         Map<Integer, String> renumbered = new java.util.HashMap<>();
         for (PairedText p : PairedText.of(ctx)) {
-            String sourceText = withoutOutlineNumber(p.source().text());
-            String targetText = withoutOutlineNumber(p.target().text());
+            String sourceText = withoutListingLineNumbers(withoutOutlineNumber(p.source().text()));
+            String targetText = withoutListingLineNumbers(withoutOutlineNumber(p.target().text()));
             if (LABEL_NUMBER.matcher(sourceText).find() && LABEL_NUMBER.matcher(targetText).find()) {
                 // numbered on both sides, perhaps otherwise; a label the target lacks altogether is still reported
                 sourceText = withoutLabelNumbers(sourceText);
