@@ -699,6 +699,9 @@ class ContentCheckUnitsTest {
         assertThat(run(numbers, "2The character | is used as a delimiter.",
                 "5Das Zeichen | dient als Trennzeichen.")).isEmpty();
         assertThat(run(numbers, "The character | is used 2 times.", "Das Zeichen | dient 5-mal.")).isNotEmpty();
+        assertThat(run(numbers, "With the support program makeindex,1 an index is made; see the outside.5 Besides,",
+                "Mit dem Hilfsprogramm makeindex,3 entsteht ein Index; siehe außen.7 Außerdem,")).isEmpty();
+        assertThat(run(numbers, "Version 2.1 and 1,5 litres.", "Version 2.2 und 1,6 Liter.")).isNotEmpty();
     }
 
     @Test

@@ -215,6 +215,12 @@ public final class NumberExtractor {
      * ({@code 2The character | …}, {@code 5Das Zeichen …}); the two documents number their footnotes apart.
      */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("^\\d{1,3}(?=\\p{Lu}\\p{Ll})");
+    /**
+     * A footnote's mark in the text, as a PDF's text gives a superscript: digits glued to the punctuation after a
+     * word ({@code makeindex,1 an index}, {@code from the outside.5 Besides}); a decimal ({@code 2.1}, {@code 1,5})
+     * has a digit before its point.
+     */
+    private static final Pattern GLUED_MARK = Pattern.compile("(?<=\\p{L}[,.;:!?]|\\p{L}[”\"’)])\\d{1,2}(?=\\s|$)");
 
     /** {@code text} with the ordinals of {@link #THIRD_PARTY} blanked, every other character where it was. */
     private static String withoutThirdParty(String text) {
@@ -241,6 +247,10 @@ public final class NumberExtractor {
         Matcher footnote = FOOTNOTE_MARK.matcher(text);
         if (footnote.find()) {
             text = " ".repeat(footnote.end()) + text.substring(footnote.end());
+        }
+        Matcher glued = GLUED_MARK.matcher(text);
+        if (glued.find()) {
+            text = glued.replaceAll(m -> " ".repeat(m.end() - m.start()));
         }
         TreeMap<Integer, List<Number>> byPosition = new TreeMap<>();
         StringBuilder rest = new StringBuilder(text);
