@@ -702,6 +702,8 @@ class ContentCheckUnitsTest {
         assertThat(run(numbers, "With the support program makeindex,1 an index is made; see the outside.5 Besides,",
                 "Mit dem Hilfsprogramm makeindex,3 entsteht ein Index; siehe außen.7 Außerdem,")).isEmpty();
         assertThat(run(numbers, "Version 2.1 and 1,5 litres.", "Version 2.2 und 1,6 Liter.")).isNotEmpty();
+        assertThat(run(numbers, "If a process is still writing to file.0, savelog moves it to file.1.",
+                "Falls ein Prozess noch in Datei.0 schreibt, verschiebt Savelog sie in Datei.1.")).isEmpty();
     }
 
     @Test
