@@ -324,6 +324,14 @@ public final class TikaDocumentReader implements DocumentReader {
     }
 
     /**
+     * An entry of contents ({@code 8 Configuration 17}, {@code A.4 TeX on Windows 120}: a section's number, its
+     * title, a page) or of an index ({@code .dvi, 13}, {@code \\caption, 45, 59}: a term, pages after a comma).
+     */
+    private static final java.util.regex.Pattern NAVIGATION = java.util.regex.Pattern.compile(
+            "(?:\\d{1,2}|\\p{Lu})(?:\\.\\d{1,2}){0,3}\\s+\\p{L}[^.!?]{0,80}?\\s\\d{1,4}"
+                    + "|\\S[^!?]{0,59},\\s*\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*");
+
+    /**
      * Builds paragraphs, dot leaders left out ({@link Text#withoutDotLeaders}) and their blocks metadata (entries
      * of contents and indexes); on paged formats, running heads and
      * feet are left out ({@link PageFurniture}), and a
@@ -339,6 +347,11 @@ public final class TikaDocumentReader implements DocumentReader {
                 // a line with a dot leader is an entry of contents or an index: navigation, no prose
                 all.add(text.equals(b.text()) ? b : new ParagraphCollector.Block(text, b.page(), Paragraph.META));
             }
+        }
+        if (paged) {
+            // on a page, an entry of contents or of an index is navigation even without a dot leader
+            all.replaceAll(b -> !b.kind().equals(Paragraph.META) && NAVIGATION.matcher(b.text()).matches()
+                    ? new ParagraphCollector.Block(b.text(), b.page(), Paragraph.META) : b);
         }
         List<ParagraphCollector.Block> blocks = paged ? PageFurniture.without(all) : all;
         List<Paragraph> out = new ArrayList<>();

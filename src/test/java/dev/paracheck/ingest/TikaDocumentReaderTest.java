@@ -64,13 +64,15 @@ class TikaDocumentReaderTest {
     }
 
     /**
-     * LaTeX's dot leaders made one "sentence" a dot (a line with one is navigation now); a PDF's bookmarks came
-     * again after its last page, its links' targets after each page's text.
+     * LaTeX's dot leaders made one "sentence" a dot (a line with one is navigation now, as are entries of contents
+     * and of an index without); a PDF's bookmarks came again after its last page, its links' targets after each
+     * page's text.
      */
     @Test
     void aPdfsDotLeadersAndBookmarksAreNoText() throws Exception {
         Path pdf = SampleDocuments.pdf(List.of("Contents", "1 Introduction . . . . . . . . . . . . 2",
-                "The introduction says what the manual is for."), dir.resolve("manual.pdf"));
+                "The introduction says what the manual is for.", "8 Configuration 17", ".dvi, 13, 45"),
+                dir.resolve("manual.pdf"));
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             var outline = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline();
             var item = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem();
@@ -89,9 +91,10 @@ class TikaDocumentReaderTest {
         var read = reader.read(pdf);
 
         assertThat(read.paragraphs()).extracting(dev.paracheck.model.Paragraph::text).containsExactly("Contents",
-                "1 Introduction 2", "The introduction says what the manual is for.");
+                "1 Introduction 2", "The introduction says what the manual is for.", "8 Configuration 17",
+                ".dvi, 13, 45");
         assertThat(read.paragraphs()).extracting(dev.paracheck.model.Paragraph::kind).containsExactly("p", "meta",
-                "p");
+                "p", "meta", "meta");
     }
 
     /** Tika lists a DOCX's images after its text ({@code <h1>rId7.png</h1>}): names of parts, not text. */
