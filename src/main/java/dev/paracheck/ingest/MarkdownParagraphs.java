@@ -50,25 +50,20 @@ import org.jsoup.Jsoup;
  */
 final class MarkdownParagraphs {
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u2028\\u2029\\u0085]");
-    /** Template tags and nothing else: each tag ends at its first closing mark, so text between two is no tag. */
-    private static final Pattern TEMPLATE_TAGS =
-            Pattern.compile("\\s*(\\{%(?:(?!%}).)*%}\\s*|\\{\\{(?:(?!}}).)*}}\\s*)+");
     private static final Pattern LIQUID_HIGHLIGHT = Pattern.compile("\\s*\\{%-?\\s*highlight\\b.*%}\\s*");
     private static final Pattern LIQUID_END = Pattern.compile("\\s*\\{%-?\\s*endhighlight\\s*-?%}\\s*");
     /** A line of YAML front matter: a key, a list item, a continuation or a comment. */
     private static final Pattern YAML_LINE = Pattern.compile("^(\\s*[\\w.-]+\\s*:|\\s*- |\\s+\\S|\\s*#)");
     private static final Pattern TOML_LINE = Pattern.compile("^(\\s*[\\w.\"-]+\\s*=|\\s*\\[|\\s+\\S|\\s*#)");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})");
-    private static final Pattern EDGE_TEMPLATE_TAGS = Pattern.compile(
-            "^\\s*(?:(?:\\{%(?:(?!%}).)*%}|\\{\\{(?:(?!}}).)*}})\\s*)+|\\s*(?:(?:\\{%(?:(?!%}).)*%}|\\{\\{(?:(?!}}).)*}})\\s*)+$");
-    private static final Pattern KRAMDOWN_ATTRIBUTES = Pattern.compile("\\{:[^{}\\n]*}");
-    private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("\\s*\\{\\s*[#.][^{}]*}\\s*$");
+    /** A code span, kept whole ({@code `{:.2f}`} is Python's), or a kramdown attribute list or extension. */
+    private static final Pattern KRAMDOWN_ATTRIBUTES = Pattern.compile("(`[^`]*`)|\\{:[^{}\\n]*}");
     /**
      * A container's marker: three colons or more, then its type, then a title in brackets or after a space, or
      * attributes in braces; or the colons alone, which close it.
      */
     private static final Pattern CONTAINER = Pattern.compile(
-            "(\\s*):{3,}\\s*(?:[A-Za-z][\\w-]*)?(?:\\s*\\[([^\\]]*)]|\\s*\\{[^}]*}|\\s+([^{\\[\\s].*))?\\s*");
+            "(\\s*+):{3,}+\\s*+(?:[A-Za-z][\\w-]*+)?(?:\\s*+\\[([^\\]]*+)]|\\s*+\\{[^}]*+}|\\s++([^{\\[\\s].*?))?:*+\\s*+");
     /** A JSX expression as an attribute's value: {@code ={{ display: 'inline' }}}, {@code ={count}}. */
     private static final Pattern JSX_EXPRESSION_VALUE = Pattern.compile("=\\{\\{[^{}]*}}|=\\{[^{}]*}");
     /** The start of an ES module block of MDX. */
@@ -131,7 +126,7 @@ final class MarkdownParagraphs {
             } else if (LIQUID_HIGHLIGHT.matcher(line).matches()) {
                 inHighlight = true;
                 lines[i] = "";
-            } else if (!line.isBlank() && TEMPLATE_TAGS.matcher(line).matches() && !indentedCode(lines, i)) {
+            } else if (!line.isBlank() && onlyTemplateTags(line) && !indentedCode(lines, i)) {
                 blocks.add(new Block(i, 0, line, Paragraph.META));
                 lines[i] = "";
             } else if (CONTAINER.matcher(line).matches() && !indentedCode(lines, i)) {
@@ -205,6 +200,7 @@ final class MarkdownParagraphs {
             return line;
         }
         String title = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3).strip() : "";
+        title = title.replaceAll(":+$", "").strip();
         return title.isEmpty() ? "" : m.group(1) + "###### " + title;
     }
 
@@ -253,16 +249,16 @@ final class MarkdownParagraphs {
             int line = line(n);
             if (n instanceof org.commonmark.node.Paragraph) {
                 String text = withoutKramdownAttributes(inline(n));
-                if (templates && !TEMPLATE_TAGS.matcher(text).matches()) {
+                if (templates && !onlyTemplateTags(text)) {
                     // a shortcode around a paragraph ({{% def id="AIA" %}} A certificate … {{% /def %}}) is markup
-                    text = EDGE_TEMPLATE_TAGS.matcher(text).replaceAll("");
+                    text = withoutEdgeTags(text);
                 }
-                out.add(new Block(line, 0, text, TEMPLATE_TAGS.matcher(text).matches() ? Paragraph.META
+                out.add(new Block(line, 0, text, onlyTemplateTags(text) ? Paragraph.META
                         : within(n, ListItem.class) ? "li" : within(n, BlockQuote.class) ? "blockquote" : "p"));
             } else if (n instanceof Heading h) {
                 // a heading's attributes (Pandoc, kramdown, Hugo: "## Why? {#why}") are for the renderer
-                out.add(new Block(line, 0, HEADING_ATTRIBUTES.matcher(withoutKramdownAttributes(inline(h)))
-                        .replaceFirst(""), "h" + h.getLevel()));
+                out.add(new Block(line, 0, withoutHeadingAttributes(withoutKramdownAttributes(inline(h))),
+                        "h" + h.getLevel()));
             } else if (n instanceof FencedCodeBlock code) {
                 codeLines(code.getLiteral(), line + 1, out);
             } else if (n instanceof IndentedCodeBlock code) {
@@ -287,12 +283,85 @@ final class MarkdownParagraphs {
         }
     }
 
+    /** Whether {@code text} holds template tags ({@code {% if … %}}, {@code {{< note >}}}) and nothing else. */
+    static boolean onlyTemplateTags(String text) {
+        return !text.isBlank() && withoutEdgeTags(text).isEmpty();
+    }
+
+    /**
+     * {@code text} without the template tags at its start and its end ({@code {{% def id="AIA" %}} A certificate …
+     * {{% /def %}}}); walked tag by tag, as a pattern repeated over thousands of tags would overflow the stack.
+     */
+    static String withoutEdgeTags(String text) {
+        int from = 0;
+        int to = text.length();
+        while (true) {
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            int end = tagEnd(text, from, to);
+            if (end < 0) {
+                break;
+            }
+            from = end;
+        }
+        while (true) {
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            int start = tagStart(text, from, to);
+            if (start < 0) {
+                break;
+            }
+            to = start;
+        }
+        return text.substring(from, to);
+    }
+
+    /** The end of the template tag opening at {@code at} ({@code {{…}}} or {@code {%…%}}) before {@code limit}, or -1. */
+    private static int tagEnd(String text, int at, int limit) {
+        if (text.startsWith("{{", at) && at + 2 <= limit) {
+            int close = text.indexOf("}}", at + 2);
+            return close >= 0 && close + 2 <= limit ? close + 2 : -1;
+        }
+        if (text.startsWith("{%", at)) {
+            int close = text.indexOf("%}", at + 2);
+            return close >= 0 && close + 2 <= limit ? close + 2 : -1;
+        }
+        return -1;
+    }
+
+    /** The start of the template tag closing at {@code end} (exclusive) after {@code limit}, or -1. */
+    private static int tagStart(String text, int limit, int end) {
+        if (end - limit >= 4 && text.startsWith("}}", end - 2)) {
+            int open = text.lastIndexOf("{{", end - 3);
+            return open >= limit ? open : -1;
+        }
+        if (end - limit >= 4 && text.startsWith("%}", end - 2)) {
+            int open = text.lastIndexOf("{%", end - 3);
+            return open >= limit ? open : -1;
+        }
+        return -1;
+    }
+
+    /** A heading without its attributes at the end ({@code Why? {#why}}, {@code Notes {.unnumbered}}). */
+    static String withoutHeadingAttributes(String heading) {
+        String s = heading.stripTrailing();
+        int open = s.lastIndexOf('{');
+        if (!s.endsWith("}") || open < 0 || s.indexOf('}', open) != s.length() - 1) {
+            return heading;
+        }
+        String inside = s.substring(open + 1, s.length() - 1).strip();
+        return inside.startsWith("#") || inside.startsWith(".") ? s.substring(0, open).stripTrailing() : heading;
+    }
+
     /**
      * {@code text} without kramdown's attribute lists and extensions ({@code {: .note}}, {@code *a*{: .x}},
      * {@code {::options … /}}: Jekyll's default Markdown), which the renderer reads and the reader never sees.
      */
     private static String withoutKramdownAttributes(String text) {
-        return text.contains("{:") ? KRAMDOWN_ATTRIBUTES.matcher(text).replaceAll("") : text;
+        return text.contains("{:") ? KRAMDOWN_ATTRIBUTES.matcher(text).replaceAll(
+                m -> m.group(1) != null ? java.util.regex.Matcher.quoteReplacement(m.group(1)) : "") : text;
     }
 
     /**

@@ -324,12 +324,13 @@ public final class TikaDocumentReader implements DocumentReader {
     }
 
     /**
-     * An entry of contents ({@code 8 Configuration 17}, {@code A.4 TeX on Windows 120}: a section's number, its
-     * title, a page) or of an index ({@code .dvi, 13}, {@code \\caption, 45, 59}: a term, pages after a comma).
+     * An entry of contents ({@code 8 Configuration 17}, {@code A.4 TeX on Windows 120}: a section's number, a
+     * capitalised title, a page) or of an index ({@code .dvi, 13}, {@code \\caption, 45, 59}: a term not ending in
+     * a digit, pages after a comma; not "Released on March 3, 2021").
      */
     private static final java.util.regex.Pattern NAVIGATION = java.util.regex.Pattern.compile(
-            "(?:\\d{1,2}|\\p{Lu})(?:\\.\\d{1,2}){0,3}\\s+\\p{L}[^.!?]{0,80}?\\s\\d{1,4}"
-                    + "|\\S[^!?]{0,59},\\s*\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*");
+            "(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}|\\p{Lu}(?:\\.\\d{1,2}){1,3})\\s+\\p{Lu}[^.!?]{0,80}?\\s\\d{1,4}"
+                    + "|[^\\d\\s!?][^!?]{0,58}[^\\d\\s,],\\s*\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*");
 
     /**
      * Builds paragraphs, dot leaders left out ({@link Text#withoutDotLeaders}) and their blocks metadata (entries
@@ -361,6 +362,7 @@ public final class TikaDocumentReader implements DocumentReader {
             StringBuilder text = new StringBuilder(first.text());
             int last = i;
             while (paged && last + 1 < blocks.size() && !SENTENCE_END.matcher(text).find()
+                    && !first.kind().equals(Paragraph.META) && !blocks.get(last + 1).kind().equals(Paragraph.META)
                     && (blocks.get(last + 1).page() > blocks.get(last).page()
                     || ENDS_IN_WORD.matcher(text).find() && goesOn(blocks.get(last + 1).text()))) {
                 last++;

@@ -22,10 +22,11 @@ public final class Text {
     }
 
     /**
-     * Dot leaders: dots with spaces between ({@code . . . .}, LaTeX's tables of contents, revision histories and
-     * indexes) or four dots or more ({@code ......}, a word processor's). An ellipsis is none.
+     * Dot leaders: four dots or more with spaces between ({@code . . . .}, LaTeX's tables of contents, revision
+     * histories and indexes) or five or more without ({@code ......}, a word processor's). An ellipsis, spaced
+     * ({@code . . .}) or not, is none.
      */
-    private static final Pattern DOT_LEADER = Pattern.compile("\\s*(?:\\.(?:[ \\t\\u00A0]+\\.){2,}|\\.{4,})\\s*");
+    private static final Pattern DOT_LEADER = Pattern.compile("\\s*+(?:\\.(?:[ \\t\\u00A0]++\\.){3,}+|\\.{5,}+)\\s*+");
 
     /**
      * {@code text} without its dot leaders, a space in their place ({@code Added \\listcsadd . . . . 3.7.2} is

@@ -84,5 +84,7 @@ class TextTest {
         assertThat(Text.withoutDotLeaders("1 Introduction.......... 5")).isEqualTo("1 Introduction 5");
         assertThat(Text.withoutDotLeaders(". . . . .")).isEmpty();
         assertThat(Text.withoutDotLeaders("Wait... and see. Then go.")).isEqualTo("Wait... and see. Then go.");
+        assertThat(Text.withoutDotLeaders("The tenants . . . must pay. Wait.... now."))
+                .isEqualTo("The tenants . . . must pay. Wait.... now.");
     }
 }

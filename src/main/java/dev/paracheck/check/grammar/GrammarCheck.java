@@ -286,24 +286,38 @@ public final class GrammarCheck implements Check, TargetCheck {
     }
 
     /**
-     * Matches each of {@code lt}'s active rules once against a short sentence, the rules spread over the common
-     * pool's threads: the lazy loading of the heavy ones overlaps, where one {@code check} would load them one
-     * after another on one thread. A rule that fails here is left to fail, or not, in the real check.
+     * Matches each of {@code lt}'s active rules once against a short sentence, the rules spread over a thread a
+     * core: the lazy loading of the heavy ones overlaps, where one {@code check} would load them one after another
+     * on one thread. A rule that fails here is left to fail, or not, in the real check.
      */
     private static void warmUpRules(JLanguageTool lt) throws IOException {
         AnalyzedSentence sentence = lt.getAnalyzedSentence(WARM_UP_TEXT);
         List<AnalyzedSentence> sentences = List.of(sentence);
-        lt.getAllActiveRules().parallelStream().forEach(rule -> {
-            try {
-                if (rule instanceof TextLevelRule textLevel) {
-                    textLevel.match(sentences);
-                } else {
-                    rule.match(sentence);
+        // threads of its own: the common pool reads and checks the documents meanwhile
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                    Thread t = new Thread(r, "paracheck-grammar-warm-up");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            pool.invokeAll(lt.getAllActiveRules().stream().map(rule -> (java.util.concurrent.Callable<Void>) () -> {
+                try {
+                    if (rule instanceof TextLevelRule textLevel) {
+                        textLevel.match(sentences);
+                    } else {
+                        rule.match(sentence);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // only a warm-up
                 }
-            } catch (IOException | RuntimeException e) {
-                // only a warm-up
-            }
-        });
+                return null;
+            }).toList());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** What {@link #prepare} checks: a sentence, in no language in particular. */

@@ -110,9 +110,11 @@ public final class UntranslatedCheck implements Check {
         List<Integer> found = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) {
             // a gloss keeps the source's words ("Zwischenzertifikate (intermediate certificates)"), a quotation its
-            // language: a sentence is in the source language when it reads so without them too
+            // language: a sentence is in the source language when it reads so without them too (too short for the
+            // models, "Then click now.", the dictionaries tell)
             String rest = foreign[k] ? withoutAsides(Text.prose(tgt.sentences().get(candidates.get(k)).text())) : null;
-            if (foreign[k] && (rest == null || models.readsAsSource(rest))) {
+            if (foreign[k] && (rest == null || (SourceLanguageSentences.judgeable(rest) ? models.readsAsSource(rest)
+                    : !targetDictionaryKnowsBetter(rest, ctx.source().lang(), tgt.lang())))) {
                 found.add(candidates.get(k));
             }
         }

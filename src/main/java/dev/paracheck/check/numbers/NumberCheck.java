@@ -54,11 +54,6 @@ public final class NumberCheck implements Check {
             + "\\d+(?:[.-]\\d+)*(?![\\d,/])");
 
     /**
-     * A section's title after its number ({@code 7.2 Filename databases}): a capitalised word ("1.5 Millionen" is a
-     * quantity, and a German one has a comma).
-     */
-    private static final Pattern SECTION_TITLE = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
-    /**
      * The number of a code listing's line, before a TeX command ({@code 159 \\@preamerr \\thr@@ \\fi}): a LaTeX
      * package's documented source, printed with its line numbers, which its translation's printing numbers apart.
      */
@@ -81,11 +76,9 @@ public final class NumberCheck implements Check {
             return text;
         }
         String number = m.group().strip();
-        // one level ("2. Tippe") unless a month follows: "5. Mai" opens a German date; two before a title
-        boolean sectionTitle = number.indexOf('.') > 0 && !number.endsWith(".")
-                && SECTION_TITLE.matcher(text).region(m.end(), text.length()).lookingAt();
+        // one level ("2. Tippe") unless a month follows: "5. Mai" opens a German date
         boolean outline = number.chars().filter(c -> c == '.').count() >= 2 || m.end() == text.length()
-                || number.startsWith("[") || sectionTitle
+                || number.startsWith("[")
                 || number.endsWith(".") && !NumberExtractor.startsWithMonth(text.substring(m.end()));
         return outline ? text.substring(m.end()) : text;
     }

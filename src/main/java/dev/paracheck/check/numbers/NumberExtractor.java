@@ -218,10 +218,11 @@ public final class NumberExtractor {
     /**
      * A footnote's mark in the text, as a PDF's text gives a superscript: digits glued to the punctuation after a
      * word ({@code makeindex,1 an index}, {@code from the outside.5 Besides}: after a full stop only before the next
-     * sentence, not {@code file.0 and}); a decimal ({@code 2.1}, {@code 1,5}) has a digit before its point.
+     * sentence and after a word of four letters or more, not {@code file.0 and}, {@code Nr.5 Absatz},
+     * {@code Art.5 GG}); a decimal ({@code 2.1}, {@code 1,5}) has a digit before its point.
      */
-    private static final Pattern GLUED_MARK = Pattern.compile("(?<=\\p{L}[,;:!?]|\\p{L}[”\"’)])\\d{1,2}(?=\\s|$)"
-            + "|(?<=\\p{L}\\.)\\d{1,2}(?=\\s+\\p{Lu})");
+    private static final Pattern GLUED_MARK = Pattern.compile("(?<=\\p{L}[,;!?]|\\p{L}[”\"’)])\\d{1,2}(?=\\s|$)"
+            + "|(?<=\\p{L}{4}\\.)\\d{1,2}(?=\\s+\\p{Lu})");
 
     /** {@code text} with the ordinals of {@link #THIRD_PARTY} blanked, every other character where it was. */
     private static String withoutThirdParty(String text) {
