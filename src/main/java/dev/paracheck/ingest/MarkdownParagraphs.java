@@ -132,8 +132,14 @@ final class MarkdownParagraphs {
             } else if (CONTAINER.matcher(line).matches() && !indentedCode(lines, i)) {
                 lines[i] = containerTitle(line);
             } else if (mdx && ESM.matcher(line).lookingAt() && (i == body || lines[i - 1].isBlank())) {
-                for (; i < lines.length && !lines[i].isBlank(); i++) {
-                    blocks.add(new Block(i, 0, lines[i], Paragraph.META));
+                // up to a blank line outside brackets: an export's object may hold blank lines, when what follows
+                // them is indented or closes a bracket (a brace left open by mistake does not take the page)
+                int depth = 0;
+                for (; i < lines.length && (!lines[i].isBlank() || depth > 0 && goesOnAsCode(lines, i)); i++) {
+                    depth = Math.max(0, depth + bracketBalance(lines[i]));
+                    if (!lines[i].isBlank()) {
+                        blocks.add(new Block(i, 0, lines[i], Paragraph.META));
+                    }
                     lines[i] = "";
                 }
             } else if (mdx && JSX_START.matcher(line).lookingAt()) {
@@ -281,6 +287,25 @@ final class MarkdownParagraphs {
                 collect(n, out, templates); // lists, list items, quotes: their blocks
             }
         }
+    }
+
+    /** Whether the next line that is not blank after line {@code i} is indented or closes a bracket. */
+    private static boolean goesOnAsCode(String[] lines, int i) {
+        int k = i;
+        while (k < lines.length && lines[k].isBlank()) {
+            k++;
+        }
+        return k < lines.length && (Character.isWhitespace(lines[k].charAt(0)) || "}])".indexOf(lines[k].charAt(0)) >= 0);
+    }
+
+    /** Opening brackets less closing ones on a line of code (quotes not read: an estimate for module blocks). */
+    private static int bracketBalance(String line) {
+        int balance = 0;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            balance += c == '{' || c == '[' || c == '(' ? 1 : c == '}' || c == ']' || c == ')' ? -1 : 0;
+        }
+        return balance;
     }
 
     /** Whether {@code text} holds template tags ({@code {% if … %}}, {@code {{< note >}}}) and nothing else. */

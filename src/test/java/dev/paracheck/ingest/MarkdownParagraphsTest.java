@@ -189,4 +189,17 @@ class MarkdownParagraphsTest {
         assertThat(MarkdownParagraphs.split(md)).extracting(Paragraph::text).containsExactly(
                 "A note paragraph here.", "Heading", "Some text more.");
     }
+
+    @Test
+    void anMdxExportRunsOverBlankLinesInsideItsBrackets() {
+        String mdx = "export const meta = {\n\n  title: 'Hello'\n}\n\nThe page begins here.\n";
+
+        List<Paragraph> ps = MarkdownParagraphs.split(mdx, true);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("export const meta = {", "title: 'Hello'", "}",
+                "The page begins here.");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("meta", "meta", "meta", "p");
+        assertThat(MarkdownParagraphs.split("import { a from 'b';\n\nThe page begins here.\n", true))
+                .extracting(Paragraph::kind).containsExactly("meta", "p"); // a brace left open takes no prose
+    }
 }
