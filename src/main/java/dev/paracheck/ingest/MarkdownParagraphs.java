@@ -113,6 +113,7 @@ final class MarkdownParagraphs {
                 lines[i] = line;
             }
             java.util.regex.Matcher opens = FENCE.matcher(line);
+            java.util.regex.Matcher container = CONTAINER.matcher(line);
             if (fence != null) {
                 fence = closesFence(line, fence) ? null : fence;
             } else if (opens.lookingAt() && !inHighlight) {
@@ -129,8 +130,8 @@ final class MarkdownParagraphs {
             } else if (!line.isBlank() && onlyTemplateTags(line) && !indentedCode(lines, i)) {
                 blocks.add(new Block(i, 0, line, Paragraph.META));
                 lines[i] = "";
-            } else if (CONTAINER.matcher(line).matches() && !indentedCode(lines, i)) {
-                lines[i] = containerTitle(line);
+            } else if (container.matches() && !indentedCode(lines, i)) {
+                lines[i] = containerTitle(container);
             } else if (mdx && ESM.matcher(line).lookingAt() && (i == body || lines[i - 1].isBlank())) {
                 // up to a blank line outside brackets: an export's object may hold blank lines, when what follows
                 // them is indented or closes a bracket (a brace left open by mistake does not take the page)
@@ -196,15 +197,11 @@ final class MarkdownParagraphs {
     }
 
     /**
-     * A container's marker line ({@code ::: tip Profiling}, {@code :::note[Title]}, {@code :::}: VitePress,
-     * Docusaurus, Starlight, Pandoc): its title as a heading of its own, or a blank line; the line's indentation
-     * kept, so that a container inside a list item stays in it.
+     * A container's marker line, matched by {@link #CONTAINER} ({@code ::: tip Profiling}, {@code :::note[Title]},
+     * {@code :::}: VitePress, Docusaurus, Starlight, Pandoc): its title as a heading of its own, or a blank line;
+     * the line's indentation kept, so that a container inside a list item stays in it.
      */
-    private static String containerTitle(String line) {
-        java.util.regex.Matcher m = CONTAINER.matcher(line);
-        if (!m.matches()) {
-            return line;
-        }
+    private static String containerTitle(java.util.regex.Matcher m) {
         String title = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3).strip() : "";
         title = title.replaceAll(":+$", "").strip();
         return title.isEmpty() ? "" : m.group(1) + "###### " + title;
@@ -255,11 +252,13 @@ final class MarkdownParagraphs {
             int line = line(n);
             if (n instanceof org.commonmark.node.Paragraph) {
                 String text = withoutKramdownAttributes(inline(n));
-                if (templates && !onlyTemplateTags(text)) {
+                String bare = withoutEdgeTags(text);
+                boolean tagsOnly = bare.isEmpty() && !text.isBlank();
+                if (templates && !tagsOnly) {
                     // a shortcode around a paragraph ({{% def id="AIA" %}} A certificate … {{% /def %}}) is markup
-                    text = withoutEdgeTags(text);
+                    text = bare;
                 }
-                out.add(new Block(line, 0, text, onlyTemplateTags(text) ? Paragraph.META
+                out.add(new Block(line, 0, text, tagsOnly ? Paragraph.META
                         : within(n, ListItem.class) ? "li" : within(n, BlockQuote.class) ? "blockquote" : "p"));
             } else if (n instanceof Heading h) {
                 // a heading's attributes (Pandoc, kramdown, Hugo: "## Why? {#why}") are for the renderer

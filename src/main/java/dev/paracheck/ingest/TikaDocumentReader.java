@@ -155,9 +155,13 @@ public final class TikaDocumentReader implements DocumentReader {
 
     /** Whether the file's name says Markdown (or MDX). */
     private static boolean markdownName(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = lowerName(file);
         return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdown") || name.endsWith(".mkd")
                 || name.endsWith(".mdx");
+    }
+
+    private static String lowerName(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -166,7 +170,7 @@ public final class TikaDocumentReader implements DocumentReader {
      */
     private List<Paragraph> readText(Path file, String type) {
         String text = decode(file);
-        boolean mdx = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mdx");
+        boolean mdx = lowerName(file).endsWith(".mdx");
         boolean markdown = type.contains("markdown") || mdx;
         boolean asciidoc = AsciidocParagraphs.isAsciidoc(type);
         if (!markdown && !asciidoc && XmlParagraphs.looksLikeXml(text)) {
@@ -333,9 +337,8 @@ public final class TikaDocumentReader implements DocumentReader {
                     + "|[^\\d\\s!?][^!?]{0,58}[^\\d\\s,],\\s*\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*");
 
     /**
-     * Builds paragraphs, dot leaders left out ({@link Text#withoutDotLeaders}) and their blocks metadata (entries
-     * of contents and indexes); on paged formats, running heads and
-     * feet are left out ({@link PageFurniture}), and a
+     * Builds paragraphs, dot leaders left out ({@link Text#withoutDotLeaders}); an entry of contents or of an
+     * index is metadata. On paged formats, running heads and feet are left out ({@link PageFurniture}), and a
      * block ending mid-sentence is joined with the next: always across a page break, and within a page when it
      * ends in a plain word and the next starts with a word in lower case (a layout that set a sentence's lines
      * apart: "… von der Schreibseite der Pipe aus ist" / "fehlgeschlagen.").
@@ -344,15 +347,12 @@ public final class TikaDocumentReader implements DocumentReader {
         List<ParagraphCollector.Block> all = new ArrayList<>(collected.size());
         for (ParagraphCollector.Block b : collected) {
             String text = Text.withoutDotLeaders(b.text());
+            // a line with a dot leader is an entry of contents or of an index, and so on a page is one without
+            boolean navigation = !text.equals(b.text())
+                    || paged && !b.kind().equals(Paragraph.META) && NAVIGATION.matcher(text).matches();
             if (!text.isBlank()) {
-                // a line with a dot leader is an entry of contents or an index: navigation, no prose
-                all.add(text.equals(b.text()) ? b : new ParagraphCollector.Block(text, b.page(), Paragraph.META));
+                all.add(navigation ? new ParagraphCollector.Block(text, b.page(), Paragraph.META) : b);
             }
-        }
-        if (paged) {
-            // on a page, an entry of contents or of an index is navigation even without a dot leader
-            all.replaceAll(b -> !b.kind().equals(Paragraph.META) && NAVIGATION.matcher(b.text()).matches()
-                    ? new ParagraphCollector.Block(b.text(), b.page(), Paragraph.META) : b);
         }
         List<ParagraphCollector.Block> blocks = paged ? PageFurniture.without(all) : all;
         List<Paragraph> out = new ArrayList<>();
