@@ -82,7 +82,12 @@ public final class Text {
      * character, so that a place in the result is the same place in {@code text}.
      */
     public static String proseInPlace(String text) {
-        return !mayHoldNotProse(text) ? text : NOT_PROSE.matcher(text).replaceAll(m -> " ".repeat(m.end() - m.start()));
+        return !mayHoldNotProse(text) ? text : blanked(NOT_PROSE, text);
+    }
+
+    /** {@code text} with each match of {@code pattern} blanked, one space a character: offsets stay where they were. */
+    public static String blanked(Pattern pattern, String text) {
+        return pattern.matcher(text).replaceAll(m -> " ".repeat(m.end() - m.start()));
     }
 
     private static final Pattern TYPESET_HYPHEN =

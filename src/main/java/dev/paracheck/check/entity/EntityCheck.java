@@ -213,10 +213,10 @@ public final class EntityCheck implements Check {
      * ({@code Single-File} of "Single-File Components" as {@code SFC}).
      */
     static boolean translatedAcronym(String m, String a) {
-        if (a.length() < 2 || !ACRONYM.matcher(a).matches()) {
+        if (!Placeholders.capitals(a)) {
             return false;
         }
-        if (ACRONYM.matcher(m).matches()) {
+        if (Placeholders.capitals(m)) {
             return m.length() == a.length() && !m.equals(a) && sortedLetters(m).equals(sortedLetters(a));
         }
         StringBuilder initials = new StringBuilder();
@@ -227,8 +227,6 @@ public final class EntityCheck implements Check {
         }
         return initials.length() >= 2 && a.startsWith(initials.toString());
     }
-
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
 
     private static String sortedLetters(String s) {
         char[] c = s.toCharArray();

@@ -72,8 +72,11 @@ final class Placeholders {
         return WORDS.contains(bare) && x.replaceAll("\\D", "").equals(y.replaceAll("\\D", ""));
     }
 
-    /** A word in capitals, letters only ({@code PATH}; not {@code RFC2616}): several in a series are placeholders. */
-    private static boolean capitals(String word) {
+    /**
+     * A word in capitals, letters only ({@code PATH}, {@code OOP}; not {@code RFC2616}): an acronym, or, several in
+     * a series, placeholders.
+     */
+    static boolean capitals(String word) {
         return word.length() >= 2 && word.codePoints().allMatch(Character::isUpperCase);
     }
 

@@ -59,7 +59,8 @@ public final class UntranslatedCheck implements Check {
         }
         List<Finding> out = new ArrayList<>();
         Set<Integer> reported = new HashSet<>();
-        SourceLanguageSentences models = SourceLanguageSentences.of(prose(ctx.source()), prose(tgt));
+        List<String> targetProse = prose(tgt);
+        SourceLanguageSentences models = SourceLanguageSentences.of(prose(ctx.source()), targetProse);
         List<List<Integer>> byParagraph = tgt.sentencesByParagraph();
         for (int p = 0; p < tgt.paragraphs().size(); p++) {
             if (tgt.paragraphLang(p).equals(ctx.source().lang()) && !byParagraph.get(p).isEmpty()
@@ -91,12 +92,12 @@ public final class UntranslatedCheck implements Check {
                 identical.addAll(pair.target().sentences());
             }
         }
-        sentencesInSourceLanguage(ctx, models, reported, identical, out);
+        sentencesInSourceLanguage(ctx, models, targetProse, reported, identical, out);
         return out;
     }
 
     /** Target sentences in the source language ({@link SourceLanguageSentences}), one finding a run. */
-    private void sentencesInSourceLanguage(CheckContext ctx, SourceLanguageSentences models,
+    private void sentencesInSourceLanguage(CheckContext ctx, SourceLanguageSentences models, List<String> targetProse,
                                            Set<Integer> reportedParagraphs, Set<Integer> reportedSentences,
                                            List<Finding> out) {
         Document tgt = ctx.target();
@@ -112,7 +113,7 @@ public final class UntranslatedCheck implements Check {
             // a gloss keeps the source's words ("Zwischenzertifikate (intermediate certificates)"), a quotation its
             // language: a sentence is in the source language when it reads so without them too (too short for the
             // models, "Then click now.", the dictionaries tell)
-            String rest = foreign[k] ? withoutAsides(Text.prose(tgt.sentences().get(candidates.get(k)).text())) : null;
+            String rest = foreign[k] ? withoutAsides(targetProse.get(candidates.get(k))) : null;
             if (foreign[k] && (rest == null || (SourceLanguageSentences.judgeable(rest) ? models.readsAsSource(rest)
                     : !targetDictionaryKnowsBetter(rest, ctx.source().lang(), tgt.lang())))) {
                 found.add(candidates.get(k));

@@ -3,6 +3,7 @@ package dev.paracheck.check.numbers;
 import dev.paracheck.check.Check;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.PairedText;
+import dev.paracheck.internal.Text;
 import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Severity;
@@ -61,13 +62,12 @@ public final class NumberCheck implements Check {
 
     /** {@code text} with the numbers of {@link #LISTING_LINE_NUMBER} blanked (offsets kept). */
     static String withoutListingLineNumbers(String text) {
-        return text.indexOf('\\') < 0 ? text
-                : LISTING_LINE_NUMBER.matcher(text).replaceAll(m -> " ".repeat(m.end() - m.start()));
+        return text.indexOf('\\') < 0 ? text : Text.blanked(LISTING_LINE_NUMBER, text);
     }
 
     /** {@code text} with the numbers of {@link #LABEL_NUMBER} blanked (offsets kept). */
     static String withoutLabelNumbers(String text) {
-        return LABEL_NUMBER.matcher(text).replaceAll(m -> " ".repeat(m.end() - m.start()));
+        return Text.blanked(LABEL_NUMBER, text);
     }
 
     static String withoutOutlineNumber(String text) {

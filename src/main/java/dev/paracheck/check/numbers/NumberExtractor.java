@@ -226,18 +226,7 @@ public final class NumberExtractor {
 
     /** {@code text} with the ordinals of {@link #THIRD_PARTY} blanked, every other character where it was. */
     private static String withoutThirdParty(String text) {
-        if (text.indexOf('-') < 0 && text.indexOf(' ') < 0) {
-            return text;
-        }
-        Matcher m = THIRD_PARTY.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text);
-        do {
-            blank(sb, m.start(), m.end());
-        } while (m.find());
-        return sb.toString();
+        return text.indexOf('-') < 0 && text.indexOf(' ') < 0 ? text : Text.blanked(THIRD_PARTY, text);
     }
 
     /** The numbers written in digits, in order. */
@@ -245,15 +234,7 @@ public final class NumberExtractor {
         if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
             return List.of(); // every pattern below needs an ASCII digit (\\d without UNICODE_CHARACTER_CLASS)
         }
-        text = withoutThirdParty(text);
-        Matcher footnote = FOOTNOTE_MARK.matcher(text);
-        if (footnote.find()) {
-            text = " ".repeat(footnote.end()) + text.substring(footnote.end());
-        }
-        Matcher glued = GLUED_MARK.matcher(text);
-        if (glued.find()) {
-            text = glued.replaceAll(m -> " ".repeat(m.end() - m.start()));
-        }
+        text = Text.blanked(GLUED_MARK, Text.blanked(FOOTNOTE_MARK, withoutThirdParty(text)));
         TreeMap<Integer, List<Number>> byPosition = new TreeMap<>();
         StringBuilder rest = new StringBuilder(text);
         if (text.contains("http") || text.contains("www.") || text.indexOf('@') >= 0) {
