@@ -119,11 +119,21 @@ public final class PunctuationCheck implements Check, TargetCheck {
         }
     }
 
+    /** Whether {@code s} ends with {@code mark} (or its full-width form), closing quotes, brackets and spaces aside. */
     private static boolean endsWith(String s, char mark) {
-        String trimmed = s.replaceAll("[\\s\"„“”«»‚‘’‹›)\\]]+$", "");
-        return !trimmed.isEmpty() && (trimmed.charAt(trimmed.length() - 1) == mark
-                || (mark == '?' && trimmed.endsWith("？")) || (mark == '!' && trimmed.endsWith("！")));
+        int end = s.length();
+        while (end > 0 && CLOSERS.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = s.charAt(end - 1);
+        return last == mark || (mark == '?' && last == '？') || (mark == '!' && last == '！');
     }
+
+    /** What may follow a sentence's last mark: white space (as regular expressions' \s), closing quotes, brackets. */
+    private static final String CLOSERS = " \t\n\u000B\f\r\"„“”«»‚‘’‹›)]";
 
     private static boolean hasEllipsis(String s) {
         return s.contains("...") || s.contains("…");

@@ -50,9 +50,9 @@ public final class NumberCheck implements Check {
      * out (reported by the omission check) shifts every later number by one. (Chapters and sections renumbered
      * throughout are {@link #renumberedLower}'s; "for example 80" is no label.)
      */
-    private static final Pattern LABEL_NUMBER = Pattern.compile("(?<=\\b(?:Figure|Fig\\.|Table|Listing"
-            + "|[Aa]bbildung|[Aa]bb\\.|[Tt]abelle|[Tt]ableau|Figura|[Tt]abla|[Tt]abella|Afbeelding|Tabel)\\s{1,3})"
-            + "\\d+(?:[.-]\\d+)*(?![\\d,/])");
+    private static final Pattern LABEL_NUMBER = Pattern.compile("\\b(?:Figure|Fig\\.|Table|Listing"
+            + "|[Aa]bbildung|[Aa]bb\\.|[Tt]abelle|[Tt]ableau|Figura|[Tt]abla|[Tt]abella|Afbeelding|Tabel)\\s{1,3}"
+            + "(\\d+(?:[.-]\\d+)*)(?![\\d,/])"); // the number is group 1 (a look-behind was tried at every offset)
 
     /**
      * The number of a code listing's line, before a TeX command ({@code 159 \\@preamerr \\thr@@ \\fi}): a LaTeX
@@ -67,7 +67,8 @@ public final class NumberCheck implements Check {
 
     /** {@code text} with the numbers of {@link #LABEL_NUMBER} blanked (offsets kept). */
     static String withoutLabelNumbers(String text) {
-        return Text.blanked(LABEL_NUMBER, text);
+        return LABEL_NUMBER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                text.substring(m.start(), m.start(1))) + " ".repeat(m.end(1) - m.start(1)));
     }
 
     static String withoutOutlineNumber(String text) {
