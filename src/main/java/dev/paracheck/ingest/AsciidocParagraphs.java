@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * which AsciiDoc's line-oriented block syntax gives without rendering.
  */
 final class AsciidocParagraphs {
-    private static final Pattern HEADING = Pattern.compile("(={1,6}|#{1,6})\\s+(\\S.*)");
+    /** A section title; AsciiDoc allows the marks to close it too ({@code == Title ==}). */
+    private static final Pattern HEADING = Pattern.compile("(={1,6}|#{1,6})\\s+(\\S.*?)(?:\\s+\\1)?\\s*");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile(":(!?)([\\w][\\w-]*)!?:(?:\\s+(.*))?");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("\\[\\[[^\\]]*]]|\\[[^\\]]*]");
     private static final Pattern BLOCK_TITLE = Pattern.compile("\\.([^.\\s].*)");
@@ -79,11 +80,17 @@ final class AsciidocParagraphs {
      */
     private static final Pattern DOUBLE_MARKS = Pattern.compile("(\\*\\*|__|##)(\\S(?:.{0,300}?\\S)?)\\1");
     private static final Pattern SUPER_SUB = Pattern.compile("([\\^~])(\\S{1,300}?)\\1");
+    /** A role or id given to marked text ({@code [big]#text#}, {@code [.red]*text*}): how it looks, no text. */
+    private static final Pattern ROLE = Pattern.compile("\\[[\\w.#%-]+(?: [\\w.#%-]+)*](?=[#*_]{1,2}\\S)");
+    /** Legacy AsciiDoc's quotation marks: {@code ``double''} and {@code `single'}, not code spans. */
+    private static final Pattern LEGACY_DOUBLE = Pattern.compile("``(\\S(?:[^`']{0,300}?\\S)?)''");
+    private static final Pattern LEGACY_SINGLE = Pattern.compile("(?<![\\w`])`(\\w[^`'\\n]{0,300}?)'(?!\\w)");
 
     private final List<Paragraph> out = new ArrayList<>();
     private final Map<String, String> attributes = new HashMap<>();
     private final StringBuilder pending = new StringBuilder();
     private int pendingLine;
+    private int pendingLines;
     private String pendingKind = "p";
 
     private AsciidocParagraphs() {
@@ -92,6 +99,58 @@ final class AsciidocParagraphs {
     /** Whether a file of this Tika type is AsciiDoc. */
     static boolean isAsciidoc(String mediaType) {
         return mediaType.equals("text/x-asciidoc");
+    }
+
+    /** A section title as a line-sniffing test sees it: one to six {@code =} and a word. */
+    private static final Pattern SNIFFED_TITLE = Pattern.compile("={1,6}\\s+[^=\\s].*");
+    /** Block attribute lines no plain text writes: a style, a table's or a block's options, an anchor. */
+    private static final Pattern SNIFFED_ATTRIBUTES = Pattern.compile("\\[(?:\\[[\\w:.-]+]|(?:source|listing|literal"
+            + "|quote|verse|sidebar|example|NOTE|TIP|IMPORTANT|WARNING|CAUTION|horizontal|qanda|glossary|bibliography"
+            + "|appendix|preface|abstract|partintro|discrete|float|cols=|options=|width=|frame=|grid=|format=|[#.%]\\w)"
+            + "[^\\]]*)]\\s*");
+    private static final Pattern SNIFFED_MACRO = Pattern.compile("(?:image|include|video|audio|toc)::\\S*\\[.*]\\s*");
+    private static final Pattern SNIFFED_ENTRY = Pattern.compile(":!?[A-Za-z0-9_][\\w-]*!?:(?:\\s.*)?");
+
+    /**
+     * Whether a text that came as plain text is AsciiDoc all the same: AsciiDoc's own convention was long the
+     * {@code .txt} extension (and Tika knows only {@code .adoc}, {@code .asciidoc}), so real manuals come so named.
+     * Taken as AsciiDoc when two of its line-level constructs show that plain text does not write: section titles
+     * ({@code == Title}, two at least), delimited blocks ({@code ----}, {@code ....}, {@code ****}, {@code |===},
+     * opened and closed), block attribute lines ({@code [source,sh]}, {@code [NOTE]}, {@code [[id]]}), block macros
+     * ({@code image::x.png[]}), attribute entries ({@code :toc:}), admonition paragraphs ({@code NOTE: }); or section
+     * titles alone, three at least. A lone {@code ----} (a rule) or one {@code = } line says nothing.
+     */
+    static boolean looksLikeAsciidoc(String text) {
+        int titles = 0;
+        boolean attributes = false;
+        boolean macros = false;
+        boolean entries = false;
+        boolean admonitions = false;
+        Map<String, Integer> delimiters = new HashMap<>();
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            char c = line.charAt(0);
+            if (c == '=' && SNIFFED_TITLE.matcher(line).matches()) {
+                titles++;
+            } else if (c == '[' && SNIFFED_ATTRIBUTES.matcher(line).matches()) {
+                attributes = true;
+            } else if (c == ':' && SNIFFED_ENTRY.matcher(line).matches()) {
+                entries = true;
+            } else if (Character.isLowerCase(c) && SNIFFED_MACRO.matcher(line).matches()) {
+                macros = true;
+            } else if (Character.isUpperCase(c) && ADMONITION.matcher(line).matches()) {
+                admonitions = true;
+            } else if ((c == '-' || c == '.' || c == '*' || c == '|') && line.length() >= 4
+                    && line.strip().equals(line) && (line.equals("|===") || line.chars().allMatch(ch -> ch == c))) {
+                delimiters.merge(line, 1, Integer::sum);
+            }
+        }
+        boolean blocks = delimiters.values().stream().anyMatch(n -> n >= 2 && n % 2 == 0);
+        int kinds = (titles >= 2 ? 1 : 0) + (attributes ? 1 : 0) + (macros ? 1 : 0) + (entries ? 1 : 0)
+                + (admonitions ? 1 : 0) + (blocks ? 1 : 0);
+        return kinds >= 2 || titles >= 3;
     }
 
     static List<Paragraph> split(String text) {
@@ -132,7 +191,12 @@ final class AsciidocParagraphs {
                 continue;
             }
             Matcher m;
-            if (CODE_DELIMITER.matcher(s).matches()) {
+            if (pendingLines == 1 && pendingKind.equals("p") && isUnderline(s, pending)) {
+                // a two-line section title: its underline's mark gives the level (= - ~ ^ +)
+                String title = inline(pending.toString());
+                pending.setLength(0);
+                add(title, pendingLine, "h" + (TITLE_UNDERLINES.indexOf(s.charAt(0)) + 1));
+            } else if (CODE_DELIMITER.matcher(s).matches()) {
                 flush();
                 closing = s.startsWith("`") ? s.replaceAll("[^`]", "") : s;
                 comment = false;
@@ -184,9 +248,27 @@ final class AsciidocParagraphs {
                 start(s, number, "p");
             } else {
                 pending.append(' ').append(withoutHardBreak(s));
+                pendingLines++;
             }
         }
         flush();
+    }
+
+    /** The marks of two-line section titles' underlines, level 0 first. */
+    private static final String TITLE_UNDERLINES = "=-~^+";
+
+    /**
+     * Whether {@code line} underlines {@code title} as a two-line section title: one of {@link #TITLE_UNDERLINES}
+     * repeated, as long as the title give or take two characters (Asciidoctor's own tolerance is this narrow so that
+     * a paragraph's line followed by a listing's {@code ----} stays a paragraph unless the lengths agree).
+     */
+    private static boolean isUnderline(String line, CharSequence title) {
+        if (line.length() < 2 || TITLE_UNDERLINES.indexOf(line.charAt(0)) < 0
+                || !line.chars().allMatch(c -> c == line.charAt(0))) {
+            return false;
+        }
+        int length = title.toString().codePointCount(0, title.length());
+        return Math.abs(length - line.length()) <= 2;
     }
 
     /** A line without its hard line break, " +" at its end. */
@@ -197,6 +279,7 @@ final class AsciidocParagraphs {
 
     private void start(String text, int number, String kind) {
         pending.append(withoutHardBreak(text));
+        pendingLines = 1;
         pendingLine = number;
         pendingKind = kind;
     }
@@ -236,6 +319,10 @@ final class AsciidocParagraphs {
     String inline(String s) {
         String t = ATTRIBUTE_REFERENCE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
                 attributes.getOrDefault(m.group(1), m.group())));
+        if (t.indexOf('`') >= 0 && t.indexOf('\'') >= 0) {
+            t = LEGACY_DOUBLE.matcher(t).replaceAll(m -> Matcher.quoteReplacement("\u201C" + m.group(1) + "\u201D"));
+            t = LEGACY_SINGLE.matcher(t).replaceAll(m -> Matcher.quoteReplacement("\u2018" + m.group(1) + "\u2019"));
+        }
         StringBuilder done = new StringBuilder();
         Matcher code = CODE_SPAN.matcher(t);
         int at = 0;
@@ -260,6 +347,7 @@ final class AsciidocParagraphs {
         t = LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
                 LINK_OPTIONS.matcher(m.group(1)).replaceAll("").strip()));
         t = XREF.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1) == null ? "" : m.group(1)));
+        t = ROLE.matcher(t).replaceAll("");
         t = t.replace("(C)", "\u00A9").replace("(R)", "\u00AE").replace("(TM)", "\u2122");
         String before;
         do {

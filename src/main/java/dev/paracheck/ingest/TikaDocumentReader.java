@@ -172,7 +172,8 @@ public final class TikaDocumentReader implements DocumentReader {
         String text = decode(file);
         boolean mdx = lowerName(file).endsWith(".mdx");
         boolean markdown = type.contains("markdown") || mdx;
-        boolean asciidoc = AsciidocParagraphs.isAsciidoc(type);
+        boolean asciidoc = AsciidocParagraphs.isAsciidoc(type)
+                || (type.equals("text/plain") && !mdx && AsciidocParagraphs.looksLikeAsciidoc(text));
         if (!markdown && !asciidoc && XmlParagraphs.looksLikeXml(text)) {
             return readXml(file, text); // an XML page without declaration or known extension (Mallard's .page)
         }

@@ -165,4 +165,66 @@ class AsciidocParagraphsTest {
         assertThat(ps).extracting(Paragraph::text).containsExactly("Text before.", "int x = 1;", "Text after.");
         assertThat(ps).extracting(Paragraph::kind).containsExactly("p", "pre", "p");
     }
+
+    @Test
+    void twoLineAndSymmetricTitlesAreHeadingsNotListings() {
+        List<Paragraph> ps = AsciidocParagraphs.split("""
+                Using this manual
+                -----------------
+                When opened from within the program, this manual has
+                no controls.
+
+                == Branch Wizardry ==
+
+                An ordinary line
+                ----
+                a listing, the underline being far too short
+                ----
+                """);
+
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("h2", "p", "h2", "p", "pre");
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Using this manual",
+                "When opened from within the program, this manual has no controls.", "Branch Wizardry",
+                "An ordinary line", "a listing, the underline being far too short");
+    }
+
+    @Test
+    void rolesAndLegacyQuotationMarksAreNoCode() {
+        assertThat(AsciidocParagraphs.split("[big]#USER MANUAL# of the ``medley'' branch, not `sanitized' nor "
+                + "`code`, and it's fine.").get(0).text())
+                .isEqualTo("USER MANUAL of the \u201Cmedley\u201D branch, not \u2018sanitized\u2019 nor `code`, "
+                        + "and it's fine.");
+    }
+
+    @Test
+    void plainTextIsTakenForAsciidocOnlyOnItsOwnConstructs() {
+        assertThat(AsciidocParagraphs.looksLikeAsciidoc("""
+                == Branch Wizardry ==
+
+                Text.
+
+                === The Boss Key ===
+
+                More text.
+
+                === Dirty Work ===
+                """)).isTrue();
+        assertThat(AsciidocParagraphs.looksLikeAsciidoc("""
+                :icons:
+                :toc: left
+
+                image::images/Banner.jpg["Banner"]
+
+                Welcome.
+                """)).isTrue();
+        assertThat(AsciidocParagraphs.looksLikeAsciidoc("""
+                README
+                ======
+
+                = A line that starts so.
+                ----------------------------
+                Rules above and below, an ordinary text file.
+                ----------------------------
+                """)).isFalse();
+    }
 }

@@ -48,6 +48,21 @@ class TikaDocumentReaderTest {
                 "li");
     }
 
+    /** AsciiDoc's own convention was the .txt extension, which Tika calls plain text. */
+    @Test
+    void anAsciidocManualNamedTxtIsReadAsAsciidoc() throws Exception {
+        Path txt = java.nio.file.Files.writeString(dir.resolve("user-manual.txt"), ":icons:\n:toc: left\n\n"
+                + "image::images/Banner.jpg[\"Banner\"]\n\n"
+                + "Start Using the Program\n-----------------------\n\nIf a single dive is selected, its\n"
+                + "profile is\nshown.\n\n $ subsurface --help\n");
+
+        var doc = reader.read(txt);
+
+        assertThat(doc.paragraphs()).extracting(dev.paracheck.model.Paragraph::kind).containsExactly("meta", "meta",
+                "meta", "h2", "p", "pre");
+        assertThat(doc.paragraphs().get(4).text()).isEqualTo("If a single dive is selected, its profile is shown.");
+    }
+
     /** Tika's magic takes a Markdown page whose first code example is a whole HTML page for HTML. */
     @Test
     void aMarkdownPageWithAnHtmlExampleIsReadAsMarkdown() throws Exception {
