@@ -518,6 +518,12 @@ class ContentCheckUnitsTest {
                 "`Splitting the last argument is deprecated`")).isEmpty();
         assertThat(run(new UntranslatedCheck(), "<b>The meeting starts soon.</b>", "<b>The meeting starts soon.</b>"))
                 .extracting(Finding::check).containsExactly("untranslated");
+        // a link alone: its text is the title of what it links to, kept as that is written (further reading)
+        String reading = "Gradient factors for dummies, by Kevin Watts <https://www.deep6gear.com/PDFs/GF-Watts.pdf>";
+        assertThat(run(new UntranslatedCheck(), reading, reading)).isEmpty();
+        assertThat(run(new UntranslatedCheck(), "Read the guide <https://x.org/guide> before you start.",
+                "Read the guide <https://x.org/guide> before you start.")).extracting(Finding::check)
+                .containsExactly("untranslated");
     }
 
     @Test

@@ -38,6 +38,8 @@ public final class UntranslatedCheck implements Check {
     private static final Pattern QUOTATION_MARKS = Pattern.compile("[„“”«»\"‚‹›]");
     /** A quotation between typographic or straight quotation marks of English, German or French. */
     private static final Pattern QUOTATION = Pattern.compile("„[^“”„]*[“”]|“[^”“]*”|«[^»]*»|\"[^\"]*\"|‚[^‘’‚]*[‘’]|‹[^›]*›");
+    /** A web link and nothing else: its text and its absolute URL, as the readers write a link. */
+    private static final Pattern LINK_ONLY = Pattern.compile("[^<>]{1,200}<https?://[^\\s<>]+>[.,;]?");
     private static final Pattern THREE_LETTERS = Pattern.compile("\\p{L}{3,}");
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("untranslated", "Untranslated text",
             "Target text left in the source language, or identical to the source.", Severity.ERROR);
@@ -65,6 +67,7 @@ public final class UntranslatedCheck implements Check {
         for (int p = 0; p < tgt.paragraphs().size(); p++) {
             if (tgt.paragraphLang(p).equals(ctx.source().lang()) && !byParagraph.get(p).isEmpty()
                     && tgt.paragraphs().get(p).isProse() && !Text.looksLikeCode(tgt.paragraphs().get(p).text())
+                    && !isLinkOnly(tgt.paragraphs().get(p).text())
                     && !ctx.boilerplate().matches(tgt.paragraphs().get(p).text())
                     && models.confirms(byParagraph.get(p))
                     && !targetDictionaryKnowsBetter(tgt.paragraphs().get(p).text(), ctx.source().lang(), tgt.lang())
@@ -141,10 +144,22 @@ public final class UntranslatedCheck implements Check {
      * the same in both languages.
      */
     static boolean isSentence(String text) {
+        if (isLinkOnly(text)) {
+            return false;
+        }
         String prose = Text.prose(text).strip();
         long words = java.util.Arrays.stream(Text.splitAtWhitespace(prose))
                 .filter(w -> LOWER_WORD.matcher(w).matches()).count();
         return words >= 3 && (SENTENCE_END.matcher(prose).matches() || words >= 8);
+    }
+
+    /**
+     * Whether the text is a web link alone ("Gradient factors for dummies, by Kevin Watts
+     * &lt;https://…/GF-Watts.pdf&gt;", a list of further reading): its text names the page or file it links to, a
+     * title a translation keeps as that resource is written.
+     */
+    static boolean isLinkOnly(String text) {
+        return LINK_ONLY.matcher(text.strip()).matches();
     }
 
     /**
