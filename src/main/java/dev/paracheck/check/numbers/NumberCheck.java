@@ -65,6 +65,25 @@ public final class NumberCheck implements Check {
         return text.indexOf('\\') < 0 ? text : Text.blanked(LISTING_LINE_NUMBER, text);
     }
 
+    /**
+     * A footnote's mark, {@code [72]}: DocBook and many other HTML manuals number footnotes through the whole book,
+     * so a translation with one footnote more in an earlier chapter marks every later one otherwise. Where both
+     * sides have as many marks, their numbers are not compared.
+     */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,3}]");
+
+    private static int count(Pattern pattern, String text) {
+        if (text.indexOf('[') < 0) {
+            return 0;
+        }
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     /** {@code text} with the numbers of {@link #LABEL_NUMBER} blanked (offsets kept). */
     static String withoutLabelNumbers(String text) {
         return LABEL_NUMBER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
@@ -111,8 +130,15 @@ public final class NumberCheck implements Check {
         List<Finding> out = new ArrayList<>();
         Map<Integer, String> renumbered = new java.util.HashMap<>();
         for (PairedText p : PairedText.of(ctx)) {
-            String sourceText = withoutListingLineNumbers(withoutOutlineNumber(p.source().text()));
-            String targetText = withoutListingLineNumbers(withoutOutlineNumber(p.target().text()));
+            String sourceText = p.source().text();
+            String targetText = p.target().text();
+            int marks = count(FOOTNOTE_MARK, sourceText);
+            if (marks > 0 && marks == count(FOOTNOTE_MARK, targetText)) {
+                sourceText = Text.blanked(FOOTNOTE_MARK, sourceText);
+                targetText = Text.blanked(FOOTNOTE_MARK, targetText);
+            }
+            sourceText = withoutListingLineNumbers(withoutOutlineNumber(sourceText));
+            targetText = withoutListingLineNumbers(withoutOutlineNumber(targetText));
             if (LABEL_NUMBER.matcher(sourceText).find() && LABEL_NUMBER.matcher(targetText).find()) {
                 // numbered on both sides, perhaps otherwise; a label the target lacks altogether is still reported
                 sourceText = withoutLabelNumbers(sourceText);
