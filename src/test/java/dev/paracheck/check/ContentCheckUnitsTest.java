@@ -62,6 +62,46 @@ class ContentCheckUnitsTest {
                 "Öffnen Sie es im Browser und laden Sie neu.")).isEmpty();
     }
 
+    /**
+     * Code written otherwise by the translation's rules is no change (a placeholder of a syntax line translated, a
+     * command capitalised at the source's sentence start, a case-insensitive directive, a final slash); an identifier
+     * capitalised as a German noun is.
+     */
+    @Test
+    void codeWrittenByTheTranslationsRulesIsNoChangeACapitalisedIdentifierIs() {
+        var entities = new EntityCheck();
+        assertThat(run(entities, "Syntax: `PidFile filename` and `ServerLimit number`",
+                "Syntax: `PidFile Dateiname` und `ServerLimit Anzahl`")).isEmpty();
+        assertThat(run(entities, "`Makepasswd` generates passwords; see `/etc/pam.d/` and http://x.org/.",
+                "`makepasswd` génère des mots de passe ; voir `/etc/pam.d` et http://x.org.")).isEmpty();
+        assertThat(run(entities, "Call it after `deviceready`.", "Rufen Sie es nach `Deviceready` auf."))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("`Deviceready`"));
+        assertThat(run(entities, "Syntax: `PidFile filename`", "Syntax: `PidFile Datei.pid`")).hasSize(1);
+        assertThat(run(entities, "See `config.xml`.", "Siehe `\"config.xml\"`.")).hasSize(1);
+    }
+
+    /**
+     * A name changed into the same other name throughout is the translation's own name for it (info); code, an
+     * identifier or a key changed so is still a change.
+     */
+    @Test
+    void aNameChangedTheSameWayThroughoutIsTheTranslationsOwnName() {
+        Document en = document("en.txt", "en", new String[] {"Units exert a ZOC on their neighbours."},
+                new String[] {"Scouts ignore the ZOC of enemy units."}, new String[] {"Set `MaxRequestWorkers` first."},
+                new String[] {"Then raise `MaxRequestWorkers` again."});
+        Document fr = document("fr.txt", "fr", new String[] {"Les unités exercent une ZdC sur leurs voisines."},
+                new String[] {"Les éclaireurs ignorent la ZdC des unités ennemies."},
+                new String[] {"Réglez d'abord `MaxClients`."}, new String[] {"Puis augmentez encore `MaxClients`."});
+        List<Finding> found = new EntityCheck().run(new CheckContext(en, fr, alignment(link(List.of(0), List.of(0)),
+                link(List.of(1), List.of(1)), link(List.of(2), List.of(2)), link(List.of(3), List.of(3))),
+                Severity.WARNING));
+
+        assertThat(found).extracting(Finding::severity).containsExactly(Severity.INFO, Severity.INFO,
+                Severity.WARNING, Severity.WARNING);
+        assertThat(found.get(0).message()).isEqualTo(
+                "\"ZOC\" in the source became \"ZdC\" in the target (so in 2 places: the translation's own name for it?)");
+    }
+
     @Test
     void aHeadingInCapitalsIsNoAcronymSpelledOutButAnAcronymIs() {
         assertThat(run(new EntityCheck(), "SYNOPSIS", "ÜBERSICHT")).isEmpty();
@@ -720,7 +760,16 @@ class ContentCheckUnitsTest {
         assertThat(run(numbers, "[10] Rainer Schöpf, Bernd Raichle, Chris Rowley.",
                 "[11] Schöpf, Rainer ; Raichle, Bernd et Rowley Chris.")).isEmpty();
         assertThat(run(numbers, "See Table 2.4.", "Reportez-vous au tableau 2.9.")).isEmpty();
+        // footnotes and citations numbered through the book by the tools: as many marks on both sides, any numbers
         assertThat(run(numbers, "TeX was created by Donald E. Knuth [2].", "TeX a été écrit par Donald E. Knuth [3]."))
+                .isEmpty();
+        assertThat(run(numbers, "Review /etc/pam.d/passwd[16] and the 2 files.",
+                "Vérifiez /etc/pam.d/passwd [24] et les 2 fichiers.")).isEmpty();
+        assertThat(run(numbers, "Review /etc/pam.d/passwd[16] and the 2 files.",
+                "Vérifiez /etc/pam.d/passwd [24] et les 3 fichiers.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo(
+                        "Numbers differ: source has \"2\" not found in the target; target has \"3\" not found in the source"));
+        assertThat(run(numbers, "TeX was created by Donald E. Knuth [2].", "TeX a été écrit par Donald E. Knuth."))
                 .isNotEmpty();
         assertThat(run(numbers, "1.5 Mbps is the minimum.", "2.5 Mbit/s ist das Minimum.")).isNotEmpty();
         assertThat(run(numbers, "159 \\@preamerr \\thr@@ \\fi} 160 \\def\\@x{1}", "139 \\@preamerr \\thr@@ \\fi} 140 "

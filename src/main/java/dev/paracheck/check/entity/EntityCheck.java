@@ -119,6 +119,19 @@ public final class EntityCheck implements Check {
             addedPer.get(k).removeAll(movedUp);
             missingPer.get(k + 1).removeAll(movedUp);
         }
+        // a name changed into the same other name in several places is the translation's way of writing it (the
+        // acronym ZOC as ZdC, an example's exchange NASDAQ as EUREX), not a slip; but no translation localises code
+        // (a field `id` as `Nummer` throughout breaks an import), an identifier (`MaxRequestWorkers` as
+        // `MaxClients` throughout is a stale translation's old name) or a key (C-x as M-x is another command)
+        Map<List<String>, Integer> changes = new HashMap<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            String was = missingPer.get(k).size() == 1 ? missingPer.get(k).iterator().next() : null;
+            if (was != null && addedPer.get(k).size() == 1 && !was.startsWith("`") && !IDENTIFIER.matcher(was).find()
+                    && KeyNames.keys(was) == null) {
+                changes.merge(List.of(missingPer.get(k).iterator().next(), addedPer.get(k).iterator().next()), 1,
+                        Integer::sum);
+            }
+        }
         List<Finding> out = new ArrayList<>();
         for (int k = 0; k < pairs.size(); k++) {
             PairedText p = pairs.get(k);
@@ -127,14 +140,18 @@ public final class EntityCheck implements Check {
             if (!missing.isEmpty() || !added.isEmpty()) {
                 // one thing changed into another is evidence; something on one side only is often a rendering
                 boolean changed = missing.size() == 1 && added.size() == 1;
-                Severity severity = changed ? ctx.severity() : ctx.severity().lower();
+                int times = changed ? changes.getOrDefault(List.of(missing.iterator().next(),
+                        added.iterator().next()), 1) : 0;
+                Severity severity = times == 1 ? ctx.severity() : times > 1 ? Severity.INFO : ctx.severity().lower();
                 List<Span> spans = new ArrayList<>(Spans.occurrences(p.source().text(), missing, Span.Side.SOURCE,
                         Span.Kind.NAME));
                 spans.addAll(Spans.occurrences(p.target().text(), added, Span.Side.TARGET, Span.Kind.NAME));
                 // what must be copied verbatim, and a name that became another, are what the target should have
                 Set<String> verbatim = Entities.verbatim(p.source().text());
                 List<String> suggestions = missing.stream().filter(m -> changed || verbatim.contains(m)).toList();
-                out.add(new Finding(DESCRIPTOR.id(), severity, message(missing, added), p.source(), p.target())
+                String message = message(missing, added) + (times > 1 ? " (so in " + times + " places: the "
+                        + "translation's own name for it?)" : "");
+                out.add(new Finding(DESCRIPTOR.id(), severity, message, p.source(), p.target())
                         .withSpans(spans).withSuggestions(suggestions));
             } else if (!spelledPer.get(k).isEmpty()) {
                 out.add(new Finding(DESCRIPTOR.id(), Severity.INFO, "Acronym " + quoted(spelledPer.get(k))
@@ -201,6 +218,7 @@ public final class EntityCheck implements Check {
     private static void excuseSameThings(Set<String> missing, Set<String> added, String sourceLang,
                                          String targetLang) {
         excuse(missing, added, (m, a) -> KeyNames.sameKeys(m, a) || called(trimmedSpan(m)).equals(called(trimmedSpan(a)))
+                || sameSpanWrittenOtherwise(m, a) || withoutFinalSlash(m).equals(withoutFinalSlash(a))
                 || Placeholders.localized(m, a) || LocalizedLinks.localized(m, a, sourceLang, targetLang)
                 || LANGUAGE_NAMES.contains(m) && LANGUAGE_NAMES.contains(a) || translatedAcronym(m, a));
         // weaker: pairs a label with any label, so only among what the rest left
@@ -261,6 +279,37 @@ public final class EntityCheck implements Check {
     /** A function's name without the empty call after it: {@code add()} is {@code add}, as a translation may write it. */
     private static String called(String s) {
         return s.endsWith("()") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /**
+     * Two code spans that differ in letter case alone, unless the target capitalised an identifier in lower case as
+     * a German noun ({@code `deviceready`} as {@code `Deviceready`}, which JavaScript reads as another name): the
+     * source's command capitalised at a sentence's start ({@code `Makepasswd`}, written {@code `makepasswd`} by the
+     * translation) and a case-insensitive directive ({@code ListenBackLog} as {@code ListenBacklog}) are the same.
+     */
+    private static boolean sameSpanWrittenOtherwise(String m, String a) {
+        if (!m.startsWith("`") || !a.startsWith("`")) {
+            return false;
+        }
+        String x = trimmedSpan(m);
+        String y = trimmedSpan(a);
+        boolean capitalised = !x.isEmpty() && Character.isLowerCase(x.charAt(0)) && Character.isUpperCase(y.charAt(0))
+                && x.substring(1).equals(y.substring(1));
+        return !x.isEmpty() && x.equalsIgnoreCase(y) && !capitalised;
+    }
+
+    /**
+     * What only an identifier or a key has: a capital inside a word (CamelCase), an underscore, a dot or a slash in
+     * it; a modifier's letter and a hyphen ({@code C-x}, Emacs's notation for keys).
+     */
+    private static final java.util.regex.Pattern IDENTIFIER =
+            java.util.regex.Pattern.compile("\\p{Ll}\\p{Lu}|\\w[_./:]\\w|^\\p{Lu}-\\S");
+
+    /** A URL or path without a final slash: {@code http://x.org/} and {@code http://x.org} name the same thing. */
+    private static String withoutFinalSlash(String s) {
+        String t = trimmedSpan(s);
+        return t.length() > 1 && t.endsWith("/") && (t.contains("://") || t.indexOf('/') < t.length() - 1)
+                ? t.substring(0, t.length() - 1) : t;
     }
 
     private static String trimmedSpan(String s) {

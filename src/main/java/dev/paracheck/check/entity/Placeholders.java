@@ -27,7 +27,8 @@ final class Placeholders {
     }
 
     /**
-     * True when {@code source} is a path, an address or a command with a placeholder (it has a "/", "@" or "<"),
+     * True when {@code source} is a path, an address or a command with a placeholder (it has a "/", "@" or "<", or
+     * is a code span of several words: {@code `PidFile filename`} as {@code `PidFile Dateiname`}),
      * {@code translated} has the same separators in the same places, every word that differs is a placeholder of
      * the source (one of {@link #WORDS}, a word alone in angle brackets: {@code <Backupfilename>}, or two words in
      * capitals or more: {@code URL/PATH/TO/FILE}), and one word at least stands unchanged (the rest of the path).
@@ -35,7 +36,9 @@ final class Placeholders {
     static boolean localized(String source, String translated) {
         List<String> a = tokens(source);
         List<String> b = tokens(translated);
-        if (a.size() != b.size() || a.size() < 3 || !a.contains("/") && !a.contains("@") && !a.contains("<")) {
+        boolean command = source.startsWith("`") && a.contains(" "); // `PidFile filename`, a syntax line
+        if (a.size() != b.size() || a.size() < 3 || !a.contains("/") && !a.contains("@") && !a.contains("<")
+                && !command) {
             return false; // a file name or key alone ("package.json", "user.name") is literal
         }
         boolean changed = false;
