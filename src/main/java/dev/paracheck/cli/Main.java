@@ -32,6 +32,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // Log4j's own status lines ("could not find a logging provider", when the heap runs out while a library
+        // loads it) would be a second line beside paracheck's one; the libraries' logging goes to slf4j-nop anyway
+        if (System.getProperty("log4j2.StatusLogger.level") == null) {
+            System.setProperty("log4j2.StatusLogger.level", "OFF");
+        }
         // threads started ahead (language profiles, taggers, grammar checkers) are only a head start: what fails
         // on them fails again where the run needs it, and is reported there, once
         // (the heap running out there leaves classes half-initialised, which the run then fails on)
