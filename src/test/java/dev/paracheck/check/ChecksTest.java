@@ -173,6 +173,38 @@ class ChecksTest {
         assertThat(new NotParallelCheck().run(context(unrelated))).as("too short to judge").isEmpty();
     }
 
+    /** A stale translation keeps its source's outline though its text drifted: not "not parallel". */
+    @Test
+    void aTranslationWithTheSourcesOutlineIsParallelThoughItsTextDrifted() {
+        Document s = outlined("en", "Section", "Text that was rewritten since.");
+        Document t = outlined("de", "Abschnitt", "Text, der älter ist.");
+        List<dev.paracheck.model.Link> headings = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i += 2) {
+            headings.add(link(List.of(i), List.of(i)));
+        }
+        AlignmentStats drifted = new AlignmentStats(0.7, 0.3, 0.04, true, 0.25);
+        AlignmentStats unrelated = new AlignmentStats(0.7, 0.3, 0.04, true, 0.1);
+
+        assertThat(new NotParallelCheck().run(new CheckContext(s, t, new Alignment(List.of(), headings, drifted),
+                Severity.ERROR))).isEmpty();
+        assertThat(new NotParallelCheck().run(new CheckContext(s, t, new Alignment(List.of(), headings, unrelated),
+                Severity.ERROR))).as("as little gain as unrelated texts").hasSize(1);
+        assertThat(new NotParallelCheck().run(new CheckContext(s, t, new Alignment(List.of(), headings.subList(0, 9),
+                drifted), Severity.ERROR))).as("nine headings shared: a standard outline").hasSize(1);
+    }
+
+    /** Twelve sections: a heading (h2) and a paragraph each, a sentence a paragraph. */
+    private static Document outlined(String lang, String heading, String text) {
+        List<dev.paracheck.model.Paragraph> ps = new java.util.ArrayList<>();
+        List<dev.paracheck.model.Sentence> ss = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String line = i % 2 == 0 ? heading + " " + (i / 2 + 1) : text;
+            ps.add(new dev.paracheck.model.Paragraph(i, line, i + 1, 0, i % 2 == 0 ? "h2" : "p"));
+            ss.add(new dev.paracheck.model.Sentence(i, i, line, i + 1));
+        }
+        return new Document(java.nio.file.Path.of("doc." + lang + ".txt"), lang, ps, ss);
+    }
+
     @Test
     void selectionAndSeverityOverrides() {
         Alignment a = alignment(link(List.of(0, 1, 2), List.of(0, 1)), link(List.of(), List.of(2)),

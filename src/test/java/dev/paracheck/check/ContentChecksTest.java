@@ -130,6 +130,18 @@ class ContentChecksTest {
                 });
     }
 
+    /** A short German sentence around a command left as it is reads as English to the models, not to the dictionaries. */
+    @Test
+    void aShortSentenceWithAWordOnlyTheTargetHasIsNoUntranslatedText() {
+        List<String> de = german();
+        de.set(8, de.get(8) + " Siehe git help branch.");
+        assertThat(check(de).findings()).filteredOn(f -> f.check().equals("untranslated")).isEmpty();
+
+        de.set(8, german().get(8) + " See git help branch.");
+        assertThat(check(de).findings()).filteredOn(f -> f.check().equals("untranslated")).singleElement()
+                .satisfies(f -> assertThat(f.target().text()).isEqualTo("See git help branch."));
+    }
+
     @Test
     void vietnameseCaptionIsWrongLanguage() {
         List<String> de = german();

@@ -37,4 +37,20 @@ final class KnownWords {
         long known = words.stream().filter(TaggedWords.Word::known).count();
         return OptionalDouble.of((double) known / words.size());
     }
+
+    /**
+     * Whether {@code text} has a word of four letters or more that the dictionary of {@code lang} knows and that of
+     * {@code other} does not ("Siehe" of "Siehe git help branch."): text left in {@code other} has none.
+     */
+    static boolean hasWordOnlyIn(String text, String lang, String other) {
+        if (!Languages.isLanguageSupported(lang) || !Languages.isLanguageSupported(other)) {
+            return false;
+        }
+        java.util.function.Predicate<String> keep = t -> t.length() >= 4 && t.codePoints().allMatch(Character::isLetter);
+        List<TaggedWords.Word> here = TaggedWords.of(Languages.getLanguageForShortCode(lang), text, keep);
+        List<TaggedWords.Word> there = TaggedWords.of(Languages.getLanguageForShortCode(other), text, keep);
+        java.util.Set<String> knownThere = new java.util.HashSet<>();
+        there.stream().filter(TaggedWords.Word::known).forEach(w -> knownThere.add(w.text()));
+        return here.stream().anyMatch(w -> w.known() && !knownThere.contains(w.text()));
+    }
 }

@@ -118,7 +118,9 @@ public final class UntranslatedCheck implements Check {
             // models, "Then click now.", the dictionaries tell)
             String rest = foreign[k] ? withoutAsides(targetProse.get(candidates.get(k))) : null;
             if (foreign[k] && (rest == null || (SourceLanguageSentences.judgeable(rest) ? models.readsAsSource(rest)
-                    : !targetDictionaryKnowsBetter(rest, ctx.source().lang(), tgt.lang())))) {
+                    : !targetDictionaryKnowsBetter(rest, ctx.source().lang(), tgt.lang())))
+                    && !targetWordAroundCode(rest != null ? rest : targetProse.get(candidates.get(k)),
+                    ctx.source().lang(), tgt.lang())) {
                 found.add(candidates.get(k));
             }
         }
@@ -182,6 +184,19 @@ public final class UntranslatedCheck implements Check {
     private static boolean quotesInTranslatedText(String text, String sourceLang, String targetLang) {
         String outside = QUOTATION.matcher(text).replaceAll(" ");
         return !outside.equals(text) && targetDictionaryKnowsBetter(outside, sourceLang, targetLang);
+    }
+
+    /** A short sentence: what a command or a name may make read as the source language however it is written. */
+    private static final int SHORT_WORDS = 6;
+
+    /**
+     * Whether a short sentence has a word only the target language's dictionary knows ("Siehe git help branch.",
+     * "Voir man apt-get."): written in the target language around a command or name left as it is. A sentence left
+     * in the source language has no such word.
+     */
+    private static boolean targetWordAroundCode(String prose, String sourceLang, String targetLang) {
+        return Text.splitAtWhitespace(prose.strip()).length <= SHORT_WORDS
+                && KnownWords.hasWordOnlyIn(prose, targetLang, sourceLang);
     }
 
     /** A heading is translated however short ("## Problem it addresses" left in English on a German page). */
