@@ -87,6 +87,8 @@ public final class TikaDocumentReader implements DocumentReader {
         String base = type.getBaseType().toString();
         if ((base.equals("text/html") || base.equals("application/xhtml+xml")) && markdownName(file)) {
             base = "text/markdown"; // Tika's magic saw the <html> of a code example; the name says Markdown
+        } else if (RstParagraphs.isRstName(lowerName(file)) && !base.startsWith("application/")) {
+            base = "text/x-rst"; // so named; Tika's magic may take an HTML example for the page
         }
         List<Paragraph> paragraphs;
         if (base.equals("application/xml") || base.equals("text/xml")) {
@@ -165,7 +167,7 @@ public final class TikaDocumentReader implements DocumentReader {
     }
 
     /**
-     * A text format by its Tika type: Markdown, AsciiDoc, or plain text (which may yet be XML). Tika knows no MDX:
+     * A text format by its Tika type: Markdown, AsciiDoc, reStructuredText, or plain text (which may yet be XML). Tika knows no MDX:
      * a {@code .mdx} file it calls plain text is Markdown with JSX components and ES module lines.
      */
     private List<Paragraph> readText(Path file, String type) {
@@ -174,11 +176,14 @@ public final class TikaDocumentReader implements DocumentReader {
         boolean markdown = type.contains("markdown") || mdx;
         boolean asciidoc = AsciidocParagraphs.isAsciidoc(type)
                 || (type.equals("text/plain") && !mdx && AsciidocParagraphs.looksLikeAsciidoc(text));
-        if (!markdown && !asciidoc && XmlParagraphs.looksLikeXml(text)) {
+        if (!markdown && !asciidoc && !type.equals("text/x-rst") && XmlParagraphs.looksLikeXml(text)) {
             return readXml(file, text); // an XML page without declaration or known extension (Mallard's .page)
         }
         if (nonBlankLines(text) > MAX_PARAGRAPHS) {
             throw InputException.about(file, "more than " + MAX_PARAGRAPHS + " paragraphs (the limit)");
+        }
+        if (type.equals("text/x-rst")) {
+            return RstParagraphs.split(text);
         }
         return markdown ? MarkdownParagraphs.split(text, mdx)
                 : asciidoc ? AsciidocParagraphs.split(text) : PlainTextParagraphs.split(text);

@@ -48,6 +48,21 @@ class TikaDocumentReaderTest {
                 "li");
     }
 
+    /** A reStructuredText page is read by its blocks, its name over Tika's magic (which saw an HTML example). */
+    @Test
+    void anRstPageIsReadAsRestructuredTextWhateverItsContentLooksLike() throws Exception {
+        Path rst = java.nio.file.Files.writeString(dir.resolve("views.rst"), "Views\n#####\n\n"
+                + "A view renders HTML::\n\n    <html><body><p>Hello</p></body></html>\n\n"
+                + "Use ``$this->set()`` first.\n");
+
+        var doc = reader.read(rst);
+
+        assertThat(doc.mediaType()).isEqualTo("text/x-rst");
+        assertThat(doc.paragraphs()).extracting(dev.paracheck.model.Paragraph::kind).containsExactly("h1", "p",
+                "pre", "p");
+        assertThat(doc.paragraphs().get(3).text()).isEqualTo("Use `$this->set()` first.");
+    }
+
     /** AsciiDoc's own convention was the .txt extension, which Tika calls plain text. */
     @Test
     void anAsciidocManualNamedTxtIsReadAsAsciidoc() throws Exception {
