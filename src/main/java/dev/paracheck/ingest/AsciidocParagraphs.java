@@ -82,6 +82,8 @@ final class AsciidocParagraphs {
     private static final Pattern SUPER_SUB = Pattern.compile("([\\^~])(\\S{1,300}?)\\1");
     /** A role or id given to marked text ({@code [big]#text#}, {@code [.red]*text*}): how it looks, no text. */
     private static final Pattern ROLE = Pattern.compile("\\[[\\w.#%-]+(?: [\\w.#%-]+)*](?=[#*_]{1,2}\\S)");
+    /** An inline anchor ({@code [[appendix1_3]]}, {@code anchor:id[]}) and a concealed index term: no text. */
+    private static final Pattern INLINE_ANCHOR = Pattern.compile("\\[\\[[^\\]\\[]*]]|anchor:[\\w-]+\\[[^\\]]*]|\\(\\(\\([^()]*\\)\\)\\)");
     /** Legacy AsciiDoc's quotation marks: {@code ``double''} and {@code `single'}, not code spans. */
     private static final Pattern LEGACY_DOUBLE = Pattern.compile("``(\\S(?:[^`']{0,300}?\\S)?)''");
     private static final Pattern LEGACY_SINGLE = Pattern.compile("(?<![\\w`])`(\\w[^`'\\n]{0,300}?)'(?!\\w)");
@@ -164,7 +166,11 @@ final class AsciidocParagraphs {
         boolean comment = false;
         boolean table = false;
         boolean header = false; // in the document header: after the document title, before a blank line
-        for (int i = 0; i < lines.length; i++) {
+        int start = frontMatterEnd(lines);
+        for (int i = 0; i < start; i++) {
+            add(lines[i], i + 1, Paragraph.META);
+        }
+        for (int i = start; i < lines.length; i++) {
             String line = lines[i];
             String s = line.strip();
             int number = i + 1;
@@ -252,6 +258,22 @@ final class AsciidocParagraphs {
             }
         }
         flush();
+    }
+
+    /**
+     * Where YAML front matter ({@code ---} lines around {@code key: value} lines, as Hugo and Antora sites write it
+     * before an AsciiDoc page) ends: the index of the line after its closing {@code ---}, or 0 without it.
+     */
+    private static int frontMatterEnd(String[] lines) {
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            return 0;
+        }
+        for (int i = 1; i < lines.length && i < 200; i++) {
+            if (lines[i].strip().equals("---")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The marks of two-line section titles' underlines, level 0 first. */
@@ -348,6 +370,7 @@ final class AsciidocParagraphs {
                 LINK_OPTIONS.matcher(m.group(1)).replaceAll("").strip()));
         t = XREF.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1) == null ? "" : m.group(1)));
         t = ROLE.matcher(t).replaceAll("");
+        t = INLINE_ANCHOR.matcher(t).replaceAll("");
         t = t.replace("(C)", "\u00A9").replace("(R)", "\u00AE").replace("(TM)", "\u2122");
         String before;
         do {

@@ -227,4 +227,21 @@ class AsciidocParagraphsTest {
                 ----------------------------
                 """)).isFalse();
     }
+
+    @Test
+    void frontMatterAnchorsAndConcealedIndexTermsAreNoText() {
+        List<Paragraph> ps = AsciidocParagraphs.split("""
+                ---
+                title: Linux Users
+                copyright: 2008 The FreeBSD Project
+                ---
+
+                = FreeBSD for Linux Users
+
+                See [[appendix1_3]]the appendix(((index term))) anchor:x1[] for 3 tables.
+                """);
+
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("meta", "meta", "meta", "meta", "h1", "p");
+        assertThat(ps.get(5).text()).isEqualTo("See the appendix for 3 tables.");
+    }
 }
