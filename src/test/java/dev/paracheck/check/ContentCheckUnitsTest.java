@@ -558,6 +558,11 @@ class ContentCheckUnitsTest {
                 "`Splitting the last argument is deprecated`")).isEmpty();
         assertThat(run(new UntranslatedCheck(), "<b>The meeting starts soon.</b>", "<b>The meeting starts soon.</b>"))
                 .extracting(Finding::check).containsExactly("untranslated");
+        // a glossary in both languages, carried as it is by both versions
+        assertThat(run(new UntranslatedCheck(), "beat frequency oscillator / Überlagerungsoszillator",
+                "beat frequency oscillator / Überlagerungsoszillator")).isEmpty();
+        assertThat(run(new UntranslatedCheck(), "## Access to USB drives and CD-ROMs/DVDs",
+                "## Access to USB drives and CD-ROMs/DVDs")).extracting(Finding::check).containsExactly("untranslated");
         // a link alone: its text is the title of what it links to, kept as that is written (further reading)
         String reading = "Gradient factors for dummies, by Kevin Watts <https://www.deep6gear.com/PDFs/GF-Watts.pdf>";
         assertThat(run(new UntranslatedCheck(), reading, reading)).isEmpty();

@@ -43,14 +43,29 @@ final class KnownWords {
      * {@code other} does not ("Siehe" of "Siehe git help branch."): text left in {@code other} has none.
      */
     static boolean hasWordOnlyIn(String text, String lang, String other) {
+        return shareOnlyIn(text, lang, other) > 0;
+    }
+
+    /**
+     * The share of the words of {@code text} (four letters or more) that the dictionary of {@code lang} knows and
+     * that of {@code other} does not; 0 when either language is unknown to LanguageTool or the text has no such word.
+     */
+    static double shareOnlyIn(String text, String lang, String other) {
         if (!Languages.isLanguageSupported(lang) || !Languages.isLanguageSupported(other)) {
-            return false;
+            return 0;
         }
         java.util.function.Predicate<String> keep = t -> t.length() >= 4 && t.codePoints().allMatch(Character::isLetter);
         List<TaggedWords.Word> here = TaggedWords.of(Languages.getLanguageForShortCode(lang), text, keep);
-        List<TaggedWords.Word> there = TaggedWords.of(Languages.getLanguageForShortCode(other), text, keep);
+        List<String> known = here.stream().filter(TaggedWords.Word::known).map(TaggedWords.Word::text).toList();
+        if (known.isEmpty()) {
+            return 0;
+        }
+        // each word as this language split it, looked up in the other's dictionary (the two tokenizers split
+        // "CD-ROMs" otherwise)
         java.util.Set<String> knownThere = new java.util.HashSet<>();
-        there.stream().filter(TaggedWords.Word::known).forEach(w -> knownThere.add(w.text()));
-        return here.stream().anyMatch(w -> w.known() && !knownThere.contains(w.text()));
+        TaggedWords.of(Languages.getLanguageForShortCode(other), String.join(" ", known), keep).stream()
+                .filter(TaggedWords.Word::known).forEach(w -> knownThere.add(w.text()));
+        return known.stream().filter(w -> !knownThere.contains(w)).count() / (double) here.size();
     }
+
 }

@@ -68,6 +68,7 @@ public final class UntranslatedCheck implements Check {
             if (tgt.paragraphLang(p).equals(ctx.source().lang()) && !byParagraph.get(p).isEmpty()
                     && tgt.paragraphs().get(p).isProse() && !Text.looksLikeCode(tgt.paragraphs().get(p).text())
                     && !isLinkOnly(tgt.paragraphs().get(p).text())
+                    && !bilingual(tgt.paragraphs().get(p).text(), ctx.source().lang(), tgt.lang())
                     && !ctx.boilerplate().matches(tgt.paragraphs().get(p).text())
                     && models.confirms(byParagraph.get(p))
                     && !targetDictionaryKnowsBetter(tgt.paragraphs().get(p).text(), ctx.source().lang(), tgt.lang())
@@ -87,6 +88,7 @@ public final class UntranslatedCheck implements Check {
             String s = normal(pair.source().text());
             if (s.equals(normal(pair.target().text())) && hasWords(pair.source().text())
                     && !Text.looksLikeCode(pair.target().text())
+                    && !bilingual(pair.target().text(), ctx.source().lang(), tgt.lang())
                     && (isSentence(pair.target().text()) || isHeading(tgt, pair.target().paragraph(),
                     pair.target().text()))) {
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity().lower(), "Target is identical to the source: \""
@@ -120,7 +122,8 @@ public final class UntranslatedCheck implements Check {
             if (foreign[k] && (rest == null || (SourceLanguageSentences.judgeable(rest) ? models.readsAsSource(rest)
                     : !targetDictionaryKnowsBetter(rest, ctx.source().lang(), tgt.lang())))
                     && !targetWordAroundCode(rest != null ? rest : targetProse.get(candidates.get(k)),
-                    ctx.source().lang(), tgt.lang())) {
+                    ctx.source().lang(), tgt.lang())
+                    && !bilingual(targetProse.get(candidates.get(k)), ctx.source().lang(), tgt.lang())) {
                 found.add(candidates.get(k));
             }
         }
@@ -197,6 +200,17 @@ public final class UntranslatedCheck implements Check {
     private static boolean targetWordAroundCode(String prose, String sourceLang, String targetLang) {
         return Text.splitAtWhitespace(prose.strip()).length <= SHORT_WORDS
                 && KnownWords.hasWordOnlyIn(prose, targetLang, sourceLang);
+    }
+
+    /**
+     * A fifth of the words or more that only the target language's dictionary knows: text written in both languages
+     * ("beat frequency oscillator / Überlagerungsoszillator", a glossary both versions carry as it is), not text
+     * left in the source language.
+     */
+    static final double BILINGUAL_SHARE = 0.2;
+
+    private static boolean bilingual(String text, String sourceLang, String targetLang) {
+        return KnownWords.shareOnlyIn(Text.prose(text), targetLang, sourceLang) >= BILINGUAL_SHARE;
     }
 
     /** A heading is translated however short ("## Problem it addresses" left in English on a German page). */
