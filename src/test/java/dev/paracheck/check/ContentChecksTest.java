@@ -130,6 +130,22 @@ class ContentChecksTest {
                 });
     }
 
+    /** A licence kept in English is a level lower, its whole body with its title: translations often keep it so. */
+    @Test
+    void aLicenceLeftInEnglishIsAWarning() {
+        List<String> de = german();
+        de.set(8, "This program is free software; you can redistribute it and/or modify it under the terms of the "
+                + "GNU General Public License as published by the Free Software Foundation.");
+        de.set(9, "You may charge a fee for the physical act of transferring a copy, and you may at your option offer "
+                + "warranty protection in exchange for a fee.");
+
+        assertThat(check(de).findings()).filteredOn(f -> f.check().equals("untranslated"))
+                .extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.WARNING);
+        de.set(8, german().get(8));
+        assertThat(check(de).findings()).filteredOn(f -> f.check().equals("untranslated"))
+                .extracting(Finding::severity).containsExactly(Severity.ERROR);
+    }
+
     /** A short German sentence around a command left as it is reads as English to the models, not to the dictionaries. */
     @Test
     void aShortSentenceWithAWordOnlyTheTargetHasIsNoUntranslatedText() {

@@ -213,12 +213,14 @@ public final class EntityCheck implements Check {
      * The same thing written otherwise is no change: a key the target names as its readers' keyboards label it
      * ("Ctrl" as "Strg"), a code span that differs only in white space at its ends ("`head `" and "`head`"; but
      * "`< video >`" is not "`<video>`"), one language's name in place of another's (a language menu), a path or
-     * address whose placeholder words the translation renders ({@link Placeholders}), a label rendered as a label.
+     * address whose placeholder words the translation renders ({@link Placeholders}), a label rendered as a label,
+     * a name with the accents the target language writes.
      */
     private static void excuseSameThings(Set<String> missing, Set<String> added, String sourceLang,
                                          String targetLang) {
         excuse(missing, added, (m, a) -> KeyNames.sameKeys(m, a) || called(trimmedSpan(m)).equals(called(trimmedSpan(a)))
                 || sameSpanWrittenOtherwise(m, a) || withoutFinalSlash(m).equals(withoutFinalSlash(a))
+                || !m.equals(a) && withoutAccents(m).equals(withoutAccents(a))
                 || Placeholders.localized(m, a) || LocalizedLinks.localized(m, a, sourceLang, targetLang)
                 || LANGUAGE_NAMES.contains(m) && LANGUAGE_NAMES.contains(a) || translatedAcronym(m, a));
         // weaker: pairs a label with any label, so only among what the rest left
@@ -304,6 +306,11 @@ public final class EntityCheck implements Check {
      */
     private static final java.util.regex.Pattern IDENTIFIER =
             java.util.regex.Pattern.compile("\\p{Ll}\\p{Lu}|\\w[_./:]\\w|^\\p{Lu}-\\S");
+
+    /** A name without its accents: "Bézier" as French writes it is the source's "Bezier". */
+    private static String withoutAccents(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
 
     /** A URL or path without a final slash: {@code http://x.org/} and {@code http://x.org} name the same thing. */
     private static String withoutFinalSlash(String s) {
