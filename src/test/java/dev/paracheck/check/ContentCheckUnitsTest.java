@@ -78,6 +78,15 @@ class ContentCheckUnitsTest {
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("`Deviceready`"));
         assertThat(run(entities, "Syntax: `PidFile filename`", "Syntax: `PidFile Datei.pid`")).hasSize(1);
         assertThat(run(entities, "See `config.xml`.", "Siehe `\"config.xml\"`.")).hasSize(1);
+        // a menu path, a key with a sign, a site with its final slash, a country as the target spells it
+        assertThat(run(entities, "Go to `Database -> DB Manager`, press `Shift+!` and see www.claws-mail.org in Canada.",
+                "Allez dans `Base de données -> Gestionnaire BD`, tapez `Maj+!` et voyez www.claws-mail.org/ au Kanada."))
+                .isEmpty();
+        assertThat(run(entities, "They sailed from Greece with Linus Torvalds.",
+                "Ils sont partis de Grèce avec Linus Torvalds.")).isEmpty();
+        assertThat(run(entities, "They sailed from Greece with Linus Torvalds.",
+                "Ils sont partis de Grèce avec Linus Tanenbaum.")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"Tanenbaum\""));
     }
 
     /**

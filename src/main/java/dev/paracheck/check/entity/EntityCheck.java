@@ -220,7 +220,7 @@ public final class EntityCheck implements Check {
                                          String targetLang) {
         excuse(missing, added, (m, a) -> KeyNames.sameKeys(m, a) || called(trimmedSpan(m)).equals(called(trimmedSpan(a)))
                 || sameSpanWrittenOtherwise(m, a) || withoutFinalSlash(m).equals(withoutFinalSlash(a))
-                || !m.equals(a) && withoutAccents(m).equals(withoutAccents(a))
+                || !m.equals(a) && withoutAccents(m).equals(withoutAccents(a)) || exonym(m, a)
                 || Placeholders.localized(m, a) || LocalizedLinks.localized(m, a, sourceLang, targetLang)
                 || LANGUAGE_NAMES.contains(m) && LANGUAGE_NAMES.contains(a) || translatedAcronym(m, a));
         // weaker: pairs a label with any label, so only among what the rest left
@@ -268,11 +268,13 @@ public final class EntityCheck implements Check {
 
     /**
      * A code span holding a capitalised word or phrase of plain words ("`Processing`", "`Validation and
-     * adjustment`", "`Lieferadresse`"): the label of a button, menu or step that the program's own translation
-     * renders, unlike an identifier ("`id`", "`shipaddr1`", "`config.xml`").
+     * adjustment`", "`Lieferadresse`", "`Import layer/file`"), or a menu path of them ("`Database -> DB Manager`"):
+     * the label of a button, menu or step that the program's own translation renders, unlike an identifier
+     * ("`id`", "`shipaddr1`", "`config.xml`").
      */
-    private static final java.util.regex.Pattern LABEL =
-            java.util.regex.Pattern.compile("`\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+)*`");
+    private static final String MENU_ITEM = "\\p{Lu}\\p{L}*(?:[ /-]\\p{L}+)*";
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "`\\p{Lu}\\p{Ll}+(?:[ /-]\\p{L}+)*`|`" + MENU_ITEM + "(?:\\s*(?:->|>|→|»)\\s*" + MENU_ITEM + ")+`");
 
     private static boolean label(String s) {
         return LABEL.matcher(s).matches() && KeyNames.keys(s) == null; // `Ctrl` as `Alt` is another key
@@ -307,6 +309,41 @@ public final class EntityCheck implements Check {
     private static final java.util.regex.Pattern IDENTIFIER =
             java.util.regex.Pattern.compile("\\p{Ll}\\p{Lu}|\\w[_./:]\\w|^\\p{Lu}-\\S");
 
+    /**
+     * A place or person's name as the target language spells it: capitalised words of five letters or more, no
+     * code, at most two edits apart once accents and case are set aside ("Canada" / "Kanada", "Greece" / "Grèce");
+     * a name replaced by another ("KDE" / "Xfce", "Torvalds" / "Tanenbaum") is further off.
+     */
+    static boolean exonym(String m, String a) {
+        if (m.length() < 5 || a.length() < 5 || !Character.isUpperCase(m.codePointAt(0))
+                || !Character.isUpperCase(a.codePointAt(0)) || !m.chars().allMatch(Character::isLetter)
+                || !a.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String x = withoutAccents(m).toLowerCase(java.util.Locale.ROOT);
+        String y = withoutAccents(a).toLowerCase(java.util.Locale.ROOT);
+        return !x.equals(y) && editDistance(x, y) <= 2;
+    }
+
+    private static int editDistance(String x, String y) {
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int substitution = prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, substitution);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length()];
+    }
+
     /** A name without its accents: "Bézier" as French writes it is the source's "Bezier". */
     private static String withoutAccents(String s) {
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
@@ -315,8 +352,7 @@ public final class EntityCheck implements Check {
     /** A URL or path without a final slash: {@code http://x.org/} and {@code http://x.org} name the same thing. */
     private static String withoutFinalSlash(String s) {
         String t = trimmedSpan(s);
-        return t.length() > 1 && t.endsWith("/") && (t.contains("://") || t.indexOf('/') < t.length() - 1)
-                ? t.substring(0, t.length() - 1) : t;
+        return t.length() > 1 && t.endsWith("/") ? t.substring(0, t.length() - 1) : t;
     }
 
     private static String trimmedSpan(String s) {

@@ -62,8 +62,9 @@ final class KeyNames {
             String key = FUNCTION_KEY.matcher(part).matches() ? part.toUpperCase(Locale.ROOT)
                     : KEYS.get(part.toLowerCase(Locale.ROOT));
             named |= key != null;
-            if (key == null && part.codePointCount(0, part.length()) == 1 && Character.isLetterOrDigit(part.codePointAt(0))) {
-                key = part.toUpperCase(Locale.ROOT); // a letter's key, with a named key: "p + enter" is P ENTER
+            if (key == null && part.codePointCount(0, part.length()) == 1 && !Character.isWhitespace(part.codePointAt(0))) {
+                // a letter's, digit's or sign's key, with a named key: "p + enter" is P ENTER, "Shift+!" SHIFT !
+                key = part.toUpperCase(Locale.ROOT);
             }
             if (key == null) {
                 return null;
