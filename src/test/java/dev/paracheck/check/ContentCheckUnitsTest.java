@@ -236,6 +236,9 @@ class ContentCheckUnitsTest {
      */
     @Test
     void numbersOnlyTheTargetHasOrRewrittenDataAreInfo() {
+        // an approximate quantity in words against its digits
+        assertThat(run(new NumberCheck(), "It takes about 15 minutes.", "Cela prend une quinzaine de minutes."))
+                .extracting(Finding::severity).containsOnly(Severity.INFO);
         assertThat(run(new NumberCheck(), "360 == daily", "360 == täglich (12 x 30 Tage)")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
         assertThat(run(new NumberCheck(), "Union Avenue 776, phone 0482938838.",
