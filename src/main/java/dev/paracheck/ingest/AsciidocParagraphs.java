@@ -37,12 +37,12 @@ import java.util.regex.Pattern;
  */
 final class AsciidocParagraphs {
     /** A section title; AsciiDoc allows the marks to close it too ({@code == Title ==}). */
-    private static final Pattern HEADING = Pattern.compile("(={1,6}|#{1,6})\\s+(\\S.*?)(?:\\s+\\1)?\\s*");
+    private static final Pattern HEADING = Pattern.compile("(={1,6}|#{1,6})\\s+(\\S.*)");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile(":(!?)([\\w][\\w-]*)!?:(?:\\s+(.*))?");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("\\[\\[[^\\]]*]]|\\[[^\\]]*]");
     private static final Pattern BLOCK_TITLE = Pattern.compile("\\.([^.\\s].*)");
-    private static final Pattern BLOCK_MACRO = Pattern.compile("[a-z]+::\\S*\\[.*]");
-    private static final Pattern PREPROCESSOR = Pattern.compile("(?:ifdef|ifndef|ifeval|endif|include)::\\S*\\[.*]");
+    private static final Pattern BLOCK_MACRO = Pattern.compile("[a-z]+::[^\\s\\[]*\\[.*]");
+    private static final Pattern PREPROCESSOR = Pattern.compile("(?:ifdef|ifndef|ifeval|endif|include)::[^\\s\\[]*\\[.*]");
     /** A list item: bullets, numbers, and a listing's callout explanations ({@code <1> Opens the file.}). */
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*(\\*{1,5}|-|\\.{1,5}|\\d+\\.|<(?:\\d+|\\.)>)\\s+(\\S.*)");
     /** A description list's term: what stands before {@code ::} (up to a hundred characters). */
@@ -81,7 +81,7 @@ final class AsciidocParagraphs {
     private static final Pattern DOUBLE_MARKS = Pattern.compile("(\\*\\*|__|##)(\\S(?:.{0,300}?\\S)?)\\1");
     private static final Pattern SUPER_SUB = Pattern.compile("([\\^~])(\\S{1,300}?)\\1");
     /** A role or id given to marked text ({@code [big]#text#}, {@code [.red]*text*}): how it looks, no text. */
-    private static final Pattern ROLE = Pattern.compile("\\[[\\w.#%-]+(?: [\\w.#%-]+)*](?=[#*_]{1,2}\\S)");
+    private static final Pattern ROLE = Pattern.compile("\\[[\\w.#%-]{1,60}(?: [\\w.#%-]{1,60}){0,8}](?=[#*_]{1,2}\\S)");
     /** An inline anchor ({@code [[appendix1_3]]}, {@code anchor:id[]}) and a concealed index term: no text. */
     private static final Pattern INLINE_ANCHOR = Pattern.compile("\\[\\[[^\\]\\[]*]]|anchor:[\\w-]+\\[[^\\]]*]|\\(\\(\\([^()]*\\)\\)\\)");
     /** Legacy AsciiDoc's quotation marks: {@code ``double''} and {@code `single'}, not code spans. */
@@ -110,7 +110,7 @@ final class AsciidocParagraphs {
             + "|quote|verse|sidebar|example|NOTE|TIP|IMPORTANT|WARNING|CAUTION|horizontal|qanda|glossary|bibliography"
             + "|appendix|preface|abstract|partintro|discrete|float|cols=|options=|width=|frame=|grid=|format=|[#.%]\\w)"
             + "[^\\]]*)]\\s*");
-    private static final Pattern SNIFFED_MACRO = Pattern.compile("(?:image|include|video|audio|toc)::\\S*\\[.*]\\s*");
+    private static final Pattern SNIFFED_MACRO = Pattern.compile("(?:image|include|video|audio|toc)::[^\\s\\[]*\\[.*]\\s*");
     private static final Pattern SNIFFED_ENTRY = Pattern.compile(":!?[A-Za-z0-9_][\\w-]*!?:(?:\\s.*)?");
 
     /**
@@ -129,7 +129,9 @@ final class AsciidocParagraphs {
         boolean entries = false;
         boolean admonitions = false;
         Map<String, Integer> delimiters = new HashMap<>();
-        for (String line : (Iterable<String>) text.lines()::iterator) {
+        String[] all = text.lines().toArray(String[]::new);
+        for (int i = 0; i < all.length; i++) {
+            String line = all[i];
             if (line.isEmpty()) {
                 continue;
             }
@@ -145,8 +147,9 @@ final class AsciidocParagraphs {
             } else if (Character.isUpperCase(c) && ADMONITION.matcher(line).matches()) {
                 admonitions = true;
             } else if ((c == '-' || c == '.' || c == '*' || c == '|') && line.length() >= 4
-                    && line.strip().equals(line) && (line.equals("|===") || line.chars().allMatch(ch -> ch == c))) {
-                delimiters.merge(line, 1, Integer::sum);
+                    && line.strip().equals(line) && (line.equals("|===") || line.chars().allMatch(ch -> ch == c))
+                    && (i > 0 && !all[i - 1].isBlank() || i + 1 < all.length && !all[i + 1].isBlank())) {
+                delimiters.merge(line, 1, Integer::sum); // a block's delimiter hugs its content; a rule stands apart
             }
         }
         boolean blocks = delimiters.values().stream().anyMatch(n -> n >= 2 && n % 2 == 0);
@@ -233,7 +236,7 @@ final class AsciidocParagraphs {
             } else if (pending.isEmpty() && BLOCK_ATTRIBUTES.matcher(s).matches()) {
                 continue; // [source,java], [[id]], [NOTE]: how the next block looks, no text
             } else if ((m = HEADING.matcher(s)).matches() && pending.isEmpty()) {
-                add(inline(m.group(2)), number, "h" + m.group(1).length());
+                add(inline(withoutClosingMarks(m.group(2), m.group(1))), number, "h" + m.group(1).length());
                 header = out.size() == 1 && m.group(1).length() == 1; // the document title opens the header
             } else if ((m = BLOCK_TITLE.matcher(s)).matches() && pending.isEmpty()) {
                 add(inline(m.group(1)), number, "caption");
@@ -276,21 +279,32 @@ final class AsciidocParagraphs {
         return 0;
     }
 
+    /** A title without the marks that close it ({@code Title ==} of {@code == Title ==}). */
+    private static String withoutClosingMarks(String title, String marks) {
+        String t = title.stripTrailing();
+        if (t.endsWith(marks) && t.length() > marks.length()
+                && Character.isWhitespace(t.charAt(t.length() - marks.length() - 1))) {
+            return t.substring(0, t.length() - marks.length()).stripTrailing();
+        }
+        return t;
+    }
+
     /** The marks of two-line section titles' underlines, level 0 first. */
     private static final String TITLE_UNDERLINES = "=-~^+";
 
     /**
      * Whether {@code line} underlines {@code title} as a two-line section title: one of {@link #TITLE_UNDERLINES}
-     * repeated, as long as the title give or take two characters (Asciidoctor's own tolerance is this narrow so that
-     * a paragraph's line followed by a listing's {@code ----} stays a paragraph unless the lengths agree).
+     * repeated, as long as the title give or take one character, under a title that starts with a word character
+     * (Asciidoctor's own test, so that "Output" over a listing's {@code ----} stays a paragraph).
      */
     private static boolean isUnderline(String line, CharSequence title) {
         if (line.length() < 2 || TITLE_UNDERLINES.indexOf(line.charAt(0)) < 0
-                || !line.chars().allMatch(c -> c == line.charAt(0))) {
+                || !line.chars().allMatch(c -> c == line.charAt(0)) || title.isEmpty()
+                || !(Character.isLetterOrDigit(title.charAt(0)) || title.charAt(0) == '_')) {
             return false;
         }
         int length = title.toString().codePointCount(0, title.length());
-        return Math.abs(length - line.length()) <= 2;
+        return Math.abs(length - line.length()) <= 1;
     }
 
     /** A line without its hard line break, " +" at its end. */

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * block (after a paragraph ending in {@code ::}), a doctest block ({@code >>>}) and the content of code directives
  * ({@code code-block}, {@code code}, {@code sourcecode}, {@code literalinclude}, {@code raw}, {@code math}) are code,
  * a line each. Admonitions ({@code note}, {@code warning} …), containers ({@code only}, {@code tabs},
- * {@code configuration-block} …) and block quotes hold ordinary blocks; a figure's legend is a caption; other
- * directives ({@code image}, {@code toctree}, {@code index}, {@code include}, {@code versionadded} …), hyperlink
- * targets and substitution definitions are metadata; comments are no text at all. A footnote or citation is a
+ * {@code configuration-block} …), object descriptions ({@code option}, {@code confval}, {@code py:function} …)
+ * and block quotes hold ordinary blocks; a figure's legend is a caption; images, tables of contents, indexes,
+ * includes and generated API ({@code image}, {@code toctree}, {@code index}, {@code include}, {@code autoclass} …),
+ * directive lines, hyperlink targets and substitution definitions are metadata; comments are no text at all. A footnote or citation is a
  * paragraph.
  *
  * <p>Inline, {@code ``literal``} and code roles ({@code :code:}, {@code :file:}, {@code :class:}, {@code :php:meth:}
@@ -42,7 +43,7 @@ final class RstParagraphs {
     private static final Pattern LIST_ITEM =
             Pattern.compile("([*+•-]|(?:\\(?(?:\\d+|#|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+)[.)]))(\\s+)(\\S.*)");
     private static final Pattern FIELD = Pattern.compile(":([^:\\s][^:]*):(?:\\s+(.*))?");
-    private static final Pattern SIMPLE_TABLE_BORDER = Pattern.compile("=+(?: +=+)+\\s*");
+
     private static final Set<String> CODE_DIRECTIVES = Set.of("code-block", "code", "sourcecode", "literalinclude",
             "raw", "math", "parsed-literal", "highlight", "doctest", "testcode", "testoutput", "productionlist");
     /** Directives whose content is ordinary blocks (admonitions, containers, tabs). */
@@ -58,6 +59,7 @@ final class RstParagraphs {
     /** Of those, the directives whose argument is metadata: a version, a file, a class, a domain. */
     private static final Set<String> ARGUMENT_IS_META = Set.of("deprecated", "versionadded", "versionchanged",
             "figure", "only", "container", "rst-class", "cssclass", "class", "default-domain", "tabs");
+    private static final Set<String> VERSIONED = Set.of("deprecated", "versionadded", "versionchanged");
     /** Roles whose text is code. */
     private static final Set<String> CODE_ROLES = Set.of("code", "literal", "file", "command", "program", "option",
             "envvar", "samp", "kbd", "class", "func", "meth", "attr", "mod", "data", "const", "exc", "obj", "var",
@@ -66,8 +68,10 @@ final class RstParagraphs {
             "confval", "rfc", "pep", "math", "sub", "sup");
 
     private static final Pattern LITERAL = Pattern.compile("``(.+?)``(?!`)");
-    private static final Pattern LINK = Pattern.compile("(?::([\\w:.+-]+):)?`([^`]*?)\\s*<([^`<>]+)>`(?:__?)?");
-    private static final Pattern ROLE = Pattern.compile(":([\\w:.+-]+):`([^`]+)`");
+    // a role starts where no role-name character stands before it, so ":a:a:a…" is read in linear time
+    private static final Pattern LINK =
+            Pattern.compile("(?:(?<![\\w:.+-]):([\\w:.+-]{1,60}):)?`([^`]*?)\\s*<([^`<>]+)>`(?:__?)?");
+    private static final Pattern ROLE = Pattern.compile("(?<![\\w:.+-]):([\\w:.+-]{1,60}):`([^`]+)`");
     private static final Pattern INTERPRETED = Pattern.compile("`([^`]+)`(?:__?)?");
     private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\s?\\[(?:#[\\w-]*|\\d+|\\*|[A-Za-z][\\w.-]*)]_");
     private static final Pattern NAMED_REFERENCE = Pattern.compile("\\b(\\p{L}[\\w.-]{0,60}?)__?(?=[\\s.,;:!?)\\]]|$)");
@@ -114,6 +118,39 @@ final class RstParagraphs {
     }
 
     private void blocks(List<Line> lines) {
+        if (depth >= MAX_DEPTH) {
+            paragraphsOnly(lines); // nesting this deep is no document's structure: its lines are read as they stand
+            return;
+        }
+        depth++;
+        try {
+            blocksAt(lines);
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Blocks nest at most this deep (each level copies its lines: a staircase of thousands would be cubic). */
+    private static final int MAX_DEPTH = 40;
+    private int depth;
+
+    private void paragraphsOnly(List<Line> lines) {
+        StringBuilder text = new StringBuilder();
+        int first = -1;
+        for (Line l : lines) {
+            if (l.blank()) {
+                add(inline(text.toString()), first, "p");
+                text.setLength(0);
+                first = -1;
+            } else {
+                first = first < 0 ? l.number() : first;
+                text.append(' ').append(l.text().strip());
+            }
+        }
+        add(inline(text.toString()), first, "p");
+    }
+
+    private void blocksAt(List<Line> lines) {
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -132,7 +169,7 @@ final class RstParagraphs {
                     && (i == 0 || lines.get(i - 1).blank())) {
                 title(line, "u" + lines.get(i + 1).text().charAt(0));
                 i += 2;
-            } else if (isAdornment(s) && s.length() >= 4 && !SIMPLE_TABLE_BORDER.matcher(s).matches()) {
+            } else if (isAdornment(s) && s.length() >= 4 && !simpleBorder(s, '=')) {
                 i++; // a transition
             } else if (s.equals("..") || s.startsWith(".. ")) {
                 i = explicit(lines, i);
@@ -140,7 +177,7 @@ final class RstParagraphs {
                 i = codeUntilBlank(lines, i);
             } else if (s.startsWith("+-") || s.startsWith("+=")) {
                 i = gridTable(lines, i);
-            } else if (SIMPLE_TABLE_BORDER.matcher(s).matches()) {
+            } else if (simpleBorder(s, '=')) {
                 i = simpleTable(lines, i);
             } else if (LIST_ITEM.matcher(s).matches() && listLike(lines, i)) {
                 i = listItem(lines, i);
@@ -238,7 +275,15 @@ final class RstParagraphs {
             code(content);
         } else if (TEXT_DIRECTIVES.contains(bare)) {
             if (argument != null && !argument.isBlank()) {
-                if (ARGUMENT_IS_META.contains(bare)) {
+                if (VERSIONED.contains(bare) && argument.strip().indexOf(' ') > 0) {
+                    // ".. versionadded:: 2.0 The foo option.": the version is metadata, the rest its explanation
+                    String arg = argument.strip();
+                    add(arg.substring(0, arg.indexOf(' ')), first.number(), Paragraph.META);
+                    List<Line> withText = new ArrayList<>();
+                    withText.add(new Line(first.number(), arg.substring(arg.indexOf(' ') + 1)));
+                    withText.addAll(content);
+                    content = withText;
+                } else if (ARGUMENT_IS_META.contains(bare)) {
                     add(first.text(), first.number(), Paragraph.META);
                 } else if (TITLED.contains(bare)) {
                     add(inline(argument), first.number(), "h6");
@@ -262,10 +307,22 @@ final class RstParagraphs {
             } else {
                 blocks(content);
             }
-        } else {
+        } else if (META_DIRECTIVES.contains(bare)) {
             add(first.text().strip(), first.number(), Paragraph.META); // image, toctree, index, include …
+        } else {
+            // an object's description (option, confval, envvar, describe, py:function …): its name is code,
+            // its content text
+            add(first.text().strip(), first.number(), Paragraph.META);
+            blocks(content);
         }
     }
+
+    /** Directives whose content is no text: images, tables of contents, indexes, includes, generated API. */
+    private static final Set<String> META_DIRECTIVES = Set.of("image", "toctree", "index", "include", "contents",
+            "meta", "sectnum", "target-notes", "header", "footer", "title", "default-role", "role", "autosummary",
+            "automodule", "autoclass", "autofunction", "automethod", "autodata", "autoattribute", "autoexception",
+            "currentmodule", "module", "tabularcolumns", "graphviz", "digraph", "uml", "mermaid", "plantuml",
+            "youtube", "video", "iframe", "thumbnail", "ifconfig");
 
     /** A list item: its first paragraph, then what is indented under it (more paragraphs, nested lists). */
     private int listItem(List<Line> lines, int i) {
@@ -372,16 +429,15 @@ final class RstParagraphs {
         int k = i;
         for (; k < lines.size(); k++) {
             String s = lines.get(k).text();
-            if (SIMPLE_TABLE_BORDER.matcher(s).matches() || s.matches("-+(?: +-+)+\\s*")) {
-                if (SIMPLE_TABLE_BORDER.matcher(s).matches() && ++borders == 3) {
+            if (simpleBorder(s, '=') || simpleBorder(s, '-')) {
+                if (simpleBorder(s, '=') && ++borders == 3) {
                     k++;
                     break;
                 }
                 continue;
             }
             if (lines.get(k).blank()) {
-                if (borders >= 2 && (k + 1 >= lines.size() || !SIMPLE_TABLE_BORDER.matcher(lines.get(k + 1).text())
-                        .matches())) {
+                if (borders >= 2 && (k + 1 >= lines.size() || !simpleBorder(lines.get(k + 1).text(), '='))) {
                     break;
                 }
                 continue;
@@ -393,6 +449,31 @@ final class RstParagraphs {
             }
         }
         return k;
+    }
+
+    /**
+     * A simple table's border: runs of {@code mark} (two at least) parted by spaces, as {@code =====  =====}; read
+     * by hand, as a repeated group in a regular expression recurses once a column (thousands overflow the stack).
+     */
+    private static boolean simpleBorder(String s, char mark) {
+        String t = s.stripTrailing();
+        if (t.isEmpty() || t.charAt(0) != mark) {
+            return false;
+        }
+        int runs = 0;
+        boolean inRun = false;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c == mark) {
+                runs += inRun ? 0 : 1;
+                inRun = true;
+            } else if (c == ' ') {
+                inRun = false;
+            } else {
+                return false;
+            }
+        }
+        return runs >= 2;
     }
 
     private int codeUntilBlank(List<Line> lines, int i) {

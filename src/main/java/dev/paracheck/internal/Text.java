@@ -15,7 +15,9 @@ public final class Text {
      * entities ({@code &copy;}) and template tags, which are English in every translation of a programming page.
      */
     private static final Pattern NOT_PROSE = Pattern.compile(
-            "\\S*://\\S+|www\\.\\S+|\\S+@\\S+|[\\p{L}\\p{N}_./-]*#[\\p{L}\\p{N}_]+|@[\\p{L}\\p{N}_]+|`[^`]*`"
+            // a URL or an address is matched from its token's start (the match would start there anyway): from
+            // every offset, a token of 50,000 characters without one was quadratic
+            "(?<!\\S)\\S*://\\S+|www\\.\\S+|(?<!\\S)\\S+@\\S+|[\\p{L}\\p{N}_./-]*#[\\p{L}\\p{N}_]+|@[\\p{L}\\p{N}_]+|`[^`]*`"
                     + "|]\\([^)\\s]*\\)|]\\[[^\\]]*]|<[^<>]*>|&[a-zA-Z]+;|\\{%.*?%}|\\{\\{.*?}}");
 
     private Text() {

@@ -87,6 +87,27 @@ class ContentCheckUnitsTest {
         assertThat(run(entities, "They sailed from Greece with Linus Torvalds.",
                 "Ils sont partis de Grèce avec Linus Tanenbaum.")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("\"Tanenbaum\""));
+        // not: another case in an option, a name swapped for a near one the target writes elsewhere, a key's parts
+        assertThat(run(entities, "Run `ls -l` here.", "Führen Sie hier `ls -L` aus.")).hasSize(1);
+        assertThat(run(entities, "Set it with `git config user.name`.", "Setzen Sie es mit `git config benutzer.name`."))
+                .hasSize(1);
+        // a code span of white space only is no crash
+        assertThat(run(entities, "Separate the fields with `tab` characters.", "Trennen Sie die Felder mit ` ` Zeichen."))
+                .hasSize(1);
+    }
+
+    /** A name two edits away is the target's spelling only where the target never writes the source's. */
+    @Test
+    void aNearNameIsASwapWhereTheTargetWritesTheSourcesNameElsewhere() {
+        Document en = document("en.txt", "en", new String[] {"Ljubljana is the capital of Slovenia."},
+                new String[] {"Slovenia joined the union in 2004."});
+        Document de = document("de.txt", "de", new String[] {"Ljubljana ist die Hauptstadt von Slovakia."},
+                new String[] {"Slovenia trat der Union 2004 bei."});
+        List<Finding> found = new EntityCheck().run(new CheckContext(en, de, alignment(link(List.of(0), List.of(0)),
+                link(List.of(1), List.of(1))), Severity.WARNING));
+
+        assertThat(found).extracting(Finding::message)
+                .containsExactly("\"Slovenia\" in the source became \"Slovakia\" in the target");
     }
 
     /**
@@ -581,6 +602,10 @@ class ContentCheckUnitsTest {
         assertThat(run(new UntranslatedCheck(), "Read the guide <https://x.org/guide> before you start.",
                 "Read the guide <https://x.org/guide> before you start.")).extracting(Finding::check)
                 .containsExactly("untranslated");
+        String sentence = "Before you install the package, make sure that your system meets the requirements described "
+                + "in the installation guide <https://example.org/install>";
+        assertThat(run(new UntranslatedCheck(), sentence, sentence)).extracting(Finding::check)
+                .containsExactly("untranslated");
     }
 
     @Test
@@ -788,6 +813,7 @@ class ContentCheckUnitsTest {
                         "Numbers differ: source has \"2\" not found in the target; target has \"3\" not found in the source"));
         assertThat(run(numbers, "TeX was created by Donald E. Knuth [2].", "TeX a été écrit par Donald E. Knuth."))
                 .isNotEmpty();
+        assertThat(run(numbers, "Copy buf[511] and buf[512].", "Kopieren Sie buf[510] und buf[512].")).isNotEmpty();
         assertThat(run(numbers, "1.5 Mbps is the minimum.", "2.5 Mbit/s ist das Minimum.")).isNotEmpty();
         assertThat(run(numbers, "159 \\@preamerr \\thr@@ \\fi} 160 \\def\\@x{1}", "139 \\@preamerr \\thr@@ \\fi} 140 "
                 + "\\def\\@x{1}")).isEmpty();

@@ -138,12 +138,20 @@ class ContentChecksTest {
                 + "GNU General Public License as published by the Free Software Foundation.");
         de.set(9, "You may charge a fee for the physical act of transferring a copy, and you may at your option offer "
                 + "warranty protection in exchange for a fee.");
+        de.set(10, "This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without "
+                + "even the implied warranty of fitness for a particular purpose.");
 
         assertThat(check(de).findings()).filteredOn(f -> f.check().equals("untranslated"))
-                .extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.WARNING);
+                .extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.WARNING, Severity.WARNING);
+        // text before the first of the licence's words is no licence
         de.set(8, german().get(8));
         assertThat(check(de).findings()).filteredOn(f -> f.check().equals("untranslated"))
-                .extracting(Finding::severity).containsExactly(Severity.ERROR);
+                .extracting(Finding::severity).containsExactly(Severity.ERROR, Severity.WARNING);
+        de.set(10, german().get(10));
+        de.set(8, "The installer asks where the program should be installed, and then copies all of its files.");
+        de.set(9, "This manual is published under the Creative Commons Attribution licence, like the program.");
+        assertThat(check(de).findings()).filteredOn(f -> f.check().equals("untranslated"))
+                .extracting(Finding::severity).containsExactly(Severity.ERROR, Severity.WARNING);
     }
 
     /** A short German sentence around a command left as it is reads as English to the models, not to the dictionaries. */

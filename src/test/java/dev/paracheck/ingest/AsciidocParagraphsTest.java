@@ -226,6 +226,18 @@ class AsciidocParagraphsTest {
                 Rules above and below, an ordinary text file.
                 ----------------------------
                 """)).isFalse();
+        assertThat(AsciidocParagraphs.looksLikeAsciidoc("""
+                NOTE: an ordinary text file's note.
+
+                ----------------------------------------
+
+                A section between rules.
+
+                ----------------------------------------
+                """)).as("rules apart from the text are no block").isFalse();
+        assertThat(AsciidocParagraphs.split("Output\n----\n$ make install\n----\n\nProse after it.\n"))
+                .extracting(Paragraph::kind).as("an underline two characters short is no title")
+                .containsExactly("p", "pre", "p");
     }
 
     @Test

@@ -114,4 +114,23 @@ class RstParagraphsTest {
         assertThat(ps.get(2).text()).isEqualTo("How a request flows.");
         assertThat(ps.get(4).text()).isEqualTo("The `trans` tag.");
     }
+
+    @Test
+    void anObjectsDescriptionIsTextAndPathologicalLinesAreReadInTime() {
+        List<Paragraph> ps = RstParagraphs.split("""
+                .. option:: -v, --verbose
+
+                   Print every file name as it is processed.
+                """);
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("meta", "p");
+        assertThat(ps.get(1).text()).isEqualTo("Print every file name as it is processed.");
+
+        // a border of thousands of columns, a line of colons, a staircase of indentation: no overflow
+        String border = "= ".repeat(3000) + "\n\n" + ":a".repeat(20000) + "\n\n";
+        StringBuilder stair = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            stair.append(" ".repeat(i)).append("- item\n");
+        }
+        assertThat(RstParagraphs.split(border + stair)).isNotEmpty();
+    }
 }

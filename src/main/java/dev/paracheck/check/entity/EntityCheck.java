@@ -104,6 +104,8 @@ public final class EntityCheck implements Check {
                 }
             }
             excuseSameThings(missing, added, ctx.source().lang(), ctx.target().lang());
+            // a name as the target language spells it, which the target never writes the source's way
+            excuse(missing, added, (m, a) -> exonym(m, a) && !targetWords.contains(m));
             missingPer.add(missing);
             addedPer.add(added);
             spelledPer.add(spelledOut);
@@ -126,8 +128,8 @@ public final class EntityCheck implements Check {
         Map<List<String>, Integer> changes = new HashMap<>();
         for (int k = 0; k < pairs.size(); k++) {
             String was = missingPer.get(k).size() == 1 ? missingPer.get(k).iterator().next() : null;
-            if (was != null && addedPer.get(k).size() == 1 && !was.startsWith("`") && !IDENTIFIER.matcher(was).find()
-                    && KeyNames.keys(was) == null) {
+            if (was != null && addedPer.get(k).size() == 1 && !was.startsWith("`") && !was.startsWith("#")
+                    && !was.startsWith("@") && !IDENTIFIER.matcher(was).find() && KeyNames.keys(was) == null) {
                 changes.merge(List.of(missingPer.get(k).iterator().next(), addedPer.get(k).iterator().next()), 1,
                         Integer::sum);
             }
@@ -220,7 +222,7 @@ public final class EntityCheck implements Check {
                                          String targetLang) {
         excuse(missing, added, (m, a) -> KeyNames.sameKeys(m, a) || called(trimmedSpan(m)).equals(called(trimmedSpan(a)))
                 || sameSpanWrittenOtherwise(m, a) || withoutFinalSlash(m).equals(withoutFinalSlash(a))
-                || !m.equals(a) && withoutAccents(m).equals(withoutAccents(a)) || exonym(m, a)
+                || proseName(m) && proseName(a) && !m.equals(a) && withoutAccents(m).equals(withoutAccents(a))
                 || Placeholders.localized(m, a) || LocalizedLinks.localized(m, a, sourceLang, targetLang)
                 || LANGUAGE_NAMES.contains(m) && LANGUAGE_NAMES.contains(a) || translatedAcronym(m, a));
         // weaker: pairs a label with any label, so only among what the rest left
@@ -268,13 +270,13 @@ public final class EntityCheck implements Check {
 
     /**
      * A code span holding a capitalised word or phrase of plain words ("`Processing`", "`Validation and
-     * adjustment`", "`Lieferadresse`", "`Import layer/file`"), or a menu path of them ("`Database -> DB Manager`"):
+     * adjustment`", "`Lieferadresse`"), or a menu path of them ("`Database -> DB Manager`"):
      * the label of a button, menu or step that the program's own translation renders, unlike an identifier
      * ("`id`", "`shipaddr1`", "`config.xml`").
      */
-    private static final String MENU_ITEM = "\\p{Lu}\\p{L}*(?:[ /-]\\p{L}+)*";
+    private static final String MENU_ITEM = "\\p{Lu}\\p{L}*(?:[ -]\\p{L}+)*";
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
-            "`\\p{Lu}\\p{Ll}+(?:[ /-]\\p{L}+)*`|`" + MENU_ITEM + "(?:\\s*(?:->|>|→|»)\\s*" + MENU_ITEM + ")+`");
+            "`\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+)*`|`" + MENU_ITEM + "(?:\\s*(?:->|>|→|»)\\s*" + MENU_ITEM + ")+`");
 
     private static boolean label(String s) {
         return LABEL.matcher(s).matches() && KeyNames.keys(s) == null; // `Ctrl` as `Alt` is another key
@@ -286,10 +288,10 @@ public final class EntityCheck implements Check {
     }
 
     /**
-     * Two code spans that differ in letter case alone, unless the target capitalised an identifier in lower case as
-     * a German noun ({@code `deviceready`} as {@code `Deviceready`}, which JavaScript reads as another name): the
+     * Two code spans of one plain word that differ in their first letter's case alone, the source's in capitals: the
      * source's command capitalised at a sentence's start ({@code `Makepasswd`}, written {@code `makepasswd`} by the
-     * translation) and a case-insensitive directive ({@code ListenBackLog} as {@code ListenBacklog}) are the same.
+     * translation). Not the other way ({@code `deviceready`} as {@code `Deviceready`} is another name to
+     * JavaScript), nor any other case change ({@code `ls -l`} as {@code `ls -L`}).
      */
     private static boolean sameSpanWrittenOtherwise(String m, String a) {
         if (!m.startsWith("`") || !a.startsWith("`")) {
@@ -297,10 +299,12 @@ public final class EntityCheck implements Check {
         }
         String x = trimmedSpan(m);
         String y = trimmedSpan(a);
-        boolean capitalised = !x.isEmpty() && Character.isLowerCase(x.charAt(0)) && Character.isUpperCase(y.charAt(0))
+        // one plain word, its first letter in capitals on the source's side only
+        return x.length() >= 2 && x.length() == y.length() && x.chars().allMatch(Character::isLetter)
+                && Character.isUpperCase(x.charAt(0)) && Character.isLowerCase(y.charAt(0))
                 && x.substring(1).equals(y.substring(1));
-        return !x.isEmpty() && x.equalsIgnoreCase(y) && !capitalised;
     }
+
 
     /**
      * What only an identifier or a key has: a capital inside a word (CamelCase), an underscore, a dot or a slash in
@@ -312,7 +316,8 @@ public final class EntityCheck implements Check {
     /**
      * A place or person's name as the target language spells it: capitalised words of five letters or more, no
      * code, at most two edits apart once accents and case are set aside ("Canada" / "Kanada", "Greece" / "Grèce");
-     * a name replaced by another ("KDE" / "Xfce", "Torvalds" / "Tanenbaum") is further off.
+     * a name replaced by another ("KDE" / "Xfce", "Torvalds" / "Tanenbaum") is further off. Only where the target
+     * never writes the source's spelling ("Slovenia" as "Slovakia" in one place is a swap).
      */
     static boolean exonym(String m, String a) {
         if (m.length() < 5 || a.length() < 5 || !Character.isUpperCase(m.codePointAt(0))
@@ -342,6 +347,11 @@ public final class EntityCheck implements Check {
             cur = t;
         }
         return prev[y.length()];
+    }
+
+    /** A capitalised word of letters: a name in prose, not code, a path or an address. */
+    private static boolean proseName(String s) {
+        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0)) && s.codePoints().allMatch(Character::isLetter);
     }
 
     /** A name without its accents: "Bézier" as French writes it is the source's "Bezier". */

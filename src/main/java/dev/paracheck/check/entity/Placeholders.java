@@ -53,7 +53,8 @@ final class Placeholders {
             }
             if (x.equals(y)) {
                 kept |= word && x.codePoints().anyMatch(Character::isLetter);
-            } else if (word && (placeholder(x, y) || bracketed(a, k) && bracketWord(x))) {
+            } else if (word && (placeholder(x, y) || bracketed(a, k) && bracketWord(x))
+                    && (!command || standsAlone(a, k))) {
                 changed = true;
             } else if (word && capitals(x) && capitals(y)) {
                 capitalWords++;
@@ -88,6 +89,19 @@ final class Placeholders {
      */
     private static boolean bracketed(List<String> tokens, int k) {
         return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).equals("<") && tokens.get(k + 1).equals(">");
+    }
+
+    /** What may stand around a syntax line's placeholder: a space, the span's ends, italics, angle brackets. */
+    private static final String PLACEHOLDER_MARKS = " `_*<>[]";
+
+    /**
+     * Whether token {@code k} of a syntax line stands alone between spaces or placeholder marks ({@code `PidFile
+     * filename`}, {@code `pkg add _package_`}, {@code `apt install <package>`}); {@code `git config user.name`} has a
+     * key whose parts are literal.
+     */
+    private static boolean standsAlone(List<String> tokens, int k) {
+        return (k == 0 || PLACEHOLDER_MARKS.contains(tokens.get(k - 1)))
+                && (k + 1 == tokens.size() || PLACEHOLDER_MARKS.contains(tokens.get(k + 1)));
     }
 
     /** A placeholder's word in brackets: letters, five at least, not a key ({@code <Enter>}, {@code <F5>}). */

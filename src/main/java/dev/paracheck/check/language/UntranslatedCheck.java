@@ -48,9 +48,9 @@ public final class UntranslatedCheck implements Check {
             + "|PROVIDED \"AS IS\"|PROVIDED BY THE COPYRIGHT HOLDERS|Creative Commons|Licensed under the Apache"
             + "|MERCHANTABILITY|IN NO EVENT SHALL", Pattern.CASE_INSENSITIVE);
     /**
-     * The flagged paragraphs that belong to a licence: runs of them (two paragraphs apart at most) of which one has
-     * a licence's words; a licence's body ("1. You may copy and distribute verbatim copies …") has them only here
-     * and there.
+     * The flagged paragraphs that belong to a licence: in a run of them (two paragraphs apart at most), those from
+     * the first with a licence's words to the last; a licence's body ("1. You may copy and distribute verbatim
+     * copies …") has them only here and there, and text before or after it is no licence.
      */
     private static Set<Integer> licenceRuns(Document tgt, List<Integer> flagged) {
         Set<Integer> out = new HashSet<>();
@@ -58,8 +58,16 @@ public final class UntranslatedCheck implements Check {
         for (int k = 1; k <= flagged.size(); k++) {
             if (k == flagged.size() || flagged.get(k) - flagged.get(k - 1) > 2) {
                 List<Integer> run = flagged.subList(start, k);
-                if (run.stream().anyMatch(p -> LICENCE.matcher(tgt.paragraphs().get(p).text()).find())) {
-                    out.addAll(run);
+                int first = -1;
+                int last = -1;
+                for (int r = 0; r < run.size(); r++) {
+                    if (LICENCE.matcher(tgt.paragraphs().get(run.get(r)).text()).find()) {
+                        first = first < 0 ? r : first;
+                        last = r;
+                    }
+                }
+                if (first >= 0) {
+                    out.addAll(run.subList(first, last + 1));
                 }
                 start = k;
             }
@@ -68,7 +76,7 @@ public final class UntranslatedCheck implements Check {
     }
 
     /** A web link and nothing else: its text and its absolute URL, as the readers write a link. */
-    private static final Pattern LINK_ONLY = Pattern.compile("[^<>]{1,200}<https?://[^\\s<>]+>[.,;]?");
+    private static final Pattern LINK_ONLY = Pattern.compile("[^<>.!?]{1,120}<https?://[^\\s<>]+>[.,;]?");
     private static final Pattern THREE_LETTERS = Pattern.compile("\\p{L}{3,}");
     private static final CheckDescriptor DESCRIPTOR = new CheckDescriptor("untranslated", "Untranslated text",
             "Target text left in the source language, or identical to the source.", Severity.ERROR);
@@ -201,8 +209,12 @@ public final class UntranslatedCheck implements Check {
      * title a translation keeps as that resource is written.
      */
     static boolean isLinkOnly(String text) {
-        return LINK_ONLY.matcher(text.strip()).matches();
+        String t = text.strip();
+        return LINK_ONLY.matcher(t).matches() && Text.splitAtWhitespace(t).length <= LINK_TITLE_WORDS + 1;
     }
+
+    /** A link's text of more words, or one with a sentence's end in it, is a sentence with a link in it. */
+    private static final int LINK_TITLE_WORDS = 12;
 
     /**
      * The dictionaries' opinion: the target language's knows more of the paragraph's words than the source
@@ -247,8 +259,16 @@ public final class UntranslatedCheck implements Check {
     static final double BILINGUAL_SHARE = 0.2;
 
     private static boolean bilingual(String text, String sourceLang, String targetLang) {
-        return KnownWords.shareOnlyIn(Text.prose(text), targetLang, sourceLang) >= BILINGUAL_SHARE;
+        String prose = Text.prose(text);
+        return Text.splitAtWhitespace(prose.strip()).length <= BILINGUAL_WORDS
+                && KnownWords.shareOnlyIn(prose, targetLang, sourceLang) >= BILINGUAL_SHARE;
     }
+
+    /**
+     * A glossary's entry or a label pair is short; a longer paragraph with a fifth of its words in the target
+     * language is a translated sentence beside untranslated ones, reported sentence by sentence.
+     */
+    static final int BILINGUAL_WORDS = 15;
 
     /** A heading is translated however short ("## Problem it addresses" left in English on a German page). */
     private static boolean isHeading(Document doc, int paragraph, String text) {

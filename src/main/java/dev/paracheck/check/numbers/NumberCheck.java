@@ -68,20 +68,40 @@ public final class NumberCheck implements Check {
     /**
      * A footnote's mark, {@code [72]}: DocBook and many other HTML manuals number footnotes through the whole book,
      * so a translation with one footnote more in an earlier chapter marks every later one otherwise. Where both
-     * sides have as many marks, their numbers are not compared.
+     * sides have as many marks at one offset ({@link #renumberedMarks}), their numbers are not compared.
      */
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,3}]");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<![\\])])\\[(\\d{1,3})]");
 
-    private static int count(Pattern pattern, String text) {
-        if (text.indexOf('[') < 0) {
-            return 0;
+    /**
+     * Whether both sides have footnote marks, as many, each target mark its source mark plus one same offset (the
+     * footnotes before them numbered otherwise): {@code [72] … [73]} / {@code [80] … [81]}, not an index changed
+     * among others ({@code buf[511] … buf[512]} / {@code buf[510] … buf[512]}).
+     */
+    static boolean renumberedMarks(String source, String target) {
+        if (source.indexOf('[') < 0 || target.indexOf('[') < 0) {
+            return false;
         }
-        Matcher m = pattern.matcher(text);
-        int n = 0;
+        List<Integer> a = marks(source);
+        List<Integer> b = marks(target);
+        if (a.isEmpty() || a.size() != b.size()) {
+            return false;
+        }
+        int offset = b.get(0) - a.get(0);
+        for (int k = 1; k < a.size(); k++) {
+            if (b.get(k) - a.get(k) != offset) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Integer> marks(String text) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = FOOTNOTE_MARK.matcher(text);
         while (m.find()) {
-            n++;
+            out.add(Integer.parseInt(m.group(1)));
         }
-        return n;
+        return out;
     }
 
     /** {@code text} with the numbers of {@link #LABEL_NUMBER} blanked (offsets kept). */
@@ -132,8 +152,7 @@ public final class NumberCheck implements Check {
         for (PairedText p : PairedText.of(ctx)) {
             String sourceText = p.source().text();
             String targetText = p.target().text();
-            int marks = count(FOOTNOTE_MARK, sourceText);
-            if (marks > 0 && marks == count(FOOTNOTE_MARK, targetText)) {
+            if (renumberedMarks(sourceText, targetText)) {
                 sourceText = Text.blanked(FOOTNOTE_MARK, sourceText);
                 targetText = Text.blanked(FOOTNOTE_MARK, targetText);
             }
