@@ -429,16 +429,22 @@ final class RstParagraphs {
         int k = i;
         for (; k < lines.size(); k++) {
             String s = lines.get(k).text();
-            if (simpleBorder(s, '=') || simpleBorder(s, '-')) {
-                if (simpleBorder(s, '=') && ++borders == 3) {
+            if (simpleBorder(s, '=')) {
+                borders++;
+                // the bottom border: the third, or a later one that a blank line follows
+                if (borders == 3 || borders == 2 && (k + 1 >= lines.size() || lines.get(k + 1).blank())
+                        && !rowsAhead(lines, k + 1)) {
                     k++;
                     break;
                 }
                 continue;
             }
+            if (simpleBorder(s, '-')) {
+                continue;
+            }
             if (lines.get(k).blank()) {
-                if (borders >= 2 && (k + 1 >= lines.size() || !simpleBorder(lines.get(k + 1).text(), '='))) {
-                    break;
+                if (borders >= 2 && !rowsAhead(lines, k)) {
+                    break; // a table of two borders has ended; a header's table goes on to its third
                 }
                 continue;
             }
@@ -474,6 +480,24 @@ final class RstParagraphs {
             }
         }
         return runs >= 2;
+    }
+
+    /**
+     * Whether the blank lines from {@code k} are followed by more rows of the table: the next block of lines ends in
+     * the table's closing border (rows may stand apart, a blank line between them; a paragraph after a table of two
+     * borders is followed by a blank line, not a border).
+     */
+    private static boolean rowsAhead(List<Line> lines, int k) {
+        int j = k;
+        while (j < lines.size() && lines.get(j).blank()) {
+            j++;
+        }
+        for (; j < lines.size() && !lines.get(j).blank(); j++) {
+            if (simpleBorder(lines.get(j).text(), '=')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int codeUntilBlank(List<Line> lines, int i) {

@@ -133,4 +133,28 @@ class RstParagraphsTest {
         }
         assertThat(RstParagraphs.split(border + stair)).isNotEmpty();
     }
+
+    @Test
+    void aSimpleTablesRowsMayStandApartAndATableOfTwoBordersEndsAtItsSecond() {
+        List<Paragraph> ps = RstParagraphs.split("""
+                =====  ========
+                Key    Meaning
+                =====  ========
+                F1     Help
+
+                F2     Rename
+                =====  ========
+
+                A paragraph after it.
+
+                =====  =====
+                a      b
+                =====  =====
+
+                The end.
+                """);
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("Key", "Meaning", "F1", "Help", "F2", "Rename",
+                "A paragraph after it.", "a", "b", "The end.");
+    }
 }
