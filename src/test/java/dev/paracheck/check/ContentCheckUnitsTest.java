@@ -91,6 +91,9 @@ class ContentCheckUnitsTest {
         assertThat(run(entities, "Run `ls -l` here.", "Führen Sie hier `ls -L` aus.")).hasSize(1);
         assertThat(run(entities, "Set it with `git config user.name`.", "Setzen Sie es mit `git config benutzer.name`."))
                 .hasSize(1);
+        // a print key named in the target's language, the source's modifier misspelt
+        assertThat(run(entities, "Press `Ctrl + Shift + Print` or `PgDown`.",
+                "Drücken Sie `Strg + Shift + Drucken` oder `PgDn`.")).isEmpty();
         // a code span of white space only is no crash
         assertThat(run(entities, "Separate the fields with `tab` characters.", "Trennen Sie die Felder mit ` ` Zeichen."))
                 .hasSize(1);

@@ -29,9 +29,13 @@ final class KeyNames {
             Map.entry("pgup", "PGUP"), Map.entry("pageup", "PGUP"), Map.entry("bildauf", "PGUP"),
             Map.entry("pgdn", "PGDN"), Map.entry("pagedown", "PGDN"), Map.entry("bildab", "PGDN"),
             Map.entry("space", "SPACE"), Map.entry("leertaste", "SPACE"), Map.entry("espace", "SPACE"),
+            Map.entry("print", "PRINT"), Map.entry("prtsc", "PRINT"), Map.entry("prtscn", "PRINT"),
+            Map.entry("druck", "PRINT"), Map.entry("drucken", "PRINT"), Map.entry("impr", "PRINT"),
             Map.entry("super", "SUPER"), Map.entry("meta", "META"));
     /** Where a key sequence is cut into keys: "+", "-", spaces, and a capital after a small letter ("CtrlHome"). */
     private static final Pattern CUT = Pattern.compile("[\\s+\\-]+|(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Pattern TWO_PARTS =
+            Pattern.compile("(?i)\\b(pg|page|bild)\\s*(up|dn|down|auf|ab)\\b");
     private static final Pattern FUNCTION_KEY = Pattern.compile("(?i)f\\d{1,2}");
 
     private KeyNames() {
@@ -50,6 +54,10 @@ final class KeyNames {
      */
     static List<String> keys(String text) {
         String s = text.replace("`", "").strip();
+        if (s.length() > 3) { // a key named in two parts: "PgDown", "Page Up", "Bild ab"
+            s = TWO_PARTS.matcher(s).replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT).replace("page", "pg")
+                    + m.group(2).toLowerCase(Locale.ROOT).replace("down", "dn"));
+        }
         if (s.isEmpty()) {
             return null;
         }
