@@ -111,7 +111,6 @@ final class AsciidocParagraphs {
             + "|appendix|preface|abstract|partintro|discrete|float|cols=|options=|width=|frame=|grid=|format=|[#.%]\\w)"
             + "[^\\]]*)]\\s*");
     private static final Pattern SNIFFED_MACRO = Pattern.compile("(?:image|include|video|audio|toc)::[^\\s\\[]*\\[.*]\\s*");
-    private static final Pattern SNIFFED_ENTRY = Pattern.compile(":!?[A-Za-z0-9_][\\w-]*!?:(?:\\s.*)?");
 
     /**
      * Whether a text that came as plain text is AsciiDoc all the same: AsciiDoc's own convention was long the
@@ -140,7 +139,7 @@ final class AsciidocParagraphs {
                 titles++;
             } else if (c == '[' && SNIFFED_ATTRIBUTES.matcher(line).matches()) {
                 attributes = true;
-            } else if (c == ':' && SNIFFED_ENTRY.matcher(line).matches()) {
+            } else if (c == ':' && ATTRIBUTE_ENTRY.matcher(line).matches()) {
                 entries = true;
             } else if (Character.isLowerCase(c) && SNIFFED_MACRO.matcher(line).matches()) {
                 macros = true;

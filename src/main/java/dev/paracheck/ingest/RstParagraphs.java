@@ -59,6 +59,7 @@ final class RstParagraphs {
     /** Of those, the directives whose argument is metadata: a version, a file, a class, a domain. */
     private static final Set<String> ARGUMENT_IS_META = Set.of("deprecated", "versionadded", "versionchanged",
             "figure", "only", "container", "rst-class", "cssclass", "class", "default-domain", "tabs");
+    private static final Pattern BORDER_RUN = Pattern.compile("=+");
     private static final Set<String> VERSIONED = Set.of("deprecated", "versionadded", "versionchanged");
     /** Roles whose text is code. */
     private static final Set<String> CODE_ROLES = Set.of("code", "literal", "file", "command", "program", "option",
@@ -91,7 +92,7 @@ final class RstParagraphs {
 
         int indent() {
             int k = 0;
-            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            while (k < text.length() && text.charAt(k) == ' ') { // tabs were expanded when the lines were read
                 k++;
             }
             return k;
@@ -100,6 +101,9 @@ final class RstParagraphs {
 
     private RstParagraphs() {
     }
+
+    /** The media type paracheck gives reStructuredText (Tika's for {@code .rst}). */
+    static final String MEDIA_TYPE = "text/x-rst";
 
     /** Whether a file of this name is reStructuredText. */
     static boolean isRstName(String lowerName) {
@@ -421,7 +425,7 @@ final class RstParagraphs {
     private int simpleTable(List<Line> lines, int i) {
         String border = lines.get(i).text();
         List<int[]> columns = new ArrayList<>();
-        Matcher run = Pattern.compile("=+").matcher(border);
+        Matcher run = BORDER_RUN.matcher(border);
         while (run.find()) {
             columns.add(new int[] {run.start(), run.end()});
         }

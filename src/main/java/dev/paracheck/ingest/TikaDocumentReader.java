@@ -88,7 +88,7 @@ public final class TikaDocumentReader implements DocumentReader {
         if ((base.equals("text/html") || base.equals("application/xhtml+xml")) && markdownName(file)) {
             base = "text/markdown"; // Tika's magic saw the <html> of a code example; the name says Markdown
         } else if (RstParagraphs.isRstName(lowerName(file)) && !base.startsWith("application/")) {
-            base = "text/x-rst"; // so named; Tika's magic may take an HTML example for the page
+            base = RstParagraphs.MEDIA_TYPE; // so named; Tika's magic may take an HTML example for the page
         }
         List<Paragraph> paragraphs;
         if (base.equals("application/xml") || base.equals("text/xml")) {
@@ -176,13 +176,13 @@ public final class TikaDocumentReader implements DocumentReader {
         boolean markdown = type.contains("markdown") || mdx;
         boolean asciidoc = AsciidocParagraphs.isAsciidoc(type)
                 || (type.equals("text/plain") && !mdx && AsciidocParagraphs.looksLikeAsciidoc(text));
-        if (!markdown && !asciidoc && !type.equals("text/x-rst") && XmlParagraphs.looksLikeXml(text)) {
+        if (!markdown && !asciidoc && !type.equals(RstParagraphs.MEDIA_TYPE) && XmlParagraphs.looksLikeXml(text)) {
             return readXml(file, text); // an XML page without declaration or known extension (Mallard's .page)
         }
         if (nonBlankLines(text) > MAX_PARAGRAPHS) {
             throw InputException.about(file, "more than " + MAX_PARAGRAPHS + " paragraphs (the limit)");
         }
-        if (type.equals("text/x-rst")) {
+        if (type.equals(RstParagraphs.MEDIA_TYPE)) {
             return RstParagraphs.split(text);
         }
         return markdown ? MarkdownParagraphs.split(text, mdx)

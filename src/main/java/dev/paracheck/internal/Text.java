@@ -241,8 +241,13 @@ public final class Text {
         if (isAscii(s)) {
             return lower(s); // nothing to decompose: the fast path of the aligner's million words
         }
-        String lower = lower(s).replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return withoutDiacritics(lower(s).replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+                .replace("ø", "o"));
+    }
+
+    /** The text with its diacritics removed, case kept: {@code "Bézier" -> "Bezier"}. */
+    public static String withoutDiacritics(String s) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
 
     private static boolean isAscii(String s) {

@@ -25,6 +25,11 @@ public record Paragraph(int index, String text, int line, int page, String kind)
         return !kind.equals(CODE) && !kind.equals(META);
     }
 
+    /** Whether the block is a heading, {@code h1} to {@code h6}. */
+    public boolean isHeading() {
+        return kind.length() == 2 && kind.charAt(0) == 'h' && kind.charAt(1) >= '1' && kind.charAt(1) <= '6';
+    }
+
     public Paragraph {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");

@@ -5,6 +5,7 @@ import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.PairedText;
 import dev.paracheck.check.Spans;
 import dev.paracheck.check.numbers.NumberExtractor;
+import dev.paracheck.internal.Text;
 import dev.paracheck.model.CheckDescriptor;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
@@ -130,8 +131,7 @@ public final class EntityCheck implements Check {
             String was = missingPer.get(k).size() == 1 ? missingPer.get(k).iterator().next() : null;
             if (was != null && addedPer.get(k).size() == 1 && !was.startsWith("`") && !was.startsWith("#")
                     && !was.startsWith("@") && !IDENTIFIER.matcher(was).find() && KeyNames.keys(was) == null) {
-                changes.merge(List.of(missingPer.get(k).iterator().next(), addedPer.get(k).iterator().next()), 1,
-                        Integer::sum);
+                changes.merge(List.of(was, addedPer.get(k).iterator().next()), 1, Integer::sum);
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -222,7 +222,8 @@ public final class EntityCheck implements Check {
                                          String targetLang) {
         excuse(missing, added, (m, a) -> KeyNames.sameKeys(m, a) || called(trimmedSpan(m)).equals(called(trimmedSpan(a)))
                 || sameSpanWrittenOtherwise(m, a) || withoutFinalSlash(m).equals(withoutFinalSlash(a))
-                || proseName(m) && proseName(a) && !m.equals(a) && withoutAccents(m).equals(withoutAccents(a))
+                || proseName(m) && proseName(a) && !m.equals(a)
+                && Text.withoutDiacritics(m).equals(Text.withoutDiacritics(a)) // "Bezier" as "Bézier"
                 || Placeholders.localized(m, a) || LocalizedLinks.localized(m, a, sourceLang, targetLang)
                 || LANGUAGE_NAMES.contains(m) && LANGUAGE_NAMES.contains(a) || translatedAcronym(m, a));
         // weaker: pairs a label with any label, so only among what the rest left
@@ -305,7 +306,6 @@ public final class EntityCheck implements Check {
                 && x.substring(1).equals(y.substring(1));
     }
 
-
     /**
      * What only an identifier or a key has: a capital inside a word (CamelCase), an underscore, a dot or a slash in
      * it; a modifier's letter and a hyphen ({@code C-x}, Emacs's notation for keys).
@@ -325,8 +325,8 @@ public final class EntityCheck implements Check {
                 || !a.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        String x = withoutAccents(m).toLowerCase(java.util.Locale.ROOT);
-        String y = withoutAccents(a).toLowerCase(java.util.Locale.ROOT);
+        String x = Text.withoutDiacritics(m).toLowerCase(java.util.Locale.ROOT);
+        String y = Text.withoutDiacritics(a).toLowerCase(java.util.Locale.ROOT);
         return !x.equals(y) && editDistance(x, y) <= 2;
     }
 
@@ -352,11 +352,6 @@ public final class EntityCheck implements Check {
     /** A capitalised word of letters: a name in prose, not code, a path or an address. */
     private static boolean proseName(String s) {
         return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0)) && s.codePoints().allMatch(Character::isLetter);
-    }
-
-    /** A name without its accents: "Bézier" as French writes it is the source's "Bezier". */
-    private static String withoutAccents(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     /** A URL or path without a final slash: {@code http://x.org/} and {@code http://x.org} name the same thing. */

@@ -103,14 +103,13 @@ public final class UntranslatedCheck implements Check {
         List<List<Integer>> byParagraph = tgt.sentencesByParagraph();
         List<Integer> flagged = new ArrayList<>();
         for (int p = 0; p < tgt.paragraphs().size(); p++) {
+            String text = tgt.paragraphs().get(p).text();
             if (tgt.paragraphLang(p).equals(ctx.source().lang()) && !byParagraph.get(p).isEmpty()
-                    && tgt.paragraphs().get(p).isProse() && !Text.looksLikeCode(tgt.paragraphs().get(p).text())
-                    && !isLinkOnly(tgt.paragraphs().get(p).text())
-                    && !bilingual(tgt.paragraphs().get(p).text(), ctx.source().lang(), tgt.lang())
-                    && !ctx.boilerplate().matches(tgt.paragraphs().get(p).text())
+                    && tgt.paragraphs().get(p).isProse() && !Text.looksLikeCode(text) && !isLinkOnly(text)
+                    && !bilingual(text, ctx.source().lang(), tgt.lang()) && !ctx.boilerplate().matches(text)
                     && models.confirms(byParagraph.get(p))
-                    && !targetDictionaryKnowsBetter(tgt.paragraphs().get(p).text(), ctx.source().lang(), tgt.lang())
-                    && !quotesInTranslatedText(tgt.paragraphs().get(p).text(), ctx.source().lang(), tgt.lang())) {
+                    && !targetDictionaryKnowsBetter(text, ctx.source().lang(), tgt.lang())
+                    && !quotesInTranslatedText(text, ctx.source().lang(), tgt.lang())) {
                 flagged.add(p);
             }
         }
@@ -272,7 +271,7 @@ public final class UntranslatedCheck implements Check {
 
     /** A heading is translated however short ("## Problem it addresses" left in English on a German page). */
     private static boolean isHeading(Document doc, int paragraph, String text) {
-        return paragraph >= 0 && doc.paragraphs().get(paragraph).kind().matches("h[1-6]")
+        return paragraph >= 0 && doc.paragraphs().get(paragraph).isHeading()
                 || text.strip().startsWith("#");
     }
 

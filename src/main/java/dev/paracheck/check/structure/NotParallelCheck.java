@@ -60,11 +60,11 @@ public final class NotParallelCheck implements Check {
     }
 
     private static long headings(dev.paracheck.model.Document doc) {
-        return doc.paragraphs().stream().filter(p -> p.kind().matches("h[1-6]")).count();
+        return doc.paragraphs().stream().filter(dev.paracheck.model.Paragraph::isHeading).count();
     }
 
     private static boolean heading(dev.paracheck.model.Document doc, int sentence) {
-        return doc.paragraphOf(sentence).kind().matches("h[1-6]");
+        return doc.paragraphOf(sentence).isHeading();
     }
 
     /** This check's id. */
