@@ -91,6 +91,7 @@ public final class TikaDocumentReader implements DocumentReader {
             base = RstParagraphs.MEDIA_TYPE; // so named; Tika's magic may take an HTML example for the page
         }
         List<Paragraph> paragraphs;
+        Metadata md = new Metadata();
         if (base.equals("application/xml") || base.equals("text/xml")) {
             paragraphs = readXml(file, decode(file));
         } else if (TEXT_TYPES.contains(base) || (base.startsWith("text/") && !base.equals("text/html")
@@ -99,12 +100,20 @@ public final class TikaDocumentReader implements DocumentReader {
         } else if (base.equals("application/octet-stream")) {
             throw InputException.about(file, "not a document format paracheck can read (binary data)");
         } else {
-            paragraphs = readWithTika(file, base);
+            paragraphs = readWithTika(file, base, md);
         }
         if (paragraphs.isEmpty()) {
             throw InputException.about(file, "no text found (" + base + ")");
         }
-        return new RawDocument(file, base, paragraphs);
+        return new RawDocument(file, base, paragraphs, producer(md));
+    }
+
+    /** The producer and creator tool a file's metadata names, space-separated; "" when it names neither. */
+    private static String producer(Metadata md) {
+        return java.util.stream.Stream.of(md.get("pdf:docinfo:producer"), md.get("xmp:CreatorTool"),
+                        md.get("pdf:docinfo:creator_tool"))
+                .filter(v -> v != null && !v.isBlank()).map(String::strip).distinct()
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /**
@@ -263,10 +272,10 @@ public final class TikaDocumentReader implements DocumentReader {
         return bad > Math.max(2, text.length() / 50);
     }
 
-    private List<Paragraph> readWithTika(Path file, String type) {
+    /** The blocks of {@code file} as Tika's parsers give them; its metadata goes to {@code md}. */
+    private List<Paragraph> readWithTika(Path file, String type, Metadata md) {
         ZipGuard.check(file, MAX_UNZIPPED_BYTES, MAX_INFLATE_RATIO);
         ParagraphCollector collector = new ParagraphCollector(MAX_CHARS, MAX_PARAGRAPHS);
-        Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);

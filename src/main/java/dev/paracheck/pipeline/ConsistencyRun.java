@@ -3,6 +3,7 @@ package dev.paracheck.pipeline;
 import dev.paracheck.align.DocumentAligner;
 import dev.paracheck.check.CheckContext;
 import dev.paracheck.check.Checks;
+import dev.paracheck.check.PageLayout;
 import dev.paracheck.check.stale.StaleTranslation;
 import dev.paracheck.ingest.GitHistory;
 import dev.paracheck.ingest.TikaDocumentReader;
@@ -81,6 +82,7 @@ public final class ConsistencyRun {
     public PairResult check(Path source, Path target, PairOptions options, Checks checks) {
         Document src;
         Document tgt;
+        boolean typesetByTex = false;
         if (options.segmented()) {
             Document read = load(source, options.sourceLang(), "--source-lang", true, checks::prepare);
             src = read;
@@ -98,6 +100,7 @@ public final class ConsistencyRun {
             String tlGiven = given(options.targetLang(), "--target-lang");
             RawDocument rawTarget = readTarget != null ? joined(readTarget) : read(target);
             String tl = language(rawTarget, tlGiven, "--target-lang", sl, targetKnown(checks, sl));
+            typesetByTex = PageLayout.isTypesetByTex(rawSource) || PageLayout.isTypesetByTex(rawTarget);
             if (checks.sideBySide()) {
                 // one document split beside the other (the splitter and the identifier are thread-safe)
                 var splitSource = java.util.concurrent.CompletableFuture.supplyAsync(
@@ -115,7 +118,8 @@ public final class ConsistencyRun {
             }
         }
         Alignment alignment = times.time("align", () -> aligner.align(src, tgt, options.lexicon()));
-        List<Finding> findings = checks.run(new CheckContext(src, tgt, alignment, Severity.ERROR), times);
+        List<Finding> findings = PageLayout.weigh(checks.run(new CheckContext(src, tgt, alignment, Severity.ERROR),
+                times), typesetByTex);
         return new PairResult(src, tgt, alignment, findings);
     }
 
@@ -209,7 +213,8 @@ public final class ConsistencyRun {
         Document src = segment(source, options.sourceLang(), "--source-lang");
         Document tgt = segment(target, options.targetLang(), "--target-lang", src.lang(), l -> { });
         Alignment alignment = times.time("align", () -> aligner.align(src, tgt, options.lexicon()));
-        List<Finding> findings = checks.run(new CheckContext(src, tgt, alignment, Severity.ERROR), times);
+        List<Finding> findings = PageLayout.weigh(checks.run(new CheckContext(src, tgt, alignment, Severity.ERROR),
+                times), PageLayout.isTypesetByTex(source) || PageLayout.isTypesetByTex(target));
         return new PairResult(src, tgt, alignment, findings);
     }
 

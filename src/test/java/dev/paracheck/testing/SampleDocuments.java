@@ -96,6 +96,11 @@ public final class SampleDocuments {
 
     /** A4, Helvetica 11 pt, greedy word wrap, half a line between paragraphs; paragraphs flow across pages. */
     public static Path pdf(List<String> paragraphs, Path out) throws IOException {
+        return pdf(paragraphs, out, null);
+    }
+
+    /** As {@link #pdf(List, Path)}, with {@code producer} (if not null) as the producer its metadata names. */
+    public static Path pdf(List<String> paragraphs, Path out, String producer) throws IOException {
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         float size = 11;
         float leading = 14;
@@ -130,6 +135,9 @@ public final class SampleDocuments {
             if (cs != null) {
                 cs.endText();
                 cs.close();
+            }
+            if (producer != null) {
+                doc.getDocumentInformation().setProducer(producer);
             }
             doc.save(out.toFile());
         }
