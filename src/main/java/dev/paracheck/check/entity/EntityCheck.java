@@ -169,10 +169,26 @@ public final class EntityCheck implements Check {
      * True when the words hold the name, with or without a genitive s, or (for names of six letters or more) a
      * German-style compound ending in it: "Resolution" is in "Kongressresolution".
      */
+    /** An English plural in -es of a name: "Unixes", "Linuxes", "Boxes". */
+    private static final java.util.regex.Pattern ES_PLURAL = java.util.regex.Pattern.compile(
+            "\\p{L}{2,}(x|s|z|ch|sh)es");
+
     static boolean present(String name, String text, Set<String> words) {
         if (words.contains(name) || words.contains(name + "s")
                 || name.endsWith("s") && words.contains(name.substring(0, name.length() - 1))) {
             return true; // a German genitive, "Sally Rooneys neuester Aufsatz"
+        }
+        if (name.endsWith("es") && ES_PLURAL.matcher(name).matches()
+                && words.contains(name.substring(0, name.length() - 2))) {
+            return true; // an English plural in -es: "other Unixes" / "d'autres systèmes Unix"
+        }
+        String unhyphenated = name.replace("-", "");
+        for (String w : words) {
+            // one name with a hyphen or without: "ClientID" / "Client-ID"
+            if (w.length() >= 4 && (w.indexOf('-') > 0 || !unhyphenated.equals(name))
+                    && w.replace("-", "").equals(unhyphenated)) {
+                return true;
+            }
         }
         for (String w : words) {
             // written another way: "WebSocket" as "Websocket" (both capitalised: "Will" is not "will"), "Raspberry

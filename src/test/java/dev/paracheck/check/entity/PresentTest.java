@@ -15,4 +15,15 @@ class PresentTest {
         assertThat(EntityCheck.present("Java", "Use Java for the server", Set.of("JavaScript"))).isFalse();
         assertThat(EntityCheck.present("Will", "Will said so", Set.of("will", "er"))).isFalse();
     }
+
+    @Test
+    void aNameWithOrWithoutItsHyphenOrAsAnEnglishPluralIsPresent() {
+        assertThat(EntityCheck.present("ClientID", "clients whose ClientID", Set.of("Client-ID", "Client", "ID")))
+                .isTrue();
+        assertThat(EntityCheck.present("Client-ID", "the Client-ID", Set.of("ClientID"))).isTrue();
+        assertThat(EntityCheck.present("Unixes", "On other Unixes", Set.of("Unix", "systèmes"))).isTrue();
+        assertThat(EntityCheck.present("ClientID", "clients whose ClientID", Set.of("Client-Key", "Client")))
+                .isFalse();
+        assertThat(EntityCheck.present("Games", "Games of 1990", Set.of("Gam"))).isFalse();
+    }
 }
