@@ -30,6 +30,8 @@ final class PlainTextParagraphs {
      */
     private static final Pattern LIST_MARKER =
             Pattern.compile("\\s*([^\\p{L}\\p{N}\\s]{1,4}|\\d{1,3}[.)]|\\(?[a-z]\\))\\s+(?=\\S)");
+    /** A numbered list item's marker ("2.", "10)"): an item after an item is no book paragraph's second line. */
+    private static final Pattern NUMBERED = Pattern.compile("\\s*\\d{1,3}[.)]\\s+(?=\\S)");
     /** A short term, two spaces or more, then text: a manual page's tagged paragraph with the tag on its line. */
     private static final Pattern TERM = Pattern.compile("\\s*\\S{1,15}\\s{2,}(?=\\S)");
     /** A line end no sentence or heading has: a comma, a hyphen, or a short word in lower case ("den", "of the"). */
@@ -65,10 +67,11 @@ final class PlainTextParagraphs {
             }
             int indent = indent(line);
             if (block.size() == 1 && indent < textColumn && lines[block.get(0)].strip().length()
-                    >= WRAPPED_MIN_MEAN_LENGTH && !TERMINAL.matcher(lines[block.get(0)]).find()) {
+                    >= WRAPPED_MIN_MEAN_LENGTH && !TERMINAL.matcher(lines[block.get(0)]).find()
+                    && !(NUMBERED.matcher(lines[block.get(0)]).lookingAt() && NUMBERED.matcher(line).lookingAt())) {
                 textColumn = indent; // a paragraph whose first line is indented, as in books
             } else if (block.size() == 1 && indent > textColumn && TERM.matcher(lines[block.get(0)]).lookingAt()
-                    && indent == indent(TERM.matcher(lines[block.get(0)]).replaceFirst(m -> " ".repeat(m.end())))) {
+                    && indent == termTextColumn(lines[block.get(0)])) {
                 textColumn = indent; // a term and its text on one line, the text going on under itself ("low  Very…")
             }
             if (!block.isEmpty() && indent != textColumn) {
@@ -91,6 +94,15 @@ final class PlainTextParagraphs {
             block.add(i);
         }
         return out;
+    }
+
+    /**
+     * The column where the text after a tagged paragraph's term starts on {@code line} (which {@link #TERM} must
+     * begin), tabs expanded: "{@code +[num]<TAB>   For the first file}" goes on under "For".
+     */
+    private static int termTextColumn(String line) {
+        Matcher m = TERM.matcher(line);
+        return m.lookingAt() ? indent(m.group().replaceAll("\\S", " ") + "x") : -1;
     }
 
     /** The columns of leading white space, a tab counting up to the next multiple of eight. */

@@ -46,6 +46,38 @@ class PlainTextParagraphsTest {
     }
 
     @Test
+    void numberedItemsOfAManualPageWithoutBlankLinesStayApart() {
+        String text = "       The columns of the block lines:\n"
+                + "\t      2.  Number of the stream containing this block\n"
+                + "\t      3.  Block number relative to the beginning of  the  stream  (the\n"
+                + "\t\t  first block is 1)\n"
+                + "\t      4.  Block number relative to the beginning of the file\n"
+                + "\t      5.  Compressed  start  offset  relative  to the beginning of the\n"
+                + "\t\t  file\n";
+
+        assertThat(PlainTextParagraphs.split(text)).extracting(Paragraph::text).containsExactly(
+                "The columns of the block lines:", "2. Number of the stream containing this block",
+                "3. Block number relative to the beginning of the stream (the first block is 1)",
+                "4. Block number relative to the beginning of the file",
+                "5. Compressed start offset relative to the beginning of the file");
+    }
+
+    @Test
+    void aTaggedParagraphWhoseTermATabEndsGoesOnUnderItsText() {
+        String text = "       +[num]\t   For the first file the cursor will be  positioned  on  line\n"
+                + "\t\t   \"num\".   If \"num\" is missing, the cursor will be positioned\n"
+                + "\t\t   on the last line.\n\n"
+                + "       -C\t   Compatible.\t Set  the 'compatible' option.\tThis will make\n"
+                + "\t\t   Vim behave mostly like Vi, even though a  .vimrc  file  exists.\n";
+
+        assertThat(PlainTextParagraphs.split(text)).extracting(Paragraph::text).containsExactly(
+                "+[num] For the first file the cursor will be positioned on line \"num\". If \"num\" is missing, "
+                        + "the cursor will be positioned on the last line.",
+                "-C Compatible. Set the 'compatible' option. This will make Vim behave mostly like Vi, even though "
+                        + "a .vimrc file exists.");
+    }
+
+    @Test
     void shortLinesInABlockStayApart() {
         List<Paragraph> ps = PlainTextParagraphs.split("Home\nNews\nContact\n");
 
