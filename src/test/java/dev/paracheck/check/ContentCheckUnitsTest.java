@@ -585,6 +585,14 @@ class ContentCheckUnitsTest {
         // a word said three times is no heading (WMT24 EN–DE: "Video, video, video." is German as it stands)
         assertThat(run(new UntranslatedCheck(), "Video, video, video.", "Video, Video, Video.")).isEmpty();
         assertThat(run(new UntranslatedCheck(), "Cloud computing", "Cloud computing")).isEmpty();
+        // program names the dictionary does not know are the same in every language
+        assertThat(run(new UntranslatedCheck(), "gvim gview evim eview rvim rview rgvim rgview",
+                "gvim gview evim eview rvim rview rgvim rgview")).isEmpty();
+        assertThat(run(new UntranslatedCheck(), "Start it as gvim gview evim eview rvim rview rgvim rgview.",
+                "gvim gview evim eview rvim rview rgvim rgview")).isEmpty();
+        assertThat(run(new UntranslatedCheck(), "vim view vimdiff and the editor you start with them",
+                "vim view vimdiff and the editor you start with them")).extracting(Finding::check)
+                .containsExactly("untranslated");
         assertThat(run(new UntranslatedCheck(), "@user2 #science https://example.org/a-long-path id 4dba-adc4",
                 "@user2 #science https://example.org/a-long-path id 4dba-adc4")).isEmpty();
         assertThat(run(new UntranslatedCheck(), "The meeting starts soon.", "Die Sitzung beginnt bald.")).isEmpty();

@@ -132,6 +132,7 @@ public final class UntranslatedCheck implements Check {
             String s = normal(pair.source().text());
             if (s.equals(normal(pair.target().text())) && hasWords(pair.source().text())
                     && !Text.looksLikeCode(pair.target().text())
+                    && readsAsLanguage(pair.target().text(), ctx.source().lang())
                     && !bilingual(pair.target().text(), ctx.source().lang(), tgt.lang())
                     && (isSentence(pair.target().text()) || isHeading(tgt, pair.target().paragraph(),
                     pair.target().text()))) {
@@ -167,7 +168,8 @@ public final class UntranslatedCheck implements Check {
                     : !targetDictionaryKnowsBetter(rest, ctx.source().lang(), tgt.lang())))
                     && !targetWordAroundCode(rest != null ? rest : targetProse.get(candidates.get(k)),
                     ctx.source().lang(), tgt.lang())
-                    && !bilingual(targetProse.get(candidates.get(k)), ctx.source().lang(), tgt.lang())) {
+                    && !bilingual(targetProse.get(candidates.get(k)), ctx.source().lang(), tgt.lang())
+                    && readsAsLanguage(targetProse.get(candidates.get(k)), ctx.source().lang())) {
                 found.add(candidates.get(k));
             }
         }
@@ -192,6 +194,19 @@ public final class UntranslatedCheck implements Check {
      * line kept as it is ("[ Updated programs translations ]", "cordova plugin add cordova-plugin-geolocation") is
      * the same in both languages.
      */
+    /**
+     * Whether the source language's dictionary knows half the words of {@code text} or more (or cannot tell): a
+     * list of program names ("gvim gview evim eview rvim rview") or a code fragment is the same in every
+     * language, text to translate is not. Asked of identical text and of sentences the models read as the source
+     * language.
+     */
+    private static boolean readsAsLanguage(String text, String lang) {
+        return KnownWords.share(Text.prose(text), lang).orElse(1.0) >= MIN_KNOWN_SHARE;
+    }
+
+    /** The share of its words the source language's dictionary must know for identical text to be untranslated. */
+    static final double MIN_KNOWN_SHARE = 0.5;
+
     static boolean isSentence(String text) {
         if (isLinkOnly(text)) {
             return false;
