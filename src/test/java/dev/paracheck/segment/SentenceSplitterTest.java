@@ -30,4 +30,16 @@ class SentenceSplitterTest {
     void aSingleLineBreakEndsASentence() {
         assertThat(splitter.split("(Photo: Quang Hoa) |\nThe conference aims high.", "en")).hasSize(2);
     }
+
+    @Test
+    void noCutInsideAnInlineCodeSpanButALoneBacktickChangesNothing() {
+        assertThat(splitter.split("Replace script with `- cp -r docs/. public`, if `./docs` is your folder. "
+                + "Then push.", "en")).containsExactly(
+                "Replace script with `- cp -r docs/. public`, if `./docs` is your folder.", "Then push.");
+        assertThat(splitter.split("Type ` and a letter. Then stop. It works.", "en"))
+                .containsExactly("Type ` and a letter.", "Then stop.", "It works.");
+        // a backtick missing elsewhere: no span of prose
+        assertThat(splitter.split("Die `save()-Methode prüft zunächst auf Fehler. Wir werden uns diese Fehler "
+                + "im Kapitel über die Validierung später genauer ansehen. Nutze `save()` dafür.", "de")).hasSize(3);
+    }
 }
