@@ -179,7 +179,8 @@ public final class EntityCheck implements Check {
             return true; // a German genitive, "Sally Rooneys neuester Aufsatz"
         }
         if (name.endsWith("es") && ES_PLURAL.matcher(name).matches()
-                && words.contains(name.substring(0, name.length() - 2))) {
+                && words.contains(name.substring(0, name.length() - 2))
+                || ES_PLURAL.matcher(name + "es").matches() && words.contains(name + "es")) {
             return true; // an English plural in -es: "other Unixes" / "d'autres systèmes Unix"
         }
         String unhyphenated = name.replace("-", "");

@@ -22,6 +22,7 @@ class PresentTest {
                 .isTrue();
         assertThat(EntityCheck.present("Client-ID", "the Client-ID", Set.of("ClientID"))).isTrue();
         assertThat(EntityCheck.present("Unixes", "On other Unixes", Set.of("Unix", "systèmes"))).isTrue();
+        assertThat(EntityCheck.present("Unix", "Sur d'autres systèmes Unix", Set.of("Unixes", "On"))).isTrue();
         assertThat(EntityCheck.present("ClientID", "clients whose ClientID", Set.of("Client-Key", "Client")))
                 .isFalse();
         assertThat(EntityCheck.present("Games", "Games of 1990", Set.of("Gam"))).isFalse();
