@@ -41,6 +41,17 @@ class ContentCheckUnitsTest {
                 "Die Arbeitsumgebung dieses Rechners ist Xfce, eingerichtet von Torvalds.")).singleElement()
                 .satisfies(f -> assertThat(f.message())
                         .isEqualTo("\"KDE\" in the source became \"Xfce\" in the target"));
+        // "Drummaps" is the German compound of "drum maps", no second new name beside "Korg"
+        assertThat(run(new EntityCheck(), "Choose the Roland GS or Yamaha XG drum maps.",
+                "Wählen Sie die Roland GS oder Korg XG Drummaps.")).singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .isEqualTo("\"Yamaha\" in the source became \"Korg\" in the target"));
+        // "DEB" of an identifier both sides have is no new name
+        assertThat(run(new EntityCheck(), "# Install a library into the multi-arch lib directory # ASSUMES COMPAT 13, "
+                        + "where substitution patterns are available build/output/libfrop*.so.* usr/lib/${DEB_HOST_MULTIARCH}",
+                "# installiert eine Bibliothek in das Multiarch-Bibliotheksverzeichnis # SETZT KOMPATIBILITÄTSSTUFE 13 "
+                        + "VORAUS, in der Ersetzungsmuster # verfügbar sind build/output/libfrop*.so.* "
+                        + "usr/lib/${DEB_HOST_MULTIARCH}")).extracting(Finding::severity).containsOnly(Severity.INFO);
         assertThat(run(new EntityCheck(), "Patches were sent by Linus Torvalds in person.",
                 "Patches wurden persönlich von Linus Tanenbaum geschickt.")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("\"Torvalds\"").contains("\"Tanenbaum\""));

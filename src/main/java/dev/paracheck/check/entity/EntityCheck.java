@@ -80,6 +80,7 @@ public final class EntityCheck implements Check {
             ReplacedNames.NewNames names = replaced.at(p.source(), p.target());
             missing.addAll(names.missing());
             added.addAll(names.added());
+            added.removeIf(n -> joinsWordsOf(n, s) || partOfIdentifier(n, s));
             // a name missing where the link has a new one instead: "Son" became "Sun"
             // (not a name the other sentence writes too, inside an identifier: the "Node" of "Node.js")
             if (!missing.isEmpty() && added.isEmpty()) {
@@ -141,7 +142,9 @@ public final class EntityCheck implements Check {
             Set<String> added = addedPer.get(k);
             if (!missing.isEmpty() || !added.isEmpty()) {
                 // one thing changed into another is evidence; something on one side only is often a rendering
-                boolean changed = missing.size() == 1 && added.size() == 1;
+                // (of one kind: a name does not become code, "DNS" / "`DocumentRoot`" is two things)
+                boolean changed = missing.size() == 1 && added.size() == 1
+                        && missing.iterator().next().startsWith("`") == added.iterator().next().startsWith("`");
                 int times = changed ? changes.getOrDefault(List.of(missing.iterator().next(),
                         added.iterator().next()), 1) : 0;
                 Severity severity = times == 1 ? ctx.severity() : times > 1 ? Severity.INFO : ctx.severity().lower();
@@ -169,6 +172,34 @@ public final class EntityCheck implements Check {
      * True when the words hold the name, with or without a genitive s, or (for names of six letters or more) a
      * German-style compound ending in it: "Resolution" is in "Kongressresolution".
      */
+    /**
+     * Whether {@code name} is two or three consecutive words of {@code text} written as one, as a German compound
+     * of English words is ("Drummaps", "Drum-Maps" for "drum maps"): no new name, but the text's words.
+     */
+    static boolean joinsWordsOf(String name, String text) {
+        String joined = Text.lower(name).replace("-", "");
+        if (joined.length() < 6) {
+            return false;
+        }
+        String[] words = WORD_SPLIT.split(Text.lower(text));
+        for (int i = 0; i + 1 < words.length; i++) {
+            String two = words[i] + words[i + 1];
+            if (two.equals(joined) || i + 2 < words.length && (two + words[i + 2]).equals(joined)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} has {@code name} as a part of an identifier: {@code DEB} of {@code ${DEB_HOST_ARCH}}. */
+    static boolean partOfIdentifier(String name, String text) {
+        String n = java.util.regex.Pattern.quote(name);
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_])" + n + "_|_" + n + "(?![\\p{L}\\p{N}])")
+                .matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** An English plural in -es of a name: "Unixes", "Linuxes", "Boxes". */
     private static final java.util.regex.Pattern ES_PLURAL = java.util.regex.Pattern.compile(
             "\\p{L}{2,}(x|s|z|ch|sh)es");
