@@ -46,6 +46,9 @@ class ContentCheckUnitsTest {
                 "Wählen Sie die Roland GS oder Korg XG Drummaps.")).singleElement()
                 .satisfies(f -> assertThat(f.message())
                         .isEqualTo("\"Yamaha\" in the source became \"Korg\" in the target"));
+        // a name written with a hyphen is the same name
+        assertThat(run(new EntityCheck(), "It recognises clients that have a ClientID in their hostnames.",
+                "Es erkennt Clients, deren Hostnamen eine Client-ID enthalten.")).isEmpty();
         // "DEB" of an identifier both sides have is no new name
         assertThat(run(new EntityCheck(), "# Install a library into the multi-arch lib directory # ASSUMES COMPAT 13, "
                         + "where substitution patterns are available build/output/libfrop*.so.* usr/lib/${DEB_HOST_MULTIARCH}",

@@ -67,7 +67,11 @@ public final class ReplacedNames {
                 for (int i = 0; i <= text.length(); i++) {
                     boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
                     if (space && start >= 0) {
-                        distinct.add(text.substring(start, i));
+                        String word = text.substring(start, i);
+                        distinct.add(word);
+                        if (word.indexOf('-') > 0) {
+                            distinct.add(word.replace("-", "")); // "Client-ID" mentions "ClientID"
+                        }
                         start = -1;
                     } else if (!space && start < 0) {
                         start = i;
