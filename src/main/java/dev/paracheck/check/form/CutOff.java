@@ -60,13 +60,30 @@ final class CutOff {
     /** A German tag of an adjective or participle with a case: attributive, inflected for its noun. */
     private static final Pattern INFLECTED = Pattern.compile("(ADJ|PA1|PA2):(NOM|AKK|DAT|GEN):");
 
-    /** The word {@code text} ends in that no sentence of {@code lang} ends with, or null. */
+    /**
+     * The word {@code text} ends in that no sentence of {@code lang} ends with, or null; also an indefinite article
+     * after "and" or "or" ("… et un.", "… und eine."): the article may stand for its noun alone ("J'en veux un."),
+     * but not as the last word of a coordination.
+     */
     static String lastWord(String text, String lang) {
         Set<String> words = WORDS.get(lang);
         if (words == null) {
             return null;
         }
         Matcher m = LAST.matcher(text);
-        return m.find() && words.contains(m.group(1)) ? m.group(1) : null;
+        if (!m.find()) {
+            return null;
+        }
+        if (words.contains(m.group(1))) {
+            return m.group(1);
+        }
+        Pattern coordinated = COORDINATED_ARTICLE.get(lang);
+        return coordinated != null && coordinated.matcher(text.substring(0, m.end(1))).find() ? m.group(1) : null;
     }
+
+    /** "and" or "or" and then an indefinite article, at the end of the text given. */
+    private static final Map<String, Pattern> COORDINATED_ARTICLE = Map.of(
+            "de", Pattern.compile("(?<![\\p{L}])(und|oder)\\s+(ein|eine|einen|einem|einer|eines)$"),
+            "fr", Pattern.compile("(?<![\\p{L}])(et|ou)\\s+(un|une)$"),
+            "en", Pattern.compile("(?<![\\p{L}])(and|or)\\s+(a|an)$"));
 }

@@ -10,6 +10,11 @@ class CutOffTest {
         assertThat(CutOff.lastWord("Jetzt müssen wir die Noten einfügen und.", "de")).isEqualTo("und");
         assertThat(CutOff.lastWord("Il faut ajouter la musique de.", "fr")).isEqualTo("de");
         assertThat(CutOff.lastWord("Now add the music of the.", "en")).isEqualTo("the");
+        // an indefinite article after "and" / "or": the coordination was cut
+        assertThat(CutOff.lastWord("Il existe une image officielle docker et un.", "fr")).isEqualTo("un");
+        assertThat(CutOff.lastWord("Es gibt ein Docker-Abbild und eine.", "de")).isEqualTo("eine");
+        assertThat(CutOff.lastWord("J'en veux un.", "fr")).isNull();
+        assertThat(CutOff.lastWord("Ich nehme eine.", "de")).isNull();
         assertThat(CutOff.lastWord("Now add the music of the.\u201d", "en")).as("a closing quote").isEqualTo("the");
     }
 
