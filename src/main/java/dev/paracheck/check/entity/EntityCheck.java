@@ -427,18 +427,49 @@ public final class EntityCheck implements Check {
         return sb.toString();
     }
 
+    /**
+     * What of {@code s} is not in {@code t} goes to {@code missing}, what of {@code t} is not in {@code s} to
+     * {@code added}; code spans compared without their white space and with typographic quotes as straight ones
+     * (`` `some-command >logfile 2>&1` `` / `` `some-command > logfile 2>&1` ``, `` `“id”` `` / `` `"id"` ``):
+     * a typesetter's or a translator's spacing, not another command.
+     */
     private static void diff(Set<String> s, Set<String> t, Set<String> missing, Set<String> added) {
+        Set<String> sameS = new HashSet<>();
+        Set<String> sameT = new HashSet<>();
+        s.forEach(x -> sameS.add(looseCode(x)));
+        t.forEach(x -> sameT.add(looseCode(x)));
         for (String x : s) {
-            if (!t.contains(x)) {
+            if (!t.contains(x) && !sameT.contains(looseCode(x))) {
                 missing.add(x);
             }
         }
         for (String x : t) {
-            if (!s.contains(x)) {
+            if (!s.contains(x) && !sameS.contains(looseCode(x))) {
                 added.add(x);
             }
         }
     }
+
+    /**
+     * A code span with its runs of white space as one space, none before a semicolon or after a redirection
+     * ({@code cmd > log} as {@code cmd >log}, {@code ... ; done} as {@code ...; done}), its typographic quotes
+     * straight; anything else as it is. Spaces inside a tag stay: {@code < video >} is no {@code <video>}.
+     */
+    private static String looseCode(String x) {
+        if (!x.startsWith("`")) {
+            return x;
+        }
+        String straight = x.replace('“', '"').replace('”', '"').replace('„', '"').replace('‘', '\'')
+                .replace('’', '\'');
+        return REDIRECTION_SPACE.matcher(SPACE_BEFORE_SEMICOLON.matcher(WHITE_RUN.matcher(straight).replaceAll(" "))
+                .replaceAll(";")).replaceAll("$1");
+    }
+
+    private static final java.util.regex.Pattern WHITE_RUN = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACE_BEFORE_SEMICOLON = java.util.regex.Pattern.compile(" ;");
+    /** A shell redirection ("> log", "2> log", ">> log") and the space before its file. */
+    private static final java.util.regex.Pattern REDIRECTION_SPACE =
+            java.util.regex.Pattern.compile("((?:^|[\\s\\d&])>{1,2}) (?=[\\w./~$])");
 
     /**
      * The names of a document: capitalised words that never stand in lower case in their own document, are not
