@@ -46,6 +46,9 @@ class ContentCheckUnitsTest {
                 "Wählen Sie die Roland GS oder Korg XG Drummaps.")).singleElement()
                 .satisfies(f -> assertThat(f.message())
                         .isEqualTo("\"Yamaha\" in the source became \"Korg\" in the target"));
+        // spacing and quote style inside code are a typesetter's, not another command
+        assertThat(run(new EntityCheck(), "Run `some-command >logfile 2>&1` and set `“project.id”` there.",
+                "Führen Sie `some-command > logfile 2>&1` aus und setzen Sie dort `\"project.id\"`.")).isEmpty();
         // a name written with a hyphen is the same name
         assertThat(run(new EntityCheck(), "It recognises clients that have a ClientID in their hostnames.",
                 "Es erkennt Clients, deren Hostnamen eine Client-ID enthalten.")).isEmpty();

@@ -2,6 +2,7 @@ package dev.paracheck.check.language;
 
 import dev.paracheck.check.Check;
 import dev.paracheck.check.CheckContext;
+import dev.paracheck.check.KeptOriginals;
 import dev.paracheck.check.PairedText;
 import dev.paracheck.check.Spans;
 import dev.paracheck.internal.Text;
@@ -15,6 +16,7 @@ import dev.paracheck.model.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -114,13 +116,18 @@ public final class UntranslatedCheck implements Check {
             }
         }
         Set<Integer> licence = licenceRuns(tgt, flagged);
+        Map<Integer, Integer> originals = flagged.isEmpty() ? Map.of() : KeptOriginals.of(ctx);
         for (int p : flagged) {
             Location where = Location.ofSentences(tgt, byParagraph.get(p));
             boolean kept = licence.contains(p);
-            out.add(new Finding(DESCRIPTOR.id(), kept ? ctx.severity().lower() : ctx.severity(),
+            Integer translation = originals.get(p);
+            Severity severity = translation != null ? keptSeverity(ctx, originals)
+                    : kept ? ctx.severity().lower() : ctx.severity();
+            out.add(new Finding(DESCRIPTOR.id(), severity,
                     "Target paragraph " + (p + 1) + " is in " + ctx.source().lang() + ", the source language, not "
                     + tgt.lang() + (kept ? " (licence text, which translations often keep in the original on "
-                    + "purpose)" : "") + ": \"" + Text.abbreviate(where.text(), 120) + "\"", null, where)
+                    + "purpose)" : translation != null ? " (the original, kept beside its translation in paragraph "
+                    + (translation + 1) + ")" : "") + ": \"" + Text.abbreviate(where.text(), 120) + "\"", null, where)
                     .withSpans(untranslated(where)));
             reported.add(p);
         }
@@ -143,7 +150,20 @@ public final class UntranslatedCheck implements Check {
             }
         }
         sentencesInSourceLanguage(ctx, models, targetProse, reported, identical, out);
+        // an identical sentence or one read as the source language, in an original kept beside its translation
+        Map<Integer, Integer> kept = originals.isEmpty() && !out.isEmpty() ? KeptOriginals.of(ctx) : originals;
+        out.replaceAll(f -> f.target() != null && kept.containsKey(f.target().paragraph())
+                && f.severity().compareTo(keptSeverity(ctx, kept)) < 0 ? f.withSeverity(keptSeverity(ctx, kept)) : f);
         return out;
+    }
+
+    /**
+     * The severity of an original kept beside its translation: info where the document does so twice or more (its
+     * convention: opensource.guide's German pages give every pull-quote in English under its German), a level lower
+     * where once (a paragraph the translator may have forgotten to delete).
+     */
+    private static Severity keptSeverity(CheckContext ctx, Map<Integer, Integer> kept) {
+        return kept.size() >= 2 ? Severity.INFO : ctx.severity().lower();
     }
 
     /** Target sentences in the source language ({@link SourceLanguageSentences}), one finding a run. */

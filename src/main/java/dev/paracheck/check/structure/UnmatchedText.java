@@ -1,6 +1,7 @@
 package dev.paracheck.check.structure;
 
 import dev.paracheck.check.CheckContext;
+import dev.paracheck.check.KeptOriginals;
 import dev.paracheck.check.LinkIndex;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.Document;
@@ -11,8 +12,10 @@ import dev.paracheck.model.LooseSentence;
 import dev.paracheck.model.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +69,8 @@ final class UnmatchedText {
         int credits = sourceSide ? Integer.MAX_VALUE : creditsFrom(ctx, runs);
         runs = Runs.joinCode(runs, doc); // a code block of a section left out: one finding, not one a line
         LinkIndex index = new LinkIndex(ctx.alignment().sentences());
+        Set<Integer> translationsOfKept = sourceSide || runs.isEmpty() ? Set.of()
+                : new HashSet<>(KeptOriginals.of(ctx).values());
         for (List<Integer> run : runs) {
             Location where = Location.ofSentences(doc, run);
             if (ctx.boilerplate().matches(where.text()) || doc.isMetadata(run)
@@ -78,15 +83,20 @@ final class UnmatchedText {
                     && (ADDRESS.matcher(where.text()).find() || where.text().length() < 40)
                     || ORIGINAL_NOTE.matcher(where.text()).find());
             boolean elsewhere = verbatimBeside(ctx, index, run, sourceSide);
+            // the translation of a source paragraph whose original the target keeps beside it
+            boolean beside = translationsOfKept.contains(doc.sentences().get(run.get(0)).paragraph());
             boolean code = !doc.isProse(run)
                     || run.stream().allMatch(i -> Text.looksLikeCode(doc.sentences().get(i).text()));
             String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc) + " "
                     + Runs.has(run, doc) + " no counterpart in the " + (sourceSide ? "target" : "source")
                     + (unsure && !elsewhere ? unsureClause(run.size(), sourceSide) : "")
                     + (credit ? " (a translator's note or credit)" : code ? " (code: reformatted or included?)"
-                    : elsewhere ? " (but its words stand unchanged in a neighbouring sentence: merged there?)" : "")
+                    : elsewhere ? " (but its words stand unchanged in a neighbouring sentence: merged there?)"
+                    : beside ? " (it translates a source text that the target also keeps in the original beside it)"
+                    : "")
                     + ": \"" + Text.abbreviate(where.text(), 160) + "\"";
-            Severity severity = credit || code || elsewhere ? Severity.INFO : unsure ? ctx.severity().lower() : ctx.severity();
+            Severity severity = credit || code || elsewhere || beside ? Severity.INFO
+                    : unsure ? ctx.severity().lower() : ctx.severity();
             out.add(new Finding(checkId, severity, message, sourceSide ? where : null, sourceSide ? null : where));
         }
         out.addAll(loose(ctx, index, checkId, sourceSide));
