@@ -69,7 +69,8 @@ final class AsciidocParagraphs {
     private static final Pattern LINK = Pattern.compile("(?:link|xref|footnote|btn|icon):[^\\s\\[]*\\[([^\\]]*)]");
     private static final Pattern KBD = Pattern.compile("kbd:\\[([^\\]]*)]");
     private static final Pattern MENU = Pattern.compile("menu:([^\\s\\[]+)\\[([^\\]]*)]");
-    private static final Pattern XREF = Pattern.compile("<<[^,>]*,\\s*([^>]*)>>|<<[^>]*>>");
+    /** A cross reference with its text ({@code <<id,the text>>}), or with its id alone ({@code <<id>>}). */
+    private static final Pattern XREF = Pattern.compile("<<[^,>]*,\\s*([^>]*)>>|<<([^>]*)>>");
     /** A link's named attributes ({@code , window=_blank}) and its new-window caret: not its text. */
     private static final Pattern LINK_OPTIONS = Pattern.compile(",\\s*\\w+=.*$|\\^$");
     private static final Pattern MARKS = Pattern.compile(
@@ -381,7 +382,10 @@ final class AsciidocParagraphs {
                 + (m.group(2).isBlank() ? "" : " > " + m.group(2).replace(">", " > "))));
         t = LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
                 LINK_OPTIONS.matcher(m.group(1)).replaceAll("").strip()));
-        t = XREF.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1) == null ? "" : m.group(1)));
+        // a reference without text shows the title it points to; its id's words stand for it, the sentence
+        // keeping its object ("Wechselt zur <<slave_definition_view>>.", not "Wechselt zur .")
+        t = XREF.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1)
+                : m.group(2).replaceAll("^[_-]+", "").replaceAll("[_-]+", " ").strip()));
         t = ROLE.matcher(t).replaceAll("");
         t = INLINE_ANCHOR.matcher(t).replaceAll("");
         t = t.replace("(C)", "\u00A9").replace("(R)", "\u00AE").replace("(TM)", "\u2122");

@@ -256,4 +256,15 @@ class AsciidocParagraphsTest {
         assertThat(ps).extracting(Paragraph::kind).containsExactly("meta", "meta", "meta", "meta", "h1", "p");
         assertThat(ps.get(5).text()).isEqualTo("See the appendix for 3 tables.");
     }
+
+    @Test
+    void aCrossReferenceWithoutTextKeepsItsIdsWords() {
+        List<Paragraph> ps = AsciidocParagraphs.split("""
+                = Oberfläche
+
+                Wechselt zur <<_slave_definition_view>>. Siehe <<options,die Optionen>>.
+                """);
+
+        assertThat(ps.get(1).text()).isEqualTo("Wechselt zur slave definition view. Siehe die Optionen.");
+    }
 }
