@@ -53,19 +53,19 @@ public final class KeptOriginals {
             int p = e.getKey();
             StringBuilder source = new StringBuilder();
             e.getValue().forEach(i -> source.append(src.sentences().get(i).text()).append(' '));
-            Set<String> sourceWords = words(source.toString());
-            if (sourceWords.size() < MIN_WORDS
-                    || sameWords(sourceWords, words(tgt.paragraphs().get(p).text())) < MIN_SAME_WORDS) {
-                continue;
-            }
+            int sourceLength = Math.max(1, Text.visibleLength(source.toString().strip()));
+            // the cheap test first: most linked paragraphs have no unlinked one of that length beside them
             for (int q : new int[] {p - 1, p + 1}) {
                 if (q < 0 || q >= byParagraph.size() || byParagraph.get(q).isEmpty() || linkedParagraphs.contains(q)) {
                     continue;
                 }
-                double factor = Text.visibleLength(tgt.paragraphs().get(q).text())
-                        / (double) Math.max(1, Text.visibleLength(source.toString().strip()));
+                double factor = Text.visibleLength(tgt.paragraphs().get(q).text()) / (double) sourceLength;
                 if (factor <= MAX_LENGTH_FACTOR && factor >= 1 / MAX_LENGTH_FACTOR) {
-                    out.put(p, q);
+                    Set<String> sourceWords = words(source.toString());
+                    if (sourceWords.size() >= MIN_WORDS
+                            && sameWords(sourceWords, words(tgt.paragraphs().get(p).text())) >= MIN_SAME_WORDS) {
+                        out.put(p, q);
+                    }
                     break;
                 }
             }

@@ -70,8 +70,7 @@ final class PlainTextParagraphs {
                     >= WRAPPED_MIN_MEAN_LENGTH && !TERMINAL.matcher(lines[block.get(0)]).find()
                     && !(NUMBERED.matcher(lines[block.get(0)]).lookingAt() && NUMBERED.matcher(line).lookingAt())) {
                 textColumn = indent; // a paragraph whose first line is indented, as in books
-            } else if (block.size() == 1 && indent > textColumn && TERM.matcher(lines[block.get(0)]).lookingAt()
-                    && indent == termTextColumn(lines[block.get(0)])) {
+            } else if (block.size() == 1 && indent > textColumn && indent == termTextColumn(lines[block.get(0)])) {
                 textColumn = indent; // a term and its text on one line, the text going on under itself ("low  Very…")
             }
             if (!block.isEmpty() && indent != textColumn) {
@@ -97,8 +96,8 @@ final class PlainTextParagraphs {
     }
 
     /**
-     * The column where the text after a tagged paragraph's term starts on {@code line} (which {@link #TERM} must
-     * begin), tabs expanded: "{@code +[num]<TAB>   For the first file}" goes on under "For".
+     * The column where the text after a tagged paragraph's term starts on {@code line}, tabs expanded ("{@code
+     * +[num]<TAB>   For the first file}" goes on under "For"); -1 when no {@link #TERM} begins the line.
      */
     private static int termTextColumn(String line) {
         Matcher m = TERM.matcher(line);

@@ -117,6 +117,15 @@ public final class ConsistencyRun {
                 tgt = times.time("segment", () -> segmenter.segment(rawTarget, tl));
             }
         }
+        return alignAndCheck(src, tgt, options, checks, typesetByTex);
+    }
+
+    /**
+     * Aligns two segmented documents and runs the checks on them; findings of a pair of which either side is a PDF
+     * that TeX typeset go through {@link PageLayout#weigh}.
+     */
+    private PairResult alignAndCheck(Document src, Document tgt, PairOptions options, Checks checks,
+                                     boolean typesetByTex) {
         Alignment alignment = times.time("align", () -> aligner.align(src, tgt, options.lexicon()));
         List<Finding> findings = PageLayout.weigh(checks.run(new CheckContext(src, tgt, alignment, Severity.ERROR),
                 times), typesetByTex);
@@ -212,10 +221,8 @@ public final class ConsistencyRun {
     public PairResult check(RawDocument source, RawDocument target, PairOptions options, Checks checks) {
         Document src = segment(source, options.sourceLang(), "--source-lang");
         Document tgt = segment(target, options.targetLang(), "--target-lang", src.lang(), l -> { });
-        Alignment alignment = times.time("align", () -> aligner.align(src, tgt, options.lexicon()));
-        List<Finding> findings = PageLayout.weigh(checks.run(new CheckContext(src, tgt, alignment, Severity.ERROR),
-                times), PageLayout.isTypesetByTex(source) || PageLayout.isTypesetByTex(target));
-        return new PairResult(src, tgt, alignment, findings);
+        return alignAndCheck(src, tgt, options, checks,
+                PageLayout.isTypesetByTex(source) || PageLayout.isTypesetByTex(target));
     }
 
     private Document segment(RawDocument raw, String lang, String option) {

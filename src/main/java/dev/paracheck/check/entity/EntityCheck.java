@@ -169,10 +169,6 @@ public final class EntityCheck implements Check {
     }
 
     /**
-     * True when the words hold the name, with or without a genitive s, or (for names of six letters or more) a
-     * German-style compound ending in it: "Resolution" is in "Kongressresolution".
-     */
-    /**
      * Whether {@code name} is two or three consecutive words of {@code text} written as one, as a German compound
      * of English words is ("Drummaps", "Drum-Maps" for "drum maps"): no new name, but the text's words.
      */
@@ -191,11 +187,21 @@ public final class EntityCheck implements Check {
         return false;
     }
 
-    /** Whether {@code text} has {@code name} as a part of an identifier: {@code DEB} of {@code ${DEB_HOST_ARCH}}. */
+    /**
+     * Whether {@code text} has {@code name} as a part of an identifier, an underscore on one side and no letter or
+     * digit on the other: {@code DEB} of {@code ${DEB_HOST_ARCH}}.
+     */
     static boolean partOfIdentifier(String name, String text) {
-        String n = java.util.regex.Pattern.quote(name);
-        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_])" + n + "_|_" + n + "(?![\\p{L}\\p{N}])")
-                .matcher(text).find();
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            char after = end < text.length() ? text.charAt(end) : ' ';
+            if (before == '_' && !Character.isLetterOrDigit(after)
+                    || after == '_' && !Character.isLetterOrDigit(before) && before != '_') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -204,6 +210,11 @@ public final class EntityCheck implements Check {
     private static final java.util.regex.Pattern ES_PLURAL = java.util.regex.Pattern.compile(
             "\\p{L}{2,}(x|s|z|ch|sh)es");
 
+    /**
+     * True when the words hold the name, with or without a genitive s or an English plural in -es, with or
+     * without a hyphen ("ClientID" / "Client-ID"), or (for names of six letters or more) a German-style compound
+     * ending in it: "Resolution" is in "Kongressresolution".
+     */
     static boolean present(String name, String text, Set<String> words) {
         if (words.contains(name) || words.contains(name + "s")
                 || name.endsWith("s") && words.contains(name.substring(0, name.length() - 1))) {
@@ -216,10 +227,8 @@ public final class EntityCheck implements Check {
         }
         String unhyphenated = name.replace("-", "");
         for (String w : words) {
-            // one name with a hyphen or without: "ClientID" / "Client-ID"
-            if (w.length() >= 4 && (w.indexOf('-') > 0 || !unhyphenated.equals(name))
-                    && w.replace("-", "").equals(unhyphenated)) {
-                return true;
+            if (w.length() >= 4 && w.replace("-", "").equals(unhyphenated)) {
+                return true; // one name with a hyphen or without: "ClientID" / "Client-ID"
             }
         }
         for (String w : words) {
@@ -434,22 +443,21 @@ public final class EntityCheck implements Check {
      * a typesetter's or a translator's spacing, not another command.
      */
     private static void diff(Set<String> s, Set<String> t, Set<String> missing, Set<String> added) {
-        Set<String> sameS = new HashSet<>();
-        Set<String> sameT = new HashSet<>();
-        s.forEach(x -> sameS.add(looseCode(x)));
-        t.forEach(x -> sameT.add(looseCode(x)));
-        for (String x : s) {
-            if (!t.contains(x) && !sameT.contains(looseCode(x))) {
-                missing.add(x);
-            }
-        }
-        for (String x : t) {
-            if (!s.contains(x) && !sameS.contains(looseCode(x))) {
-                added.add(x);
+        List<String> looseS = s.stream().map(EntityCheck::looseCode).toList();
+        List<String> looseT = t.stream().map(EntityCheck::looseCode).toList();
+        onlyIn(s, looseS, new HashSet<>(looseT), missing);
+        onlyIn(t, looseT, new HashSet<>(looseS), added);
+    }
+
+    /** Adds to {@code out}, in order, each of {@code items} whose loose form (in {@code loose}) {@code others} lacks. */
+    private static void onlyIn(Set<String> items, List<String> loose, Set<String> others, Set<String> out) {
+        int k = 0;
+        for (String x : items) {
+            if (!others.contains(loose.get(k++))) {
+                out.add(x);
             }
         }
     }
-
     /**
      * A code span with its runs of white space as one space, none before a semicolon or after a redirection
      * ({@code cmd > log} as {@code cmd >log}, {@code ... ; done} as {@code ...; done}), its typographic quotes

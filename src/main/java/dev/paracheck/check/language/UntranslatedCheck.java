@@ -116,14 +116,12 @@ public final class UntranslatedCheck implements Check {
             }
         }
         Set<Integer> licence = licenceRuns(tgt, flagged);
-        Map<Integer, Integer> originals = flagged.isEmpty() ? Map.of() : KeptOriginals.of(ctx);
+        Map<Integer, Integer> originals = flagged.isEmpty() ? null : KeptOriginals.of(ctx);
         for (int p : flagged) {
             Location where = Location.ofSentences(tgt, byParagraph.get(p));
             boolean kept = licence.contains(p);
-            Integer translation = originals.get(p);
-            Severity severity = translation != null ? keptSeverity(ctx, originals)
-                    : kept ? ctx.severity().lower() : ctx.severity();
-            out.add(new Finding(DESCRIPTOR.id(), severity,
+            Integer translation = originals.get(p); // its severity is set with the other findings', below
+            out.add(new Finding(DESCRIPTOR.id(), kept ? ctx.severity().lower() : ctx.severity(),
                     "Target paragraph " + (p + 1) + " is in " + ctx.source().lang() + ", the source language, not "
                     + tgt.lang() + (kept ? " (licence text, which translations often keep in the original on "
                     + "purpose)" : translation != null ? " (the original, kept beside its translation in paragraph "
@@ -150,10 +148,13 @@ public final class UntranslatedCheck implements Check {
             }
         }
         sentencesInSourceLanguage(ctx, models, targetProse, reported, identical, out);
-        // an identical sentence or one read as the source language, in an original kept beside its translation
-        Map<Integer, Integer> kept = originals.isEmpty() && !out.isEmpty() ? KeptOriginals.of(ctx) : originals;
-        out.replaceAll(f -> f.target() != null && kept.containsKey(f.target().paragraph())
-                && f.severity().compareTo(keptSeverity(ctx, kept)) < 0 ? f.withSeverity(keptSeverity(ctx, kept)) : f);
+        // what stands in an original kept beside its translation
+        Map<Integer, Integer> kept = originals != null || out.isEmpty() ? originals : KeptOriginals.of(ctx);
+        if (kept != null && !kept.isEmpty()) {
+            Severity severity = keptSeverity(ctx, kept);
+            out.replaceAll(f -> f.target() != null && kept.containsKey(f.target().paragraph())
+                    && f.severity().compareTo(severity) < 0 ? f.withSeverity(severity) : f);
+        }
         return out;
     }
 
@@ -209,12 +210,6 @@ public final class UntranslatedCheck implements Check {
     }
 
     /**
-     * Whether identical text, or text read as the source language, is a sentence one would translate: three words
-     * in lower case or more, and it ends like a sentence or runs to eight words. A label, a command or an example
-     * line kept as it is ("[ Updated programs translations ]", "cordova plugin add cordova-plugin-geolocation") is
-     * the same in both languages.
-     */
-    /**
      * Whether the source language's dictionary knows half the words of {@code text} or more (or cannot tell): a
      * list of program names ("gvim gview evim eview rvim rview") or a code fragment is the same in every
      * language, text to translate is not. Asked of identical text and of sentences the models read as the source
@@ -227,6 +222,12 @@ public final class UntranslatedCheck implements Check {
     /** The share of its words the source language's dictionary must know for identical text to be untranslated. */
     static final double MIN_KNOWN_SHARE = 0.5;
 
+    /**
+     * Whether identical text, or text read as the source language, is a sentence one would translate: three words
+     * in lower case or more, and it ends like a sentence or runs to eight words. A label, a command or an example
+     * line kept as it is ("[ Updated programs translations ]", "cordova plugin add cordova-plugin-geolocation") is
+     * the same in both languages.
+     */
     static boolean isSentence(String text) {
         if (isLinkOnly(text)) {
             return false;
