@@ -720,6 +720,40 @@ class ContentCheckUnitsTest {
         }
     }
 
+    /**
+     * A German target that is a subordinate clause alone ("Wenn …" without the comma its main clause needs) was cut
+     * when it is also too short for its source; the same clause translating a source fragment is no finding.
+     */
+    @Test
+    void aShortTargetThatIsASubordinateClauseAloneIsCutOff() {
+        for (boolean fragmentSource : new boolean[] {false, true}) {
+            List<String[]> en = new ArrayList<>();
+            List<String[]> de = new ArrayList<>();
+            List<Link> links = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                en.add(new String[] {i == 4 ? (fragmentSource ? "If you run the command with the option." : "If you "
+                        + "run the command with the option, the program prints every file it changed to the console.")
+                        : "This is a plain sentence of medium length, number " + i + ", for the test."});
+                de.add(new String[] {i == 4 ? "Wenn Sie den Befehl mit der Option ausführen."
+                        : "Dies ist ein einfacher Satz mittlerer Länge, Nummer " + i + ", für den Test."});
+                links.add(link(List.of(i), List.of(i)));
+            }
+            List<Finding> f = new LengthCheck().run(new CheckContext(document("en.txt", "en",
+                    en.toArray(String[][]::new)), document("de.txt", "de", de.toArray(String[][]::new)),
+                    alignment(links.toArray(Link[]::new)), Severity.WARNING));
+
+            if (fragmentSource) {
+                assertThat(f).isEmpty();
+            } else {
+                assertThat(f).singleElement().satisfies(x -> {
+                    assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(x.message()).startsWith("The target is a subordinate clause alone (\"Wenn …\"), and "
+                            + "the target is ").endsWith("its main clause may be missing");
+                });
+            }
+        }
+    }
+
     @Test
     void lengthFlagsOnlyTheOutlier() {
         List<String[]> en = new ArrayList<>();

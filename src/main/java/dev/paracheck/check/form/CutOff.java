@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Sentences that end in a word no sentence of their language ends with — an article, a conjunction, a preposition
  * that is never a verb's particle ("Jetzt müssen wir nur noch die Noten einfügen und.", "… la musique de.",
- * "… the score of.") — so the sentence was cut off. Words that also end sentences are left out: German separable
+ * "… the score of."), or a word that opens a clause, right after a comma ("…, um.") — so the sentence was cut
+ * off; and sentences that are a subordinate clause alone ("Wenn Sie den Befehl ausführen."). Words that also end sentences are left out: German separable
  * particles ("ein", "aus", "mit", "zu", "an"), pronouns ("eine", "keine", "diese"; the German articles, which are
  * demonstratives too: "Ich weiß das."), elliptical answers ("Ja, aber.", "Und ob."), English particles ("in",
  * "on", "to"), French pronouns ("un", "pour", "leur") and French words that are nouns or verbs too ("son", "vers",
@@ -22,6 +23,70 @@ final class CutOff {
             "fr", Set.of("le", "la", "les", "des", "du", "de", "au", "aux", "et", "ou", "mais", "que", "dont", "par",
                     "dans", "chez", "cette", "ces", "sa", "ses"),
             "en", Set.of("the", "a", "an", "and", "or", "but", "of", "than"));
+    /**
+     * Words that open a clause and so end no sentence right after a comma ("…, um.", "…, die.", "…, qui."),
+     * though some end sentences elsewhere ("Er dreht sich um.", "Ich nehme die.").
+     */
+    private static final Map<String, Set<String>> AFTER_COMMA = Map.of(
+            "de", Set.of("um", "die", "der", "das", "den", "dem", "deren", "dessen", "denen", "welche", "welcher",
+                    "welches", "welchem", "welchen", "ob", "damit", "bevor", "nachdem", "obwohl", "indem", "sodass",
+                    "sofern", "falls", "sobald", "wobei", "wodurch", "womit", "wofür", "worin", "wie"),
+            "fr", Set.of("qui", "lorsque", "quand", "si", "afin", "pour", "puisque", "car", "où", "lequel",
+                    "laquelle", "lesquels", "lesquelles", "comme"),
+            "en", Set.of("which", "who", "whose", "that", "to", "when", "if", "because", "where", "while",
+                    "although", "unless"));
+    /** A comma, then the text's last word and its full stop. */
+    private static final Pattern LAST_AFTER_COMMA = Pattern.compile(",\\s+(\\p{L}+)\\.[\"'”»)]?\\s*$");
+    /**
+     * A sentence that is a subordinate clause and nothing else: it opens with a subordinating conjunction and has
+     * no comma, semicolon or colon after which a main clause could stand. German sets a subordinate clause off
+     * with a comma by rule; French and English often do not after a short one, so for those languages this is a
+     * weaker sign. Conjunctions that are adverbs or prepositions too ("Da", "Damit", "Während", "Als", "Pour")
+     * are left out; German "Um" counts with its infinitive ("Um die Datei zu öffnen.").
+     */
+    private static final Map<String, Pattern> SUBORDINATE_ONLY = Map.of(
+            "de", Pattern.compile("^(Wenn|Weil|Falls|Obwohl|Obgleich|Obschon|Nachdem|Bevor|Ehe|Sobald|Sofern|"
+                    + "Sodass|Dass|Ob|Indem)\\s[^,;:!?]*\\p{L}\\.$"
+                    + "|^(Um)\\s[^,;:!?]*(\\szu\\s\\p{Ll}+|\\p{Ll}zu\\p{Ll}+en)\\.$"),
+            "fr", Pattern.compile("^(Lorsque|Lorsqu['’]|Quand|Si|S['’]ils?|Puisque|Parce que|Parce qu['’]|Bien que|"
+                    + "Bien qu['’]|Afin que|Afin qu['’]|Afin de|Afin d['’]|Pour que|Pour qu['’]|Dès que|Dès qu['’]|"
+                    + "Tandis que|Tandis qu['’]|Avant que|Avant qu['’]|Avant de|Avant d['’]|Après que|Après qu['’])"
+                    + "\\s?[^,;:!?]*\\p{L}\\.$"),
+            "en", Pattern.compile("^(If|When|Whenever|Because|Although|Though|Unless|Once|Before|After|While|"
+                    + "Whether|Since|As|To|In order to|So that)\\s[^,;:!?]*\\p{L}\\.$"));
+
+    /**
+     * The conjunction {@code text} opens with when it is a subordinate clause alone ({@link #SUBORDINATE_ONLY}), of
+     * three words or more: "Wenn Sie den Befehl ausführen.", "Lorsque vous lancez la commande."; or null.
+     */
+    static String subordinateOnly(String text, String lang) {
+        Pattern p = SUBORDINATE_ONLY.get(lang);
+        String t = text.strip();
+        if (p == null || t.split("\\s+").length < 3) {
+            return null;
+        }
+        Matcher m = p.matcher(t);
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
+    /** An English clause set off by a comma: a relative clause or one a subordinating conjunction opens. */
+    private static final Pattern ENGLISH_CLAUSE_AFTER_COMMA = Pattern.compile(",\\s+(which|who|whose|because|"
+            + "before|when|whenever|if|so that|although|though|while|unless|after|until|where|whereas|since)\\s");
+
+    /**
+     * The word that opens a clause {@code text} sets off with a comma, when {@code lang} is English, or null.
+     * German sets every subordinate clause off with a comma by rule, so a German translation of such a sentence
+     * without any comma left the clause out or turned it into a phrase ("before it writes" → "vor dem Schreiben");
+     * the caller asks for a second sign, a target too short.
+     */
+    static String clauseAfterComma(String text, String lang) {
+        if (!lang.equals("en")) {
+            return null;
+        }
+        Matcher m = ENGLISH_CLAUSE_AFTER_COMMA.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
     /** The last word of a text and the full stop after it (with a closing quote or bracket at most). */
     private static final Pattern LAST = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(\\p{L}+)\\.[\"'”»)]?\\s*$");
 
@@ -76,6 +141,10 @@ final class CutOff {
         }
         if (words.contains(m.group(1))) {
             return m.group(1);
+        }
+        Matcher afterComma = LAST_AFTER_COMMA.matcher(text);
+        if (afterComma.find() && AFTER_COMMA.get(lang).contains(afterComma.group(1))) {
+            return afterComma.group(1);
         }
         Pattern coordinated = COORDINATED_ARTICLE.get(lang);
         return coordinated != null && coordinated.matcher(text.substring(0, m.end(1))).find() ? m.group(1) : null;

@@ -38,4 +38,32 @@ class CutOffTest {
         assertThat(CutOff.inflectedAdjective("Halten Sie die Taste gedrückt.", "de")).as("a participle").isNull();
         assertThat(CutOff.inflectedAdjective("Choose the default one.", "en")).as("English").isNull();
     }
+
+    @Test
+    void aWordThatOpensAClauseEndsNoSentenceRightAfterAComma() {
+        assertThat(CutOff.lastWord("Halten Sie die Taste gedrückt, um.", "de")).isEqualTo("um");
+        assertThat(CutOff.lastWord("Vim hat viele Funktionen, die.", "de")).isEqualTo("die");
+        assertThat(CutOff.lastWord("Choisissez le fichier, qui.", "fr")).isEqualTo("qui");
+        assertThat(CutOff.lastWord("Er dreht sich um.", "de")).as("a particle, no comma").isNull();
+        assertThat(CutOff.lastWord("Ich nehme die.", "de")).as("a pronoun, no comma").isNull();
+        assertThat(CutOff.lastWord("Ja, bitte.", "de")).as("a word that ends answers").isNull();
+    }
+
+    @Test
+    void aSubordinateClauseAloneIsAFragment() {
+        assertThat(CutOff.subordinateOnly("Wenn Sie den Befehl ausführen.", "de")).isEqualTo("Wenn");
+        assertThat(CutOff.subordinateOnly("Um die Datei zu öffnen.", "de")).isEqualTo("Um");
+        assertThat(CutOff.subordinateOnly("Um die Datei herunterzuladen.", "de")).isEqualTo("Um");
+        assertThat(CutOff.subordinateOnly("Lorsque vous lancez la commande.", "fr")).isEqualTo("Lorsque");
+        assertThat(CutOff.subordinateOnly("S'il existe déjà.", "fr")).isEqualTo("S'il");
+        assertThat(CutOff.subordinateOnly("If the file exists.", "en")).isEqualTo("If");
+        assertThat(CutOff.subordinateOnly("Wenn Sie den Befehl ausführen, erscheint die Liste.", "de"))
+                .as("with its main clause").isNull();
+        assertThat(CutOff.subordinateOnly("Um acht Uhr gehen wir zu Bett.", "de")).as("a preposition").isNull();
+        assertThat(CutOff.subordinateOnly("Damit ist der Kurs beendet.", "de")).as("an adverb").isNull();
+        assertThat(CutOff.subordinateOnly("Während der Installation wartet man.", "de")).as("a preposition")
+                .isNull();
+        assertThat(CutOff.subordinateOnly("Wenn nötig.", "de")).as("two words").isNull();
+        assertThat(CutOff.subordinateOnly("Wenn ja, welche?", "de")).as("a question").isNull();
+    }
 }
