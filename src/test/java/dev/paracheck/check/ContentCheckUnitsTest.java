@@ -754,6 +754,37 @@ class ContentCheckUnitsTest {
         }
     }
 
+    /**
+     * A German target without a comma whose English source sets a clause off with one lost the clause when it is
+     * also far too short; at a fitting length it turned the clause into a phrase.
+     */
+    @Test
+    void aShortGermanTargetWithoutTheCommaOfItsSourcesClauseLostTheClause() {
+        for (boolean cut : new boolean[] {true, false}) {
+            List<String[]> en = new ArrayList<>();
+            List<String[]> de = new ArrayList<>();
+            List<Link> links = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                en.add(new String[] {i == 4 ? "The program reads the whole file, before it writes the new report."
+                        : "This is a plain sentence of medium length, number " + i + ", for the test."});
+                de.add(new String[] {i == 4 ? (cut ? "Das Programm liest die Datei."
+                        : "Das Programm liest die ganze Datei vor dem Schreiben des neuen Berichts.")
+                        : "Dies ist ein einfacher Satz mittlerer Länge, Nummer " + i + ", für den Test."});
+                links.add(link(List.of(i), List.of(i)));
+            }
+            List<Finding> f = new LengthCheck().run(new CheckContext(document("en.txt", "en",
+                    en.toArray(String[][]::new)), document("de.txt", "de", de.toArray(String[][]::new)),
+                    alignment(links.toArray(Link[]::new)), Severity.WARNING));
+
+            if (cut) {
+                assertThat(f).singleElement().satisfies(x -> assertThat(x.message())
+                        .startsWith("The source's clause after a comma (\", before …\") has no comma in the target"));
+            } else {
+                assertThat(f).isEmpty();
+            }
+        }
+    }
+
     @Test
     void lengthFlagsOnlyTheOutlier() {
         List<String[]> en = new ArrayList<>();
