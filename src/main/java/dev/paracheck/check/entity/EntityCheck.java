@@ -147,7 +147,11 @@ public final class EntityCheck implements Check {
                         && missing.iterator().next().startsWith("`") == added.iterator().next().startsWith("`");
                 int times = changed ? changes.getOrDefault(List.of(missing.iterator().next(),
                         added.iterator().next()), 1) : 0;
-                Severity severity = times == 1 ? ctx.severity() : times > 1 ? Severity.INFO : ctx.severity().lower();
+                // code whose words the translator translated: example data, a label, a placeholder
+                boolean translatedCode = changed && TranslatedCode.translated(missing.iterator().next(),
+                        added.iterator().next(), ctx.source().lang(), ctx.target().lang());
+                Severity severity = times == 1 && !translatedCode ? ctx.severity()
+                        : times > 1 ? Severity.INFO : ctx.severity().lower();
                 List<Span> spans = new ArrayList<>(Spans.occurrences(p.source().text(), missing, Span.Side.SOURCE,
                         Span.Kind.NAME));
                 spans.addAll(Spans.occurrences(p.target().text(), added, Span.Side.TARGET, Span.Kind.NAME));
@@ -155,7 +159,8 @@ public final class EntityCheck implements Check {
                 Set<String> verbatim = Entities.verbatim(p.source().text());
                 List<String> suggestions = missing.stream().filter(m -> changed || verbatim.contains(m)).toList();
                 String message = message(missing, added) + (times > 1 ? " (so in " + times + " places: the "
-                        + "translation's own name for it?)" : "");
+                        + "translation's own name for it?)" : translatedCode ? " (its words translated: example data "
+                        + "or a placeholder?)" : "");
                 out.add(new Finding(DESCRIPTOR.id(), severity, message, p.source(), p.target())
                         .withSpans(spans).withSuggestions(suggestions));
             } else if (!spelledPer.get(k).isEmpty()) {
