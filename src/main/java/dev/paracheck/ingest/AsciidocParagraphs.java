@@ -177,6 +177,9 @@ final class AsciidocParagraphs {
             String line = lines[i];
             String s = line.strip();
             int number = i + 1;
+            // the line above is a description list's term without its description ("G61::")
+            boolean termAbove = i > start && !out.isEmpty() && out.get(out.size() - 1).kind().equals("dt")
+                    && out.get(out.size() - 1).line() == i && pending.isEmpty();
             if (closing != null) {
                 if (s.equals(closing)) {
                     closing = null;
@@ -243,6 +246,8 @@ final class AsciidocParagraphs {
             } else if ((m = LIST_ITEM.matcher(line)).matches()) {
                 flush();
                 start(m.group(2), number, "li");
+            } else if (pending.isEmpty() && Character.isWhitespace(line.charAt(0)) && termAbove) {
+                start(s, number, "p"); // a term's description on the lines below it, indented or not
             } else if (pending.isEmpty() && Character.isWhitespace(line.charAt(0))) {
                 add(line.stripTrailing(), number, Paragraph.CODE); // a literal paragraph: indented
             } else if ((m = TERM.matcher(s)).matches()) {

@@ -267,4 +267,19 @@ class AsciidocParagraphsTest {
 
         assertThat(ps.get(1).text()).isEqualTo("Wechselt zur slave definition view. Siehe die Optionen.");
     }
+
+    @Test
+    void aTermsDescriptionOnIndentedLinesBelowItIsProseNotALiteral() {
+        List<Paragraph> ps = AsciidocParagraphs.split("""
+                G61::
+                     (mode trajectoire exacte) G61 indique au planificateur de suivre
+                    exactement la trajectoire prévue.
+
+                    $ literal after a blank line
+                """);
+
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("dt", "p", "pre");
+        assertThat(ps.get(1).text()).isEqualTo("(mode trajectoire exacte) G61 indique au planificateur de suivre "
+                + "exactement la trajectoire prévue.");
+    }
 }
