@@ -273,11 +273,21 @@ final class MarkdownParagraphs {
                     codeLines(html.getLiteral(), line, out);
                     continue;
                 }
-                // the text a browser shows of it: tags, comments and scripts left out, character references read
-                String visible = Jsoup.parseBodyFragment(html.getLiteral()).text();
+                // the text a browser shows of it: tags, comments and scripts left out, character references read;
+                // preformatted text (<pre><code class="language-sh">…) is code, a line each
+                org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html.getLiteral());
+                List<Block> code = new ArrayList<>();
+                org.jsoup.select.Elements pres = fragment.select("pre, textarea");
+                for (org.jsoup.nodes.Element pre : pres) {
+                    placedCodeLines(pre.wholeText(), html.getLiteral(), linesBefore(html.getLiteral(), pre), line,
+                            code);
+                }
+                pres.remove();
+                String visible = fragment.text();
                 if (visible.codePoints().anyMatch(Character::isLetter)) {
                     out.add(new Block(line, 0, visible, "p"));
                 }
+                out.addAll(code);
             } else if (n instanceof LinkReferenceDefinition def) {
                 out.add(new Block(line, 0, "[" + def.getLabel() + "]: " + def.getDestination(), Paragraph.META));
             } else if (n instanceof TableBlock) {
@@ -421,6 +431,50 @@ final class MarkdownParagraphs {
             k++;
         }
         return k;
+    }
+
+    /**
+     * The lines of {@code literal} before the line where element {@code e} opens, found by its tag's name (the
+     * n-th such element of the fragment opens at the n-th such tag); 0 when not found.
+     */
+    private static int linesBefore(String literal, org.jsoup.nodes.Element e) {
+        String lower = literal.toLowerCase(java.util.Locale.ROOT);
+        String tag = "<" + e.tagName();
+        int nth = e.ownerDocument() == null ? 0 : e.ownerDocument().select(e.tagName()).indexOf(e);
+        int at = -1;
+        for (int k = 0; k <= Math.max(nth, 0); k++) {
+            at = lower.indexOf(tag, at + 1);
+            if (at < 0) {
+                return 0;
+            }
+        }
+        return (int) lower.substring(0, at).chars().filter(c -> c == '\n').count();
+    }
+
+    /**
+     * The lines of {@code code}, a preformatted element's text, as code, each on the line of {@code literal} (the
+     * HTML block starting on line {@code blockLine}) where it stands, searched from line {@code from} on; a line
+     * not found there as written (a character reference) follows the one before.
+     */
+    private static void placedCodeLines(String code, String literal, int from, int blockLine, List<Block> out) {
+        int cursor = 0;
+        for (int k = 0; k < from; k++) {
+            cursor = literal.indexOf('\n', cursor) + 1;
+        }
+        int lineNo = from;
+        for (String c : code.split("\n", -1)) {
+            if (c.isBlank()) {
+                lineNo++;
+                continue;
+            }
+            int at = literal.indexOf(c, cursor);
+            if (at >= 0) {
+                lineNo = (int) literal.substring(0, at).chars().filter(ch -> ch == '\n').count();
+                cursor = at + c.length();
+            }
+            out.add(new Block(blockLine + lineNo, 0, c, Paragraph.CODE));
+            lineNo++;
+        }
     }
 
     private static void codeLines(String literal, int firstLine, List<Block> out) {

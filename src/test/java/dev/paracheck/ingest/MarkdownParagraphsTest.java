@@ -105,6 +105,21 @@ class MarkdownParagraphsTest {
     }
 
     @Test
+    void preformattedTextInAnHtmlBlockIsCodeALineEach() {
+        String md = "Run it so:\n\n<pre>\n<code class=\"language-sh\" translate=\"no\">\n# When to start the process\n"
+                + "start on runlevel [2345]\n\n# When to stop it\nstop on runlevel [016]\n</code>\n</pre>\n\n"
+                + "<div>Some text, and <pre>one more line</pre></div>\n";
+
+        List<Paragraph> ps = MarkdownParagraphs.split(md);
+
+        assertThat(ps).extracting(Paragraph::kind).containsExactly("p", "pre", "pre", "pre", "pre", "p", "pre");
+        assertThat(ps).extracting(Paragraph::text).containsSubsequence("Run it so:", "# When to start the process",
+                "start on runlevel [2345]", "# When to stop it", "stop on runlevel [016]", "Some text, and",
+                "one more line");
+        assertThat(ps.get(2).line()).isEqualTo(6);
+    }
+
+    @Test
     void xmlDataInAnHtmlBlockIsCodeMarkupAroundProseIsNot() {
         String md = "Import this:\n\n<xml xmlns=\"https://developers.google.com/blockly/xml\">\n"
                 + "  <block type=\"comment\">\n    <field name=\"COMMENT\">Switch the light off</field>\n  </block>\n"
