@@ -112,6 +112,24 @@ class ContentChecksTest {
                 });
     }
 
+    /** A list of program names a manual page's SEE ALSO gives is the same in every language. */
+    @Test
+    void aParagraphOfProgramNamesIsNoTextLeftUntranslated() {
+        List<String> de = german();
+        List<String> en = TestFiles.lines(TestFiles.seedEnglish());
+        String names = "potrace, cairo, rsvg, batik, ghostscript, pstoedit.";
+        en.add("");
+        en.add(names);
+        de.add("");
+        de.add(names);
+
+        Path src = TestFiles.writeLines(dir, "names.en.txt", en);
+        Path tgt = TestFiles.writeLines(dir, "names.de.txt", de);
+        PairResult r = run.check(src, tgt, new PairOptions(null, null, false), Checks.withoutGrammar());
+
+        assertThat(r.findings()).filteredOn(f -> f.check().equals("untranslated")).isEmpty();
+    }
+
     @Test
     void aSentenceLeftInEnglishInsideAGermanParagraphIsUntranslated() {
         List<String> de = german();

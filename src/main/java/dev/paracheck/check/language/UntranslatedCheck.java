@@ -111,6 +111,7 @@ public final class UntranslatedCheck implements Check {
                     && !bilingual(text, ctx.source().lang(), tgt.lang()) && !ctx.boilerplate().matches(text)
                     && models.confirms(byParagraph.get(p))
                     && !targetDictionaryKnowsBetter(text, ctx.source().lang(), tgt.lang())
+                    && readsAsLanguage(text, ctx.source().lang())
                     && !quotesInTranslatedText(text, ctx.source().lang(), tgt.lang())) {
                 flagged.add(p);
             }
@@ -212,8 +213,8 @@ public final class UntranslatedCheck implements Check {
     /**
      * Whether the source language's dictionary knows half the words of {@code text} or more (or cannot tell): a
      * list of program names ("gvim gview evim eview rvim rview") or a code fragment is the same in every
-     * language, text to translate is not. Asked of identical text and of sentences the models read as the source
-     * language.
+     * language, text to translate is not ("potrace, cairo, rsvg, batik, ghostscript, pstoedit." of a manual page's
+     * SEE ALSO). Asked of identical text, and of paragraphs and sentences read as the source language.
      */
     private static boolean readsAsLanguage(String text, String lang) {
         return KnownWords.share(Text.prose(text), lang).orElse(1.0) >= MIN_KNOWN_SHARE;
