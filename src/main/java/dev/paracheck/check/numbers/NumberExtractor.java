@@ -106,6 +106,7 @@ public final class NumberExtractor {
     private static final Map<Character, Integer> ROMAN_DIGITS = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100,
             'D', 500, 'M', 1000);
     private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("null", 0), // "zéro" folded; "null" is German's zero
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
