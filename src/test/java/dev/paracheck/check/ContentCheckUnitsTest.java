@@ -46,6 +46,16 @@ class ContentCheckUnitsTest {
                 "Wählen Sie die Roland GS oder Korg XG Drummaps.")).singleElement()
                 .satisfies(f -> assertThat(f.message())
                         .isEqualTo("\"Yamaha\" in the source became \"Korg\" in the target"));
+        // a capitalised common word within an English sentence is a name, when a name beyond doubt replaced it
+        assertThat(run(new EntityCheck(), "Import your contacts from Thunderbird and Opera into the address book.",
+                "Importieren Sie Ihre Kontakte aus Thunderbird und Outlook in das Adressbuch.")).singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .isEqualTo("\"Opera\" in the source became \"Outlook\" in the target"));
+        assertThat(run(new EntityCheck(), "Import your contacts from Thunderbird and Opera into the address book.",
+                "Importieren Sie Ihre Kontakte aus Thunderbird und Fermate in das Adressbuch.")).as("an unknown "
+                + "German noun may be a compound").isEmpty();
+        assertThat(run(new EntityCheck(), "Contacts From Thunderbird And Opera Into The Address Book",
+                "Kontakte aus Thunderbird und Outlook in das Adressbuch")).as("title case").isEmpty();
         // spacing and quote style inside code are a typesetter's, not another command
         assertThat(run(new EntityCheck(), "Run `some-command >logfile 2>&1` and set `“project.id”` there.",
                 "Führen Sie `some-command > logfile 2>&1` aus und setzen Sie dort `\"project.id\"`.")).isEmpty();

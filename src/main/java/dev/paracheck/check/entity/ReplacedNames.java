@@ -104,7 +104,34 @@ public final class ReplacedNames {
 
     /** The new names of the link from {@code s} to {@code t}. */
     NewNames at(Location s, Location t) {
-        return new NewNames(candidates(source, s, targetText), candidates(target, t, sourceText));
+        Set<String> inSource = candidates(source, s, targetText);
+        Set<String> inTarget = candidates(target, t, sourceText);
+        // a common English word as a name ("Opera") is one when what replaced it is a name beyond doubt: German
+        // writes every noun with a capital, so an unknown German word is as likely a compound ("Fermate")
+        if (target.lang().equals("de") && inTarget.stream().noneMatch(n -> properNoun("de", n) || innerCapital(n))) {
+            inSource.removeIf(n -> common(source.lang(), n));
+        }
+        return new NewNames(inSource, inTarget);
+    }
+
+    /** Whether the dictionary of {@code lang} knows {@code word} as a proper noun (German EIG, English NNP). */
+    private static boolean properNoun(String lang, String word) {
+        if (!Languages.isLanguageSupported(lang)) {
+            return false;
+        }
+        for (AnalyzedToken t : TaggedWords.alone(Languages.getLanguageForShortCode(lang), word, false).asWritten()
+                .getReadings()) {
+            if (word.equals(t.getLemma()) && t.getPOSTag() != null
+                    && (t.getPOSTag().startsWith("EIG") || t.getPOSTag().startsWith("NNP"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capital after the first letter, or a digit: "KeePassXC", "GIMP", "Qt5" are no German nouns. */
+    private static boolean innerCapital(String word) {
+        return word.codePoints().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static Set<String> unmatched(Set<String> names, Set<String> others) {
@@ -133,11 +160,14 @@ public final class ReplacedNames {
             Set<String> initial = Entities.initialWords(sentence);
             Set<String> words = new LinkedHashSet<>(Entities.capitalised(sentence));
             words.addAll(Entities.acronyms(sentence));
+            // English writes its common nouns in lower case: a capital within a sentence that is not in title case
+            // makes a name of a common word ("Opera", "Outlook", the "Mini" interface)
+            boolean capitalMeansName = doc.lang().equals("en") && !titleCase(sentence);
             for (String w : words) {
                 // letters only: "I’m" is a contraction, "Outside-staff" a term
                 if (w.length() >= 3 && LETTERS.matcher(w).matches() && !initial.contains(w)
                         && !NumberExtractor.isMonth(w) && !otherText.of(w)
-                        && !common(doc.lang(), w)) {
+                        && !(capitalMeansName ? commonAsWritten(doc.lang(), w) : common(doc.lang(), w))) {
                     out.add(w);
                 }
             }
@@ -214,6 +244,46 @@ public final class ReplacedNames {
             return false;
         });
     }
+
+    /**
+     * {@link #common}, except that a word the dictionary knows as a proper noun, spelt as written, and in lower case
+     * as a noun only, is none: a capitalised "Opera" or "Outlook" within an English sentence names the browser or
+     * the mail program, though "opera" is a common word.
+     */
+    private static boolean commonAsWritten(String lang, String word) {
+        return common(lang, word) && !COMMON.computeIfAbsent(lang + ":proper:" + word, key -> {
+            TaggedWords.Word w = TaggedWords.alone(Languages.getLanguageForShortCode(lang), word, false);
+            // in lower case a noun and nothing else: "How", "Other", "Even" have proper-noun readings too
+            for (AnalyzedToken t : w.lowerCase().getReadings()) {
+                if (t.getPOSTag() == null || !t.getPOSTag().startsWith("NN")) {
+                    return false;
+                }
+            }
+            return properNoun(lang, word);
+        });
+    }
+
+    /**
+     * Whether half or more of the words of {@code sentence} after its first (of four letters or more) start with a
+     * capital: a heading or a title in title case, whose capitals say nothing.
+     */
+    static boolean titleCase(String sentence) {
+        java.util.regex.Matcher m = WORD_OF_FOUR.matcher(sentence);
+        int words = 0;
+        int capitals = 0;
+        boolean first = true;
+        while (m.find()) {
+            if (first) {
+                first = false;
+                continue;
+            }
+            words++;
+            capitals += Character.isUpperCase(m.group().codePointAt(0)) ? 1 : 0;
+        }
+        return words == 0 || 2 * capitals >= words;
+    }
+
+    private static final java.util.regex.Pattern WORD_OF_FOUR = java.util.regex.Pattern.compile("\\p{L}{4,}");
 
     private static boolean hasCommonReading(AnalyzedTokenReadings readings) {
         if (!readings.isTagged()) {
