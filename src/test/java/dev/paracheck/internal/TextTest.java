@@ -87,4 +87,29 @@ class TextTest {
         assertThat(Text.withoutDotLeaders("The tenants . . . must pay. Wait.... now."))
                 .isEqualTo("The tenants . . . must pay. Wait.... now.");
     }
+
+    /** The hand-written collapse agrees with the regular expression it replaced, on text of every kind of space. */
+    @Test
+    void collapseSpacesIsTheRegularExpressionsReplacementAndStrip() {
+        Pattern spaces = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
+        String alphabet = "ab. \t\n\u000B\f\r\u00A0\u2007\u202F\u200B\u3000\u2003\u0085";
+        java.util.Random random = new java.util.Random(7);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            assertThat(Text.collapseSpaces(s)).as("%s", s.codePoints().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(spaces.matcher(s).replaceAll(" ").strip());
+        }
+        assertThat(Text.collapseSpaces(" a\u00A0\u00A0b  c\t")).isEqualTo("a b c");
+    }
+
+    @Test
+    void textWithoutAHyphenIsNotChangedByJoiningHyphenatedWords() {
+        assertThat(Text.joinHyphenated("Unter-\nstützung", false)).isEqualTo("Unter-stützung");
+        assertThat(Text.joinHyphenated("Unter\u00AD\nstützung", true)).isEqualTo("Unterstützung");
+        assertThat(Text.joinHyphenated("kein Bindestrich\nhier", true)).isEqualTo("kein Bindestrich\nhier");
+    }
 }
