@@ -804,6 +804,36 @@ class ContentCheckUnitsTest {
         }
     }
 
+    /** A German target whose modal verb has no infinitive after it was cut off, unless it is longer than expected. */
+    @Test
+    void aGermanTargetWhoseModalVerbLacksItsInfinitiveIsCutOff() {
+        for (boolean cut : new boolean[] {true, false}) {
+            List<String[]> en = new ArrayList<>();
+            List<String[]> de = new ArrayList<>();
+            List<Link> links = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                en.add(new String[] {i == 4 ? "You can choose the default user interface in the settings dialog."
+                        : "This is a plain sentence of medium length, number " + i + ", for the test."});
+                de.add(new String[] {i == 4 ? (cut ? "Sie können die standardmäßige Benutzerschnittstelle."
+                        : "Sie können die standardmäßige Benutzerschnittstelle im Einstellungsdialog wählen.")
+                        : "Dies ist ein einfacher Satz mittlerer Länge, Nummer " + i + ", für den Test."});
+                links.add(link(List.of(i), List.of(i)));
+            }
+            List<Finding> f = new LengthCheck().run(new CheckContext(document("en.txt", "en",
+                    en.toArray(String[][]::new)), document("de.txt", "de", de.toArray(String[][]::new)),
+                    alignment(links.toArray(Link[]::new)), Severity.WARNING));
+
+            if (cut) {
+                assertThat(f).singleElement().satisfies(x -> {
+                    assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(x.message()).startsWith("The target has the modal verb \"können\" but ends in a noun");
+                });
+            } else {
+                assertThat(f).isEmpty();
+            }
+        }
+    }
+
     @Test
     void lengthFlagsOnlyTheOutlier() {
         List<String[]> en = new ArrayList<>();

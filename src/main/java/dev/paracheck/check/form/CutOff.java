@@ -1,6 +1,7 @@
 package dev.paracheck.check.form;
 
 import dev.paracheck.check.TaggedWords;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -85,6 +86,84 @@ final class CutOff {
         }
         Matcher m = ENGLISH_CLAUSE_AFTER_COMMA.matcher(text);
         return m.find() ? m.group(1) : null;
+    }
+
+    /** A German modal verb, finite: what needs an infinitive at the sentence's end ("kann … öffnen."). */
+    private static final Pattern GERMAN_MODAL = Pattern.compile("(?<![\\p{L}])(kann|kannst|können|könnt|konnte|"
+            + "konnten|könnte|könnten|muss|musst|müssen|müsst|musste|mussten|müsste|müssten|soll|sollst|sollen|"
+            + "sollt|sollte|sollten|darf|darfst|dürfen|dürft|dürfte|dürften|möchte|möchtest|möchten)(?![\\p{L}])");
+    /** Words after which a modal's verb of motion may be left out ("Ich muss nach Hause."): a direction. */
+    private static final Set<String> DIRECTIONS = Set.of("nach", "in", "ins", "zu", "zum", "zur", "an", "auf", "aus",
+            "heim", "hinaus", "heraus", "hinein", "weg", "fort", "los", "durch", "über", "unter", "vor", "hinter",
+            "zurück");
+    private static final Pattern GERMAN_WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
+
+    /**
+     * The modal verb of a German sentence that has one (in second place: a main clause) and ends in a noun with no
+     * verb after the modal — no infinitive or participle, no comma, no comparison, no direction ("Sie können die
+     * standardmäßige Benutzerschnittstelle.", "… kann das Zuweisen der betreffenden Einträge."): the sentence lost
+     * its end, where German puts the modal's infinitive; or null. Asks LanguageTool's tagger.
+     */
+    static String modalWithoutVerb(String text, String lang) {
+        String t = text.strip();
+        if (!lang.equals("de") || !t.endsWith(".") || t.endsWith("..")) {
+            return null;
+        }
+        Matcher m = GERMAN_MODAL.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> before = words(t.substring(0, m.start()));
+        String rest = t.substring(m.end(), t.length() - 1);
+        List<String> after = words(rest);
+        if (before.isEmpty() || after.size() < 2 || !Character.isUpperCase(after.get(after.size() - 1).charAt(0))
+                || after.get(after.size() - 1).length() < 3 || NOT_GOING_ON.matcher(rest).find()
+                || after.stream().anyMatch(w -> w.equals("als") || w.equals("wie") || DIRECTIONS.contains(w))) {
+            return null;
+        }
+        var language = org.languagetool.Languages.getLanguageForShortCode(lang);
+        // the modal at the end of a clause ("… geringer sein kann als …") or a verb after it: no cut
+        if (verb(language, before.get(before.size() - 1))) {
+            return null;
+        }
+        for (String w : after) {
+            if (verb(language, w)) {
+                return null;
+            }
+        }
+        var last = TaggedWords.alone(language, after.get(after.size() - 1), false).asWritten();
+        boolean noun = false;
+        for (var reading : last.getReadings()) {
+            String tag = reading.getPOSTag();
+            noun |= tag != null && tag.startsWith("SUB:");
+        }
+        return noun ? m.group(1) : null;
+    }
+
+    /** What ends a modal's clause before its verb would stand: a comma, a colon, a dash, a bracket, a quote. */
+    private static final Pattern NOT_GOING_ON = Pattern.compile("[,;:\"„“”»«()–—]|\\s-\\s");
+
+    private static List<String> words(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher m = GERMAN_WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** Whether LanguageTool's German tagger reads {@code word} as an infinitive, a participle or a finite verb. */
+    private static boolean verb(org.languagetool.Language language, String word) {
+        if (!Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        for (var reading : TaggedWords.alone(language, word, false).asWritten().getReadings()) {
+            String tag = reading.getPOSTag();
+            if (tag != null && (tag.startsWith("VER:") || tag.startsWith("PA2"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last word of a text and the full stop after it (with a closing quote or bracket at most). */

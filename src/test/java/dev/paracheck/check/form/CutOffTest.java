@@ -66,4 +66,22 @@ class CutOffTest {
         assertThat(CutOff.subordinateOnly("Wenn nötig.", "de")).as("two words").isNull();
         assertThat(CutOff.subordinateOnly("Wenn ja, welche?", "de")).as("a question").isNull();
     }
+
+    @Test
+    void aGermanModalVerbWithoutItsInfinitiveLostTheSentencesEnd() {
+        assertThat(CutOff.modalWithoutVerb("Sie können die standardmäßige Benutzerschnittstelle.", "de"))
+                .isEqualTo("können");
+        assertThat(CutOff.modalWithoutVerb("Im Falle fehlender Keys kann das Zuweisen der betreffenden Einträge.",
+                "de")).isEqualTo("kann");
+        assertThat(CutOff.modalWithoutVerb("Sie können die Datei öffnen.", "de")).as("its infinitive").isNull();
+        assertThat(CutOff.modalWithoutVerb("Sie können die Datei mit dem Editor öffnen.", "de")).isNull();
+        assertThat(CutOff.modalWithoutVerb("Ich muss nach Hause.", "de")).as("a direction").isNull();
+        assertThat(CutOff.modalWithoutVerb("Die Grenze kann höher sein als in Europa.", "de")).as("a comparison")
+                .isNull();
+        assertThat(CutOff.modalWithoutVerb("Es muss einsam sein im großen fernen Himmel.", "de"))
+                .as("the infinitive before a phrase put after it").isNull();
+        assertThat(CutOff.modalWithoutVerb("Er sagt, dass man es ändern kann, ohne Probleme.", "de"))
+                .as("a comma").isNull();
+        assertThat(CutOff.modalWithoutVerb("You can open the File.", "en")).as("English").isNull();
+    }
 }
