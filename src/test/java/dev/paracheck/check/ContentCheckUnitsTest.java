@@ -704,39 +704,41 @@ class ContentCheckUnitsTest {
     }
 
     /**
+     * The length check's findings on eight plain 1-1 links, the fifth of which is {@code source} and {@code target}:
+     * the rest of the document sets the length a link is expected to have.
+     */
+    private static List<Finding> lengthAmongPlainLinks(String source, String target) {
+        List<String[]> en = new ArrayList<>();
+        List<String[]> de = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            en.add(new String[] {i == 4 ? source
+                    : "This is a plain sentence of medium length, number " + i + ", for the test."});
+            de.add(new String[] {i == 4 ? target
+                    : "Dies ist ein einfacher Satz mittlerer Länge, Nummer " + i + ", für den Test."});
+            links.add(link(List.of(i), List.of(i)));
+        }
+        return new LengthCheck().run(new CheckContext(document("en.txt", "en", en.toArray(String[][]::new)),
+                document("de.txt", "de", de.toArray(String[][]::new)), alignment(links.toArray(Link[]::new)),
+                Severity.WARNING));
+    }
+
+    /**
      * A German target ending in an adjective inflected for a noun that does not follow ("für ein dreißigjähriges.")
      * was cut when it is also far too short; an ellipsis of the same kind at full length ("0 ist die neuste.") is
      * no finding.
      */
     @Test
     void aShortGermanTargetEndingInAnInflectedAdjectiveIsCutOff() {
-        for (boolean cut : new boolean[] {true, false}) {
-            List<String[]> en = new ArrayList<>();
-            List<String[]> de = new ArrayList<>();
-            List<Link> links = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                en.add(new String[] {i == 4 ? (cut ? "What is your monthly payment on a loan of 100,000 dollars over "
-                        + "thirty years at a fixed rate of four percent?" : "Here the number is the version, and zero is the newest.")
-                        : "This is a plain sentence of medium length, number " + i + ", for the test."});
-                de.add(new String[] {i == 4 ? (cut ? "Wie hoch sind die monatlichen Raten für ein dreißigjähriges."
-                        : "Hierbei ist die Nummer die Version, und null ist die neuste.")
-                        : "Dies ist ein einfacher Satz mittlerer Länge, Nummer " + i + ", für den Test."});
-                links.add(link(List.of(i), List.of(i)));
-            }
-            List<Finding> f = new LengthCheck().run(new CheckContext(document("en.txt", "en",
-                    en.toArray(String[][]::new)), document("de.txt", "de", de.toArray(String[][]::new)),
-                    alignment(links.toArray(Link[]::new)), Severity.WARNING));
-
-            if (cut) {
-                assertThat(f).singleElement().satisfies(x -> {
+        assertThat(lengthAmongPlainLinks("What is your monthly payment on a loan of 100,000 dollars over thirty years "
+                + "at a fixed rate of four percent?", "Wie hoch sind die monatlichen Raten für ein dreißigjähriges."))
+                .singleElement().satisfies(x -> {
                     assertThat(x.severity()).isEqualTo(Severity.WARNING);
                     assertThat(x.message()).startsWith("The target ends in \"dreißigjähriges.\", an adjective "
                             + "without its noun, and the target is ");
                 });
-            } else {
-                assertThat(f).isEmpty();
-            }
-        }
+        assertThat(lengthAmongPlainLinks("Here the number is the version, and zero is the newest.",
+                "Hierbei ist die Nummer die Version, und null ist die neuste.")).isEmpty();
     }
 
     /**
@@ -745,32 +747,14 @@ class ContentCheckUnitsTest {
      */
     @Test
     void aShortTargetThatIsASubordinateClauseAloneIsCutOff() {
-        for (boolean fragmentSource : new boolean[] {false, true}) {
-            List<String[]> en = new ArrayList<>();
-            List<String[]> de = new ArrayList<>();
-            List<Link> links = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                en.add(new String[] {i == 4 ? (fragmentSource ? "If you run the command with the option." : "If you "
-                        + "run the command with the option, the program prints every file it changed to the console.")
-                        : "This is a plain sentence of medium length, number " + i + ", for the test."});
-                de.add(new String[] {i == 4 ? "Wenn Sie den Befehl mit der Option ausführen."
-                        : "Dies ist ein einfacher Satz mittlerer Länge, Nummer " + i + ", für den Test."});
-                links.add(link(List.of(i), List.of(i)));
-            }
-            List<Finding> f = new LengthCheck().run(new CheckContext(document("en.txt", "en",
-                    en.toArray(String[][]::new)), document("de.txt", "de", de.toArray(String[][]::new)),
-                    alignment(links.toArray(Link[]::new)), Severity.WARNING));
-
-            if (fragmentSource) {
-                assertThat(f).isEmpty();
-            } else {
-                assertThat(f).singleElement().satisfies(x -> {
+        String clause = "Wenn Sie den Befehl mit der Option ausführen.";
+        assertThat(lengthAmongPlainLinks("If you run the command with the option, the program prints every file it "
+                + "changed to the console.", clause)).singleElement().satisfies(x -> {
                     assertThat(x.severity()).isEqualTo(Severity.WARNING);
                     assertThat(x.message()).startsWith("The target is a subordinate clause alone (\"Wenn …\"), and "
                             + "the target is ").endsWith("its main clause may be missing");
                 });
-            }
-        }
+        assertThat(lengthAmongPlainLinks("If you run the command with the option.", clause)).isEmpty();
     }
 
     /**
@@ -779,59 +763,25 @@ class ContentCheckUnitsTest {
      */
     @Test
     void aShortGermanTargetWithoutTheCommaOfItsSourcesClauseLostTheClause() {
-        for (boolean cut : new boolean[] {true, false}) {
-            List<String[]> en = new ArrayList<>();
-            List<String[]> de = new ArrayList<>();
-            List<Link> links = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                en.add(new String[] {i == 4 ? "The program reads the whole file, before it writes the new report."
-                        : "This is a plain sentence of medium length, number " + i + ", for the test."});
-                de.add(new String[] {i == 4 ? (cut ? "Das Programm liest die Datei."
-                        : "Das Programm liest die ganze Datei vor dem Schreiben des neuen Berichts.")
-                        : "Dies ist ein einfacher Satz mittlerer Länge, Nummer " + i + ", für den Test."});
-                links.add(link(List.of(i), List.of(i)));
-            }
-            List<Finding> f = new LengthCheck().run(new CheckContext(document("en.txt", "en",
-                    en.toArray(String[][]::new)), document("de.txt", "de", de.toArray(String[][]::new)),
-                    alignment(links.toArray(Link[]::new)), Severity.WARNING));
-
-            if (cut) {
-                assertThat(f).singleElement().satisfies(x -> assertThat(x.message())
+        String source = "The program reads the whole file, before it writes the new report.";
+        assertThat(lengthAmongPlainLinks(source, "Das Programm liest die Datei.")).singleElement()
+                .satisfies(x -> assertThat(x.message())
                         .startsWith("The source's clause after a comma (\", before …\") has no comma in the target"));
-            } else {
-                assertThat(f).isEmpty();
-            }
-        }
+        assertThat(lengthAmongPlainLinks(source,
+                "Das Programm liest die ganze Datei vor dem Schreiben des neuen Berichts.")).isEmpty();
     }
 
     /** A German target whose modal verb has no infinitive after it was cut off, unless it is longer than expected. */
     @Test
     void aGermanTargetWhoseModalVerbLacksItsInfinitiveIsCutOff() {
-        for (boolean cut : new boolean[] {true, false}) {
-            List<String[]> en = new ArrayList<>();
-            List<String[]> de = new ArrayList<>();
-            List<Link> links = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                en.add(new String[] {i == 4 ? "You can choose the default user interface in the settings dialog."
-                        : "This is a plain sentence of medium length, number " + i + ", for the test."});
-                de.add(new String[] {i == 4 ? (cut ? "Sie können die standardmäßige Benutzerschnittstelle."
-                        : "Sie können die standardmäßige Benutzerschnittstelle im Einstellungsdialog wählen.")
-                        : "Dies ist ein einfacher Satz mittlerer Länge, Nummer " + i + ", für den Test."});
-                links.add(link(List.of(i), List.of(i)));
-            }
-            List<Finding> f = new LengthCheck().run(new CheckContext(document("en.txt", "en",
-                    en.toArray(String[][]::new)), document("de.txt", "de", de.toArray(String[][]::new)),
-                    alignment(links.toArray(Link[]::new)), Severity.WARNING));
-
-            if (cut) {
-                assertThat(f).singleElement().satisfies(x -> {
+        String source = "You can choose the default user interface in the settings dialog.";
+        assertThat(lengthAmongPlainLinks(source, "Sie können die standardmäßige Benutzerschnittstelle."))
+                .singleElement().satisfies(x -> {
                     assertThat(x.severity()).isEqualTo(Severity.WARNING);
                     assertThat(x.message()).startsWith("The target has the modal verb \"können\" but ends in a noun");
                 });
-            } else {
-                assertThat(f).isEmpty();
-            }
-        }
+        assertThat(lengthAmongPlainLinks(source,
+                "Sie können die standardmäßige Benutzerschnittstelle im Einstellungsdialog wählen.")).isEmpty();
     }
 
     @Test

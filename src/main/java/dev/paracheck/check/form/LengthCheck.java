@@ -136,77 +136,74 @@ public final class LengthCheck implements Check {
     private static List<Finding> cutOff(CheckContext ctx, List<PairedText> pairs, LengthRatios ratios,
                                         Set<Link> links) {
         List<Finding> out = new ArrayList<>();
-        String lang = ctx.target().lang();
         for (int k = 0; k < pairs.size(); k++) {
             PairedText p = pairs.get(k);
-            // the cheap tests first: most targets end in no such word, and most are prose
-            String word = null;
-            String where = "The target";
-            for (int j : p.link().target()) {
-                word = CutOff.lastWord(ctx.target().sentences().get(j).text(), lang);
-                if (word != null) {
-                    // a cut sentence followed by the next one in its link: say which
-                    where = p.link().target().size() == 1 ? where : "Target sentence " + (j + 1);
-                    break;
-                }
-            }
             double share = ratios == null ? 1 : Math.exp(ratios.logRatio(k) - ratios.median());
-            if (word == null && share > MAX_MODAL_SHARE
-                    || Text.looksLikeCode(p.target().text()) || Text.looksLikeCode(p.source().text())
-                    || p.link().source().stream().anyMatch(i ->
-                    CutOff.lastWord(ctx.source().sentences().get(i).text(), ctx.source().lang()) != null)) {
-                continue;
+            String message = cutMessage(ctx, p, share);
+            if (message != null) {
+                links.add(p.link());
+                out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), message, p.source(), p.target()));
             }
-            String message = "a word no sentence ends with";
-            if (word == null) {
-                int j = modalWithoutVerb(ctx, p.link());
-                if (j >= 0) {
-                    String modal = CutOff.modalWithoutVerb(ctx.target().sentences().get(j).text(), lang);
-                    where = p.link().target().size() == 1 ? where : "Target sentence " + (j + 1);
-                    links.add(p.link());
-                    out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), String.format(Locale.ROOT,
-                            "%s has the modal verb \"%s\" but ends in a noun, without the verb it needs, and the "
-                                    + "target is %.0f%% of the length the rest of the document leads to expect: the "
-                                    + "end of the sentence may be missing", where, modal, 100 * share),
-                            p.source(), p.target()));
-                    continue;
-                }
-                if (share > MAX_ADJECTIVE_SHARE) {
-                    continue;
-                }
-                word = CutOff.inflectedAdjective(p.target().text(), lang);
-                message = String.format(Locale.ROOT, "an adjective without its noun, and the target is %.0f%% of "
-                        + "the length the rest of the document leads to expect", 100 * share);
-            }
-            if (word == null) {
-                int j = subordinateOnly(ctx, p.link());
-                if (j >= 0) {
-                    String clause = CutOff.subordinateOnly(ctx.target().sentences().get(j).text(), lang);
-                    where = p.link().target().size() == 1 ? where : "Target sentence " + (j + 1);
-                    links.add(p.link());
-                    out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), String.format(Locale.ROOT,
-                            "%s is a subordinate clause alone (\"%s …\"), and the target is %.0f%% of the length "
-                                    + "the rest of the document leads to expect: its main clause may be missing",
-                            where, clause, 100 * share), p.source(), p.target()));
-                    continue;
-                }
-                String clause = lang.equals("de") && share <= MAX_CLAUSE_SHARE && p.link().source().size() == 1
-                        && p.link().target().size() == 1 && p.target().text().indexOf(',') < 0
-                        && p.target().text().strip().split("\\s+").length >= MIN_CUT_WORDS
-                        ? CutOff.clauseAfterComma(p.source().text(), ctx.source().lang()) : null;
-                if (clause != null) {
-                    links.add(p.link());
-                    out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), String.format(Locale.ROOT,
-                            "The source's clause after a comma (\", %s …\") has no comma in the target, which is "
-                                    + "%.0f%% of the length the rest of the document leads to expect: the clause "
-                                    + "may be missing", clause, 100 * share), p.source(), p.target()));
-                }
-                continue;
-            }
-            links.add(p.link());
-            out.add(new Finding(DESCRIPTOR.id(), ctx.severity(), where + " ends in \"" + word + ".\", " + message
-                    + ": the rest of the sentence may be missing", p.source(), p.target()));
         }
         return out;
+    }
+
+    /** Why the target of {@code p}, {@code share} of the length expected, was cut off ({@link #cutOff}); or null. */
+    private static String cutMessage(CheckContext ctx, PairedText p, double share) {
+        String lang = ctx.target().lang();
+        // the cheap tests first: most targets end in no such word, and most are prose
+        String word = null;
+        int at = -1;
+        for (int j : p.link().target()) {
+            word = CutOff.lastWord(ctx.target().sentences().get(j).text(), lang);
+            if (word != null) {
+                at = j;
+                break;
+            }
+        }
+        if (word == null && share > MAX_MODAL_SHARE
+                || Text.looksLikeCode(p.target().text()) || Text.looksLikeCode(p.source().text())
+                || p.link().source().stream().anyMatch(i ->
+                CutOff.lastWord(ctx.source().sentences().get(i).text(), ctx.source().lang()) != null)) {
+            return null;
+        }
+        if (word != null) {
+            return where(p, at) + " ends in \"" + word + ".\", a word no sentence ends with: the rest of the sentence "
+                    + "may be missing";
+        }
+        int j = modalWithoutVerb(ctx, p.link());
+        if (j >= 0) {
+            return String.format(Locale.ROOT, "%s has the modal verb \"%s\" but ends in a noun, without the verb it "
+                    + "needs, and the target is %.0f%% of the length the rest of the document leads to expect: the end "
+                    + "of the sentence may be missing", where(p, j),
+                    CutOff.modalWithoutVerb(ctx.target().sentences().get(j).text(), lang), 100 * share);
+        }
+        if (share > MAX_ADJECTIVE_SHARE) {
+            return null;
+        }
+        word = CutOff.inflectedAdjective(p.target().text(), lang);
+        if (word != null) {
+            return String.format(Locale.ROOT, "The target ends in \"%s.\", an adjective without its noun, and the "
+                    + "target is %.0f%% of the length the rest of the document leads to expect: the rest of the "
+                    + "sentence may be missing", word, 100 * share);
+        }
+        j = subordinateOnly(ctx, p.link());
+        if (j >= 0) {
+            return String.format(Locale.ROOT, "%s is a subordinate clause alone (\"%s …\"), and the target is %.0f%% "
+                    + "of the length the rest of the document leads to expect: its main clause may be missing",
+                    where(p, j), CutOff.subordinateOnly(ctx.target().sentences().get(j).text(), lang), 100 * share);
+        }
+        String clause = lang.equals("de") && share <= MAX_CLAUSE_SHARE && p.link().source().size() == 1
+                && p.link().target().size() == 1 && p.target().text().indexOf(',') < 0
+                && p.target().text().strip().split("\\s+").length >= MIN_CUT_WORDS
+                ? CutOff.clauseAfterComma(p.source().text(), ctx.source().lang()) : null;
+        return clause == null ? null : String.format(Locale.ROOT, "The source's clause after a comma (\", %s …\") has "
+                + "no comma in the target, which is %.0f%% of the length the rest of the document leads to expect: the "
+                + "clause may be missing", clause, 100 * share);
+    }
+
+    /** "The target", or, in a link of several target sentences, which one: a cut one may be followed by the next. */
+    private static String where(PairedText p, int j) {
+        return p.link().target().size() == 1 ? "The target" : "Target sentence " + (j + 1);
     }
 }
