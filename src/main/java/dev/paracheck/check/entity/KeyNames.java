@@ -36,6 +36,7 @@ final class KeyNames {
     private static final Pattern CUT = Pattern.compile("[\\s+\\-]+|(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern TWO_PARTS =
             Pattern.compile("(?i)\\b(pg|page|bild)\\s*(up|dn|down|auf|ab)\\b");
+    private static final Pattern DOCBOOK_ENTITY = Pattern.compile("&(\\p{L}+);");
     private static final Pattern FUNCTION_KEY = Pattern.compile("(?i)f\\d{1,2}");
 
     private KeyNames() {
@@ -53,7 +54,9 @@ final class KeyNames {
      * beside a named key), or null when it is not only key names.
      */
     static List<String> keys(String text) {
-        String s = text.replace("`", "").strip();
+        // a DocBook entity for a key, as KDE's handbooks write them: "&Shift;Del" is Shift+Del
+        String s = DOCBOOK_ENTITY.matcher(text.replace("`", "")).replaceAll("$1+").strip();
+        s = s.endsWith("+") && s.length() > 1 ? s.substring(0, s.length() - 1) : s;
         if (s.length() > 3) { // a key named in two parts: "PgDown", "Page Up", "Bild ab"
             s = TWO_PARTS.matcher(s).replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT).replace("page", "pg")
                     + m.group(2).toLowerCase(Locale.ROOT).replace("down", "dn"));

@@ -19,10 +19,10 @@ import org.languagetool.Languages;
 final class TranslatedCode {
     /** Runs of letters, cut where a small letter meets a capital ({@code OutputVar}: Output, Var). */
     private static final Pattern WORD = Pattern.compile("\\p{Lu}?\\p{Ll}+|\\p{Lu}+(?!\\p{Ll})");
-    /** What stays in a span once its letters, digits and white space are gone: its syntax. */
-    private static final Pattern NOT_SYNTAX = Pattern.compile("[\\p{L}\\p{N}\\s]+");
+    /** What stays in a span once its letters, digits, white space and hyphens within words are gone: its syntax. */
+    private static final Pattern NOT_SYNTAX = Pattern.compile("(?:[\\p{L}\\p{N}\\s]|(?<=\\p{L})-(?=\\p{L}))+");
     /** A word that is an option's name ({@code --all}) or a key's ({@code user=}, {@code name:}): literal. */
-    private static final Pattern LITERAL = Pattern.compile("-\\p{L}+|\\p{L}+\\s*[=:]");
+    private static final Pattern LITERAL = Pattern.compile("(?<![\\p{L}\\p{N}])-\\p{L}+|\\p{L}+\\s*[=:]");
 
     private TranslatedCode() {
     }
@@ -69,11 +69,11 @@ final class TranslatedCode {
      * {@code callback} of {@code alert('text', callback)} is a variable of the program, not example data.
      */
     private static boolean argumentChanged(String span, List<String> changed) {
-        int open = span.indexOf('(');
-        if (open < 0) {
-            return false;
+        Matcher call = CALL.matcher(span);
+        if (!call.find()) {
+            return false; // brackets around words are no call: "(email address *requested*)"
         }
-        String arguments = QUOTED.matcher(span.substring(open)).replaceAll("\"\"");
+        String arguments = QUOTED.matcher(span.substring(call.end())).replaceAll("\"\"");
         for (String w : changed) {
             if (Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}_])").matcher(arguments)
                     .find()) {
@@ -83,6 +83,8 @@ final class TranslatedCode {
         return false;
     }
 
+    /** A name and its opening bracket: a call. */
+    private static final Pattern CALL = Pattern.compile("[\\p{L}\\p{N}_]\\s*\\(");
     /** A quoted string in code: {@code 'text'}, {@code "title"}. */
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
 

@@ -16,6 +16,8 @@ class KeyNamesTest {
         assertThat(KeyNames.sameKeys("`Delete`", "`Löschen`")).isTrue();
         assertThat(KeyNames.sameKeys("`p + enter`", "`p + Enter`")).isTrue();
         assertThat(KeyNames.sameKeys("`CtrlF`", "`StrgF`")).isTrue();
+        assertThat(KeyNames.sameKeys("`&Shift;Del`", "`&Shift;Entf`")).as("DocBook entities").isTrue();
+        assertThat(KeyNames.sameKeys("`&Alt;Home`", "`&Alt;Pos1`")).isTrue();
         assertThat(KeyNames.sameKeys("`Space`", "`Leer`")).as("the space bar as German keyboards label it").isTrue();
     }
 

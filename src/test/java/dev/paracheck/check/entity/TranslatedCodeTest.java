@@ -13,6 +13,8 @@ class TranslatedCodeTest {
         assertThat(TranslatedCode.translated("`Run, Notepad.exe \"C:\\My Documents\\Address List.txt\"`",
                 "`Run, Notepad.exe \"C:\\Meine Dateien\\Adressenliste.txt\"`", "en", "de")).as("a path").isTrue();
         assertThat(TranslatedCode.translated("`command`", "`commande`", "en", "fr")).isTrue();
+        assertThat(TranslatedCode.translated("`(email address *requested*, not required)`",
+                "`(E-Mail Adresse *erbeten*, nicht erforderlich)`", "en", "de")).as("a hyphen within a word").isTrue();
     }
 
     @Test
