@@ -609,6 +609,21 @@ class ContentCheckUnitsTest {
         });
     }
 
+    /** A heading of the words the document writes as code names a command: the same in every language. */
+    @Test
+    void anIdenticalHeadingOfTheDocumentsCodeWordsIsNoUntranslatedText() {
+        Document en = document("en.txt", "en", new String[] {"## gem install"},
+                new String[] {"Run `gem install asciidoctor` in a terminal."});
+        Document de = document("de.txt", "de", new String[] {"## gem install"},
+                new String[] {"Führen Sie `gem install asciidoctor` in einem Terminal aus."});
+        List<Finding> f = new UntranslatedCheck().run(new CheckContext(en, de,
+                alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1))), Severity.ERROR));
+
+        assertThat(f).isEmpty();
+        assertThat(run(new UntranslatedCheck(), "## Problem it addresses", "## Problem it addresses"))
+                .extracting(Finding::check).containsExactly("untranslated");
+    }
+
     @Test
     void identicalSentenceIsUntranslatedButNamesAndNumbersAreNot() {
         assertThat(run(new UntranslatedCheck(), "The meeting starts soon.", "The meeting starts soon."))

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -131,6 +132,7 @@ public final class UntranslatedCheck implements Check {
             reported.add(p);
         }
         Set<Integer> identical = new HashSet<>();
+        Set<String> codeWords = null;
         for (PairedText pair : PairedText.of(ctx)) {
             if (reported.contains(pair.target().paragraph())) {
                 continue;
@@ -141,7 +143,9 @@ public final class UntranslatedCheck implements Check {
                     && readsAsLanguage(pair.target().text(), ctx.source().lang())
                     && !bilingual(pair.target().text(), ctx.source().lang(), tgt.lang())
                     && (isSentence(pair.target().text()) || isHeading(tgt, pair.target().paragraph(),
-                    pair.target().text()))) {
+                    pair.target().text()))
+                    && !onlyCodeWords(pair.target().text(),
+                    codeWords = codeWords != null ? codeWords : codeWords(ctx.source()))) {
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity().lower(), "Target is identical to the source: \""
                         + Text.abbreviate(pair.target().text(), 120) + "\"", pair.source(), pair.target())
                         .withSpans(untranslated(pair.target())));
@@ -341,6 +345,43 @@ public final class UntranslatedCheck implements Check {
      * English and German) — once URLs, hashtags, mentions, e-mail addresses,
      * tokens with digits (ids, hashes), HTML tags and code spans are set aside.
      */
+    /**
+     * The words in lower case (three letters or more) of the code of {@code doc}: its code blocks and code spans.
+     * A heading of such words ("gem install", "apk (Alpine Linux)") names a command, the same in every language.
+     */
+    private static Set<String> codeWords(Document doc) {
+        Set<String> out = new HashSet<>();
+        for (var p : doc.paragraphs()) {
+            Matcher spans = CODE_SPAN.matcher(p.text());
+            StringBuilder code = new StringBuilder(p.kind().equals(dev.paracheck.model.Paragraph.CODE) ? p.text() : "");
+            while (spans.find()) {
+                code.append(' ').append(spans.group());
+            }
+            Matcher w = CODE_WORD.matcher(code);
+            while (w.find()) {
+                out.add(w.group());
+            }
+        }
+        return out;
+    }
+
+    /** Whether every word in lower case (three letters or more) of {@code text} is one of {@code codeWords}. */
+    private static boolean onlyCodeWords(String text, Set<String> codeWords) {
+        Matcher w = CODE_WORD.matcher(text);
+        boolean any = false;
+        while (w.find()) {
+            if (!codeWords.contains(w.group())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static final java.util.regex.Pattern CODE_SPAN = java.util.regex.Pattern.compile("`[^`]+`");
+    private static final java.util.regex.Pattern CODE_WORD =
+            java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Ll}{3,}(?![\\p{L}])");
+
     static boolean hasWords(String text) {
         Set<String> words = new HashSet<>();
         Set<String> allWords = new HashSet<>();
