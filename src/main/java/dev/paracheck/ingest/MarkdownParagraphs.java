@@ -279,8 +279,7 @@ final class MarkdownParagraphs {
                 List<Block> code = new ArrayList<>();
                 org.jsoup.select.Elements pres = fragment.select("pre, textarea");
                 for (org.jsoup.nodes.Element pre : pres) {
-                    placedCodeLines(pre.wholeText(), html.getLiteral(), linesBefore(html.getLiteral(), pre), line,
-                            code);
+                    placedCodeLines(pre.wholeText(), html.getLiteral(), opening(html.getLiteral(), pre), line, code);
                 }
                 pres.remove();
                 String visible = fragment.text();
@@ -434,10 +433,10 @@ final class MarkdownParagraphs {
     }
 
     /**
-     * The lines of {@code literal} before the line where element {@code e} opens, found by its tag's name (the
-     * n-th such element of the fragment opens at the n-th such tag); 0 when not found.
+     * Where in {@code literal} element {@code e} opens, found by its tag's name (the n-th such element of the
+     * fragment opens at the n-th such tag); 0 when not found.
      */
-    private static int linesBefore(String literal, org.jsoup.nodes.Element e) {
+    private static int opening(String literal, org.jsoup.nodes.Element e) {
         String lower = literal.toLowerCase(java.util.Locale.ROOT);
         String tag = "<" + e.tagName();
         int nth = e.ownerDocument() == null ? 0 : e.ownerDocument().select(e.tagName()).indexOf(e);
@@ -448,33 +447,39 @@ final class MarkdownParagraphs {
                 return 0;
             }
         }
-        return (int) lower.substring(0, at).chars().filter(c -> c == '\n').count();
+        return at;
     }
 
     /**
      * The lines of {@code code}, a preformatted element's text, as code, each on the line of {@code literal} (the
-     * HTML block starting on line {@code blockLine}) where it stands, searched from line {@code from} on; a line
+     * HTML block starting on line {@code blockLine}) where it stands, searched from offset {@code from} on; a line
      * not found there as written (a character reference) follows the one before.
      */
     private static void placedCodeLines(String code, String literal, int from, int blockLine, List<Block> out) {
-        int cursor = 0;
-        for (int k = 0; k < from; k++) {
-            cursor = literal.indexOf('\n', cursor) + 1;
-        }
-        int lineNo = from;
+        int cursor = from;
+        int cursorLine = newlines(literal, 0, from);
+        int lineNo = cursorLine;
         for (String c : code.split("\n", -1)) {
-            if (c.isBlank()) {
-                lineNo++;
-                continue;
+            if (!c.isBlank()) {
+                int at = literal.indexOf(c, cursor);
+                if (at >= 0) {
+                    lineNo = cursorLine + newlines(literal, cursor, at);
+                    cursorLine = lineNo;
+                    cursor = at + c.length();
+                }
+                out.add(new Block(blockLine + lineNo, 0, c, Paragraph.CODE));
             }
-            int at = literal.indexOf(c, cursor);
-            if (at >= 0) {
-                lineNo = (int) literal.substring(0, at).chars().filter(ch -> ch == '\n').count();
-                cursor = at + c.length();
-            }
-            out.add(new Block(blockLine + lineNo, 0, c, Paragraph.CODE));
             lineNo++;
         }
+    }
+
+    /** The line breaks in {@code s} from {@code from} to {@code to}. */
+    private static int newlines(String s, int from, int to) {
+        int n = 0;
+        for (int k = s.indexOf('\n', from); k >= 0 && k < to; k = s.indexOf('\n', k + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static void codeLines(String literal, int firstLine, List<Block> out) {

@@ -64,11 +64,12 @@ public final class EntityCheck implements Check {
             String t = p.target().text();
             Set<String> missing = new LinkedHashSet<>();
             Set<String> added = new LinkedHashSet<>();
+            Set<String> spelledOut = new LinkedHashSet<>();
+            missingPer.add(missing);
+            addedPer.add(added);
+            spelledPer.add(spelledOut);
             // metadata paired with text (an AsciiDoc attribute entry with a list item) is no translation of it
             if (ctx.source().isMetadata(p.link().source()) != ctx.target().isMetadata(p.link().target())) {
-                missingPer.add(missing);
-                addedPer.add(added);
-                spelledPer.add(new LinkedHashSet<>());
                 continue;
             }
             diff(Entities.verbatim(s), Entities.verbatim(t), missing, added);
@@ -95,7 +96,6 @@ public final class EntityCheck implements Check {
             } else if (missing.isEmpty() && !added.isEmpty()) {
                 names.inSource().stream().filter(n -> !t.contains(n)).forEach(missing::add);
             }
-            Set<String> spelledOut = new LinkedHashSet<>();
             Set<String> sa = Entities.acronyms(s);
             Set<String> ta = Entities.acronyms(t);
             for (String a : sa) {
@@ -115,9 +115,6 @@ public final class EntityCheck implements Check {
             excuseSameThings(missing, added, ctx.source().lang(), ctx.target().lang());
             // a name as the target language spells it, which the target never writes the source's way
             excuse(missing, added, (m, a) -> exonym(m, a) && !targetWords.contains(m));
-            missingPer.add(missing);
-            addedPer.add(added);
-            spelledPer.add(spelledOut);
         }
         // a name the translator moved into the neighbouring sentence is not missing
         for (int k = 0; k + 1 < pairs.size(); k++) {
@@ -470,6 +467,7 @@ public final class EntityCheck implements Check {
             }
         }
     }
+
     /**
      * A code span with its runs of white space as one space, none before a semicolon or after a redirection
      * ({@code cmd > log} as {@code cmd >log}, {@code ... ; done} as {@code ...; done}), its typographic quotes

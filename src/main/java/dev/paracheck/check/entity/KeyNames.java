@@ -28,7 +28,8 @@ final class KeyNames {
             Map.entry("insert", "INS"), Map.entry("ins", "INS"), Map.entry("einfg", "INS"), Map.entry("inser", "INS"),
             Map.entry("pgup", "PGUP"), Map.entry("pageup", "PGUP"), Map.entry("bildauf", "PGUP"),
             Map.entry("pgdn", "PGDN"), Map.entry("pagedown", "PGDN"), Map.entry("bildab", "PGDN"),
-            Map.entry("space", "SPACE"), Map.entry("leertaste", "SPACE"), Map.entry("leer", "SPACE"), Map.entry("espace", "SPACE"),
+            Map.entry("space", "SPACE"), Map.entry("leertaste", "SPACE"), Map.entry("leer", "SPACE"),
+            Map.entry("espace", "SPACE"),
             Map.entry("print", "PRINT"), Map.entry("prtsc", "PRINT"), Map.entry("prtscn", "PRINT"),
             Map.entry("druck", "PRINT"), Map.entry("drucken", "PRINT"), Map.entry("impr", "PRINT"),
             Map.entry("super", "SUPER"), Map.entry("meta", "META"));

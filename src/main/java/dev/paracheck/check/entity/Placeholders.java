@@ -1,10 +1,9 @@
 package dev.paracheck.check.entity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -110,11 +109,6 @@ final class Placeholders {
     }
 
     private static List<String> tokens(String s) {
-        List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(s);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
+        return TOKEN.matcher(s).results().map(MatchResult::group).toList();
     }
 }

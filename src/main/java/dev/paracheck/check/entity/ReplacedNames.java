@@ -108,19 +108,26 @@ public final class ReplacedNames {
         Set<String> inTarget = candidates(target, t, sourceText);
         // a common English word as a name ("Opera") is one when what replaced it is a name beyond doubt: German
         // writes every noun with a capital, so an unknown German word is as likely a compound ("Fermate")
-        if (target.lang().equals("de") && inTarget.stream().noneMatch(n -> properNoun("de", n) || innerCapital(n))) {
+        if (target.lang().equals("de") && inSource.stream().anyMatch(n -> common(source.lang(), n))
+                && inTarget.stream().noneMatch(n -> properNoun("de", n) || innerCapital(n))) {
             inSource.removeIf(n -> common(source.lang(), n));
         }
         return new NewNames(inSource, inTarget);
     }
 
-    /** Whether the dictionary of {@code lang} knows {@code word} as a proper noun (German EIG, English NNP). */
+    /**
+     * Whether the dictionary of {@code lang} knows {@code word} as a proper noun (German EIG, English NNP), asked
+     * once a word.
+     */
     private static boolean properNoun(String lang, String word) {
-        if (!Languages.isLanguageSupported(lang)) {
-            return false;
-        }
-        for (AnalyzedToken t : TaggedWords.alone(Languages.getLanguageForShortCode(lang), word, false).asWritten()
-                .getReadings()) {
+        return Languages.isLanguageSupported(lang) && COMMON.computeIfAbsent(lang + ":proper:" + word, key ->
+                properReading(TaggedWords.alone(Languages.getLanguageForShortCode(lang), word, false).asWritten(),
+                        word));
+    }
+
+    /** Whether {@code readings} of {@code word} as written have a proper noun's, of the word itself. */
+    private static boolean properReading(AnalyzedTokenReadings readings, String word) {
+        for (AnalyzedToken t : readings.getReadings()) {
             if (word.equals(t.getLemma()) && t.getPOSTag() != null
                     && (t.getPOSTag().startsWith("EIG") || t.getPOSTag().startsWith("NNP"))) {
                 return true;
@@ -251,7 +258,7 @@ public final class ReplacedNames {
      * the mail program, though "opera" is a common word.
      */
     private static boolean commonAsWritten(String lang, String word) {
-        return common(lang, word) && !COMMON.computeIfAbsent(lang + ":proper:" + word, key -> {
+        return common(lang, word) && !COMMON.computeIfAbsent(lang + ":name:" + word, key -> {
             TaggedWords.Word w = TaggedWords.alone(Languages.getLanguageForShortCode(lang), word, false);
             // in lower case a noun and nothing else: "How", "Other", "Even" have proper-noun readings too
             for (AnalyzedToken t : w.lowerCase().getReadings()) {
@@ -259,7 +266,7 @@ public final class ReplacedNames {
                     return false;
                 }
             }
-            return properNoun(lang, word);
+            return properReading(w.asWritten(), word);
         });
     }
 

@@ -4,6 +4,7 @@ import dev.paracheck.check.TaggedWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.languagetool.Language;
@@ -96,12 +97,8 @@ final class TranslatedCode {
     }
 
     private static List<String> literals(String span) {
-        List<String> out = new ArrayList<>();
-        Matcher m = LITERAL.matcher(span);
-        while (m.find()) {
-            out.add(m.group().replaceAll("\\s", "").toLowerCase(Locale.ROOT));
-        }
-        return out;
+        return LITERAL.matcher(span).results().map(r -> r.group().replaceAll("\\s", "").toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     private static String syntax(String span) {
@@ -109,12 +106,7 @@ final class TranslatedCode {
     }
 
     private static List<String> words(String span) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(span);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
+        return WORD.matcher(span).results().map(MatchResult::group).toList();
     }
 
     /** The words of {@code a} that {@code b} lacks, case aside (each of {@code b} taking away one of {@code a}). */

@@ -144,12 +144,7 @@ final class CutOff {
     private static final Pattern NOT_GOING_ON = Pattern.compile("[,;:\"„“”»«()–—]|\\s-\\s");
 
     private static List<String> words(String text) {
-        List<String> out = new java.util.ArrayList<>();
-        Matcher m = GERMAN_WORD.matcher(text);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
+        return GERMAN_WORD.matcher(text).results().map(java.util.regex.MatchResult::group).toList();
     }
 
     /** Whether LanguageTool's German tagger reads {@code word} as an infinitive, a participle or a finite verb. */

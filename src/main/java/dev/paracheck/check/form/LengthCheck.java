@@ -6,6 +6,7 @@ import dev.paracheck.check.LengthRatios;
 import dev.paracheck.check.PairedText;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.CheckDescriptor;
+import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.Link;
 import dev.paracheck.model.Severity;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Flags links whose length ratio lies far outside what the pair's own links expect: the log ratio of target to
@@ -93,36 +95,19 @@ public final class LengthCheck implements Check {
      */
     static final double MAX_CLAUSE_SHARE = 0.6;
 
-    /**
-     * The first target sentence of {@code link} with a modal verb and no verb after it ({@link
-     * CutOff#modalWithoutVerb}); or -1.
-     */
-    private static int modalWithoutVerb(CheckContext ctx, Link link) {
-        for (int j : link.target()) {
-            if (CutOff.modalWithoutVerb(ctx.target().sentences().get(j).text(), ctx.target().lang()) != null) {
-                return j;
-            }
-        }
-        return -1;
+    /** A sign of a cut in a sentence: the sentence's index, and the word that shows it. */
+    private record Sign(int sentence, String word) {
     }
 
-    /**
-     * The first target sentence of {@code link} that is a subordinate clause alone ({@link CutOff#subordinateOnly})
-     * while no source sentence of the link is one; or -1. (A source that is a fragment itself, or an English one
-     * without its comma, is translated as such.)
-     */
-    private static int subordinateOnly(CheckContext ctx, Link link) {
-        for (int i : link.source()) {
-            if (CutOff.subordinateOnly(ctx.source().sentences().get(i).text(), ctx.source().lang()) != null) {
-                return -1;
+    /** The first sentence of {@code sentences} of {@code doc} in which {@code sign} finds a word; or null. */
+    private static Sign first(Document doc, List<Integer> sentences, BiFunction<String, String, String> sign) {
+        for (int j : sentences) {
+            String word = sign.apply(doc.sentences().get(j).text(), doc.lang());
+            if (word != null) {
+                return new Sign(j, word);
             }
         }
-        for (int j : link.target()) {
-            if (CutOff.subordinateOnly(ctx.target().sentences().get(j).text(), ctx.target().lang()) != null) {
-                return j;
-            }
-        }
-        return -1;
+        return null;
     }
 
     /**
@@ -130,8 +115,8 @@ public final class LengthCheck implements Check {
      * ({@link CutOff}) while no source sentence does — any of the link's sentences, as a cut one may be followed by
      * the next in a 2-2 link —, whose German target has a modal verb without the verb it needs and is at most
      * {@link #MAX_MODAL_SHARE} of the length expected, or whose target ends in an inflected adjective, or is a
-     * subordinate clause alone, and is at most {@link #MAX_ADJECTIVE_SHARE} of it: a translation cut off. Their links go
-     * to {@code links}, which the length-ratio test then leaves alone.
+     * subordinate clause alone, and is at most {@link #MAX_ADJECTIVE_SHARE} of it: a translation cut off. Their
+     * links go to {@code links}, which the length-ratio test then leaves alone.
      */
     private static List<Finding> cutOff(CheckContext ctx, List<PairedText> pairs, LengthRatios ratios,
                                         Set<Link> links) {
@@ -152,46 +137,38 @@ public final class LengthCheck implements Check {
     private static String cutMessage(CheckContext ctx, PairedText p, double share) {
         String lang = ctx.target().lang();
         // the cheap tests first: most targets end in no such word, and most are prose
-        String word = null;
-        int at = -1;
-        for (int j : p.link().target()) {
-            word = CutOff.lastWord(ctx.target().sentences().get(j).text(), lang);
-            if (word != null) {
-                at = j;
-                break;
-            }
-        }
-        if (word == null && share > MAX_MODAL_SHARE
+        Sign last = first(ctx.target(), p.link().target(), CutOff::lastWord);
+        if (last == null && share > MAX_MODAL_SHARE
                 || Text.looksLikeCode(p.target().text()) || Text.looksLikeCode(p.source().text())
-                || p.link().source().stream().anyMatch(i ->
-                CutOff.lastWord(ctx.source().sentences().get(i).text(), ctx.source().lang()) != null)) {
+                || first(ctx.source(), p.link().source(), CutOff::lastWord) != null) {
             return null;
         }
-        if (word != null) {
-            return where(p, at) + " ends in \"" + word + ".\", a word no sentence ends with: the rest of the sentence "
-                    + "may be missing";
+        if (last != null) {
+            return where(p, last.sentence()) + " ends in \"" + last.word() + ".\", a word no sentence ends with: the "
+                    + "rest of the sentence may be missing";
         }
-        int j = modalWithoutVerb(ctx, p.link());
-        if (j >= 0) {
+        Sign modal = first(ctx.target(), p.link().target(), CutOff::modalWithoutVerb);
+        if (modal != null) {
             return String.format(Locale.ROOT, "%s has the modal verb \"%s\" but ends in a noun, without the verb it "
                     + "needs, and the target is %.0f%% of the length the rest of the document leads to expect: the end "
-                    + "of the sentence may be missing", where(p, j),
-                    CutOff.modalWithoutVerb(ctx.target().sentences().get(j).text(), lang), 100 * share);
+                    + "of the sentence may be missing", where(p, modal.sentence()), modal.word(), 100 * share);
         }
         if (share > MAX_ADJECTIVE_SHARE) {
             return null;
         }
-        word = CutOff.inflectedAdjective(p.target().text(), lang);
+        String word = CutOff.inflectedAdjective(p.target().text(), lang);
         if (word != null) {
             return String.format(Locale.ROOT, "The target ends in \"%s.\", an adjective without its noun, and the "
                     + "target is %.0f%% of the length the rest of the document leads to expect: the rest of the "
                     + "sentence may be missing", word, 100 * share);
         }
-        j = subordinateOnly(ctx, p.link());
-        if (j >= 0) {
+        // a source that is a fragment itself, or an English one without its comma, is translated as such
+        Sign clauseAlone = first(ctx.source(), p.link().source(), CutOff::subordinateOnly) != null ? null
+                : first(ctx.target(), p.link().target(), CutOff::subordinateOnly);
+        if (clauseAlone != null) {
             return String.format(Locale.ROOT, "%s is a subordinate clause alone (\"%s …\"), and the target is %.0f%% "
                     + "of the length the rest of the document leads to expect: its main clause may be missing",
-                    where(p, j), CutOff.subordinateOnly(ctx.target().sentences().get(j).text(), lang), 100 * share);
+                    where(p, clauseAlone.sentence()), clauseAlone.word(), 100 * share);
         }
         String clause = lang.equals("de") && share <= MAX_CLAUSE_SHARE && p.link().source().size() == 1
                 && p.link().target().size() == 1 && p.target().text().indexOf(',') < 0

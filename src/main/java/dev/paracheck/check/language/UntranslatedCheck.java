@@ -111,8 +111,7 @@ public final class UntranslatedCheck implements Check {
                     && tgt.paragraphs().get(p).isProse() && !Text.looksLikeCode(text) && !isLinkOnly(text)
                     && !bilingual(text, ctx.source().lang(), tgt.lang()) && !ctx.boilerplate().matches(text)
                     && models.confirms(byParagraph.get(p))
-                    && !targetDictionaryKnowsBetter(text, ctx.source().lang(), tgt.lang())
-                    && readsAsLanguage(text, ctx.source().lang())
+                    && sourceDictionaryAgrees(text, ctx.source().lang(), tgt.lang())
                     && !quotesInTranslatedText(text, ctx.source().lang(), tgt.lang())) {
                 flagged.add(p);
             }
@@ -261,6 +260,20 @@ public final class UntranslatedCheck implements Check {
      * language's. Identification took "Afficher les informations de version." and "eine traditionelle
      * whatis-Textdatenbank" for English; the French and German dictionaries know them.
      */
+    /**
+     * Whether the dictionaries agree that {@code text}, read as the source language, is: the target language's
+     * knows no more of it than the source language's ({@link #targetDictionaryKnowsBetter}), and the source
+     * language's knows half of it or more ({@link #readsAsLanguage}). Each dictionary reads the text once.
+     */
+    private static boolean sourceDictionaryAgrees(String text, String sourceLang, String targetLang) {
+        String prose = Text.prose(text);
+        java.util.OptionalDouble source = KnownWords.share(prose, sourceLang);
+        java.util.OptionalDouble target = KnownWords.share(prose, targetLang);
+        boolean targetKnowsBetter = source.isPresent() && target.isPresent()
+                && target.getAsDouble() > source.getAsDouble();
+        return !targetKnowsBetter && source.orElse(1.0) >= MIN_KNOWN_SHARE;
+    }
+
     private static boolean targetDictionaryKnowsBetter(String text, String sourceLang, String targetLang) {
         String prose = Text.prose(text);
         java.util.OptionalDouble source = KnownWords.share(prose, sourceLang);
@@ -340,12 +353,6 @@ public final class UntranslatedCheck implements Check {
     }
 
     /**
-     * At least two different words of three or more letters that are not capitalised names — or one, in a text of
-     * three different words or more (a heading: "Problem it addresses"; not "Video, video, video.", the same in
-     * English and German) — once URLs, hashtags, mentions, e-mail addresses,
-     * tokens with digits (ids, hashes), HTML tags and code spans are set aside.
-     */
-    /**
      * The words in lower case (three letters or more) of the code of {@code doc}: its code blocks and code spans.
      * A heading of such words ("gem install", "apk (Alpine Linux)") names a command, the same in every language.
      */
@@ -382,6 +389,12 @@ public final class UntranslatedCheck implements Check {
     private static final java.util.regex.Pattern CODE_WORD =
             java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Ll}{3,}(?![\\p{L}])");
 
+    /**
+     * At least two different words of three or more letters that are not capitalised names — or one, in a text of
+     * three different words or more (a heading: "Problem it addresses"; not "Video, video, video.", the same in
+     * English and German) — once URLs, hashtags, mentions, e-mail addresses,
+     * tokens with digits (ids, hashes), HTML tags and code spans are set aside.
+     */
     static boolean hasWords(String text) {
         Set<String> words = new HashSet<>();
         Set<String> allWords = new HashSet<>();
