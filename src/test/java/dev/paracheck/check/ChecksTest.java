@@ -114,6 +114,35 @@ class ChecksTest {
     }
 
     @Test
+    void aMissingPagesNavigationIsInfoButItsTextAWarning() {
+        Document en = document("en.html", "en", new String[] {"Next"}, new String[] {"Install it first."},
+                new String[] {"Next"}, new String[] {"Then run it."}, new String[] {"Next"},
+                new String[] {"Finally, remove it."});
+        Document de = document("de.html", "de", new String[] {"Weiter"}, new String[] {"Zuerst installieren."},
+                new String[] {"Weiter"}, new String[] {"Dann ausführen."});
+        Alignment a = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)),
+                link(List.of(2), List.of(2)), link(List.of(3), List.of(3)), link(List.of(4), List.of()),
+                link(List.of(5), List.of()));
+
+        assertThat(new OmissionCheck().run(new CheckContext(en, de, a, Severity.WARNING)))
+                .extracting(Finding::severity, f -> f.source().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.INFO, "Next"),
+                        org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Finally, remove it."));
+    }
+
+    @Test
+    void repeatedTextTheTranslationNeverHasIsNotNavigation() {
+        Document en = document("en.html", "en", new String[] {"Android Quirks"}, new String[] {"It works."},
+                new String[] {"Android Quirks"}, new String[] {"It fails."}, new String[] {"Android Quirks"});
+        Document de = document("de.html", "de", new String[] {"Es geht."}, new String[] {"Es scheitert."});
+        Alignment a = alignment(link(List.of(0), List.of()), link(List.of(1), List.of(0)), link(List.of(2), List.of()),
+                link(List.of(3), List.of(1)), link(List.of(4), List.of()));
+
+        assertThat(new OmissionCheck().run(new CheckContext(en, de, a, Severity.WARNING)))
+                .hasSize(3).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
     void aLooseSentenceNoLongerInAMultiSentenceLinkIsNotReported() {
         Alignment plain = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)),
                 link(List.of(2), List.of(2)), link(List.of(3), List.of(3)), link(List.of(4, 5), List.of(4, 5)));

@@ -71,6 +71,7 @@ final class UnmatchedText {
         LinkIndex index = new LinkIndex(ctx.alignment().sentences());
         Set<Integer> translationsOfKept = sourceSide || runs.isEmpty() ? Set.of()
                 : new HashSet<>(KeptOriginals.of(ctx).values());
+        Set<String> furniture = runs.isEmpty() ? Set.of() : furniture(ctx, doc, sourceSide);
         for (List<Integer> run : runs) {
             Location where = Location.ofSentences(doc, run);
             if (ctx.boilerplate().matches(where.text()) || doc.isMetadata(run)
@@ -85,6 +86,7 @@ final class UnmatchedText {
             boolean elsewhere = verbatimBeside(ctx, index, run, sourceSide);
             // the translation of a source paragraph whose original the target keeps beside it
             boolean beside = translationsOfKept.contains(doc.sentences().get(run.get(0)).paragraph());
+            boolean repeated = run.stream().allMatch(i -> furniture.contains(doc.sentences().get(i).text().strip()));
             boolean code = !doc.isProse(run)
                     || run.stream().allMatch(i -> Text.looksLikeCode(doc.sentences().get(i).text()));
             String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc) + " "
@@ -93,9 +95,11 @@ final class UnmatchedText {
                     + (credit ? " (a translator's note or credit)" : code ? " (code: reformatted or included?)"
                     : elsewhere ? " (but its words stand unchanged in a neighbouring sentence: merged there?)"
                     : beside ? " (it translates a source text that the target also keeps in the original beside it)"
+                    : repeated ? " (it stands at least " + REPEATED + " times in the document, and is translated "
+                    + "elsewhere: navigation or a running head?)"
                     : "")
                     + ": \"" + Text.abbreviate(where.text(), 160) + "\"";
-            Severity severity = credit || code || elsewhere || beside ? Severity.INFO
+            Severity severity = credit || code || elsewhere || beside || repeated ? Severity.INFO
                     : unsure ? ctx.severity().lower() : ctx.severity();
             out.add(new Finding(checkId, severity, message, sourceSide ? where : null, sourceSide ? null : where));
         }
@@ -208,6 +212,42 @@ final class UnmatchedText {
             }
         }
         return true;
+    }
+
+    /**
+     * How often a short sentence must stand, word for word, in its document to be page furniture: a navigation
+     * crumb or running head repeated on every page of a manual ("Prev", "Contents", a chapter's title), whose copy
+     * on a page the translation lacks says nothing the rest of the document does not.
+     */
+    static final int REPEATED = 3;
+    /** The most words of page furniture: longer repeated text (an API's property list, an example's output line) is content. */
+    static final int FURNITURE_WORDS = 4;
+
+    /**
+     * The texts of {@code doc} (stripped) that are page furniture: at most {@link #FURNITURE_WORDS} words, standing
+     * at least {@link #REPEATED} times, and paired by the alignment in at least one place, so that the translation
+     * has them where it has the page.
+     */
+    private static Set<String> furniture(CheckContext ctx, Document doc, boolean sourceSide) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (var s : doc.sentences()) {
+            String text = s.text().strip();
+            if (Text.splitAtWhitespace(text).length <= FURNITURE_WORDS) {
+                counts.merge(text, 1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (Link l : ctx.alignment().sentences()) {
+            if (!l.source().isEmpty() && !l.target().isEmpty()) {
+                for (int i : sourceSide ? l.source() : l.target()) {
+                    String text = doc.sentences().get(i).text().strip();
+                    if (counts.getOrDefault(text, 0) >= REPEATED) {
+                        out.add(text);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** What an unsure run may be instead: part of a neighbour's translation. */
