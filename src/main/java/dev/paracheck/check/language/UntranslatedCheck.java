@@ -118,13 +118,17 @@ public final class UntranslatedCheck implements Check {
         }
         Set<Integer> licence = licenceRuns(tgt, flagged);
         Map<Integer, Integer> originals = flagged.isEmpty() ? null : KeptOriginals.of(ctx);
+        Set<Integer> examples = VerbatimExamples.of(ctx.source(), tgt, flagged);
         for (int p : flagged) {
             Location where = Location.ofSentences(tgt, byParagraph.get(p));
             boolean kept = licence.contains(p);
+            boolean example = examples.contains(p);
             Integer translation = originals.get(p); // its severity is set with the other findings', below
-            out.add(new Finding(DESCRIPTOR.id(), kept ? ctx.severity().lower() : ctx.severity(),
+            out.add(new Finding(DESCRIPTOR.id(), example ? Severity.INFO : kept ? ctx.severity().lower()
+                    : ctx.severity(),
                     "Target paragraph " + (p + 1) + " is in " + ctx.source().lang() + ", the source language, not "
-                    + tgt.lang() + (kept ? " (licence text, which translations often keep in the original on "
+                    + tgt.lang() + (example ? " (kept word for word with record or code lines beside it: an "
+                    + "example?)" : kept ? " (licence text, which translations often keep in the original on "
                     + "purpose)" : translation != null ? " (the original, kept beside its translation in paragraph "
                     + (translation + 1) + ")" : "") + ": \"" + Text.abbreviate(where.text(), 120) + "\"", null, where)
                     .withSpans(untranslated(where)));
@@ -152,6 +156,14 @@ public final class UntranslatedCheck implements Check {
             }
         }
         sentencesInSourceLanguage(ctx, models, targetProse, reported, identical, out);
+        // sentences of an example kept word for word
+        List<Integer> sentenceParagraphs = out.stream()
+                .filter(f -> f.target() != null && f.severity() != Severity.INFO && !reported.contains(
+                        f.target().paragraph()))
+                .map(f -> f.target().paragraph()).distinct().toList();
+        Set<Integer> inExamples = VerbatimExamples.of(ctx.source(), tgt, sentenceParagraphs);
+        out.replaceAll(f -> f.target() != null && inExamples.contains(f.target().paragraph())
+                ? f.withSeverity(Severity.INFO) : f);
         // what stands in an original kept beside its translation
         Map<Integer, Integer> kept = originals != null || out.isEmpty() ? originals : KeptOriginals.of(ctx);
         if (kept != null && !kept.isEmpty()) {

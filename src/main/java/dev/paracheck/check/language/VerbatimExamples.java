@@ -1,0 +1,113 @@
+package dev.paracheck.check.language;
+
+import dev.paracheck.internal.Text;
+import dev.paracheck.model.Document;
+import dev.paracheck.model.Paragraph;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Examples kept in the source language where the format does not mark them as code: a manual page rendered as
+ * text quotes a template ("Template: debconf/frontend", "_Description: …" and the English description under it),
+ * a PO file's entry, or a program's {@code --help} output ("--scanflags &lt;flags&gt;: Customize TCP scan flags"),
+ * and its translation keeps them as they are. Such an example is a run of adjacent target paragraphs, each
+ * standing word for word in the source or read as the source language, one of them at least a
+ * {@linkplain #isRecordLine record line}; its prose is English on purpose.
+ *
+ * <p>A paragraph the translator forgot stands among translated ones, so no run holds a record line beside it; a
+ * section left in English is prose alone.
+ */
+final class VerbatimExamples {
+    /**
+     * A field of a record: a key of one word (or a list of them) and a colon, where the key has an underscore or
+     * is in lower case ("_Choices: …", "id: integer", "created, modified, updated: datetime"), or the value is a
+     * few tokens and no sentence ("Type: select", "Default: Dialog"; not "Note: Restart the server.").
+     */
+    private static final Pattern FIELD_KEY = Pattern.compile(
+            "(_{1,2}[\\p{L}][\\w.-]*|\\p{Ll}[\\w.-]*(?:, ?\\p{Ll}[\\w.-]*)*): \\S.*");
+    private static final Pattern SHORT_FIELD = Pattern.compile("\\p{Lu}[\\w.-]*: \\S+(?: \\S+){0,2}");
+    /** An option and what it does, as a {@code --help} text lists them ("-sL: List Scan", "--badsum: Send …"). */
+    private static final Pattern OPTION_LINE = Pattern.compile("--?[\\p{L}\\p{N}][^\\s:]*(?: [<\\[][^:]*)?: \\S.*");
+    /**
+     * A field's key anywhere in a line: a record joined into one paragraph starts with one and has two or more
+     * ("Template: geneweb/lang Type: select __Choices: …").
+     */
+    private static final Pattern ANY_KEY = Pattern.compile("(?:^|\\s)_{0,2}\\p{L}[\\w.-]*: \\S");
+    /** A comment of a configuration file, script or PO file ("# Translators, this text will …", "#. DefaultChoice"). */
+    private static final Pattern COMMENT = Pattern.compile("#+[.:,|~]? \\S.*");
+    /** A string literal on its own line, perhaps after a keyword ({@code msgid ""}, {@code "own language here "}). */
+    private static final Pattern STRING_LINE = Pattern.compile("(?:\\w+ )?\"[^\"]*\"");
+
+    private VerbatimExamples() {
+    }
+
+    /**
+     * The paragraphs among {@code candidates} (target paragraph indices) that belong to an example kept word for
+     * word: each of {@code candidates} whose run of adjacent prose paragraphs standing word for word in
+     * {@code source} has a record line.
+     */
+    static Set<Integer> of(Document source, Document target, List<Integer> candidates) {
+        String sourceLang = source.lang();
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        StringBuilder all = new StringBuilder();
+        for (Paragraph p : source.paragraphs()) {
+            all.append(Text.collapseSpaces(p.text())).append('\n');
+        }
+        String sourceText = all.toString();
+        Set<Integer> out = new HashSet<>();
+        for (int p : candidates) {
+            if (out.contains(p) || !kept(target, p, sourceText, sourceLang)) {
+                continue;
+            }
+            int from = p;
+            while (from > 0 && kept(target, from - 1, sourceText, sourceLang)) {
+                from--;
+            }
+            int to = p;
+            while (to + 1 < target.paragraphs().size() && kept(target, to + 1, sourceText, sourceLang)) {
+                to++;
+            }
+            boolean record = false;
+            for (int k = from; k <= to && !record; k++) {
+                record = isRecordLine(target.paragraphs().get(k).text());
+            }
+            if (record) {
+                for (int k = from; k <= to; k++) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the prose paragraph {@code p} of {@code target} is kept in the source language: it stands word for
+     * word in the source's text, or reads as the source language (a stale translation keeps an older version's
+     * {@code --help} output, which the source has changed since).
+     */
+    private static boolean kept(Document target, int p, String sourceText, String sourceLang) {
+        Paragraph paragraph = target.paragraphs().get(p);
+        if (!paragraph.isProse()) {
+            return false;
+        }
+        String text = Text.collapseSpaces(paragraph.text());
+        return !text.isEmpty() && (target.paragraphLang(p).equals(sourceLang) || sourceText.contains(text));
+    }
+
+    /**
+     * A record's field (or a record of two or more), an option with what it does, a comment or a string literal.
+     * Not any line of code: an option's tag ("-f, --force") stands beside its description in a manual page, which
+     * a translator may have forgotten.
+     */
+    static boolean isRecordLine(String text) {
+        String t = text.strip();
+        return FIELD_KEY.matcher(t).matches() || STRING_LINE.matcher(t).matches()
+                || SHORT_FIELD.matcher(t).matches() && !t.endsWith(".") || OPTION_LINE.matcher(t).matches()
+                || COMMENT.matcher(t).matches()
+                || ANY_KEY.matcher(t).lookingAt() && ANY_KEY.matcher(t).results().count() >= 2;
+    }
+}
