@@ -143,6 +143,34 @@ class ChecksTest {
     }
 
     @Test
+    void aTranslatorsNameBesideTheirRoleIsACredit() {
+        Document en = document("en.docx", "en", new String[] {"Find files."}, new String[] {"Use the dialog."},
+                new String[] {"Close it."}, new String[] {"Open it."}, new String[] {"Save it."},
+                new String[] {"Print it."});
+        Document de = document("de.docx", "de", new String[] {"Dateien finden."}, new String[] {"Neue Funktion"},
+                new String[] {"Den Dialog benutzen."},
+                new String[] {"Deutsche Übersetzung: Werner Müller Überarbeitung der deutschen Übersetzung: "
+                        + "Marco Wegner Redaktion: Thomas Diehl"},
+                new String[] {"Schließen."}, new String[] {"Gregor Zumstein"},
+                new String[] {"Deutsche Übersetzung, E-Mail: zumstein@example.org"}, new String[] {"Öffnen."},
+                new String[] {"Speichern."}, new String[] {"Drucken."});
+        Alignment a = alignment(link(List.of(0), List.of(0)), link(List.of(), List.of(1)),
+                link(List.of(1), List.of(2)), link(List.of(), List.of(3)), link(List.of(2), List.of(4)),
+                link(List.of(), List.of(5)), link(List.of(), List.of(6)), link(List.of(3), List.of(7)),
+                link(List.of(4), List.of(8)), link(List.of(5), List.of(9)));
+
+        assertThat(new AdditionCheck().run(new CheckContext(en, de, a, Severity.WARNING)))
+                .extracting(f -> f.target().text(), Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Neue Funktion", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("Deutsche Übersetzung: Werner Müller "
+                                + "Überarbeitung der deutschen Übersetzung: Marco Wegner Redaktion: Thomas Diehl",
+                                Severity.INFO),
+                        org.assertj.core.groups.Tuple.tuple("Gregor Zumstein", Severity.INFO),
+                        org.assertj.core.groups.Tuple.tuple("Deutsche Übersetzung, E-Mail: zumstein@example.org",
+                                Severity.INFO));
+    }
+
+    @Test
     void aLooseSentenceNoLongerInAMultiSentenceLinkIsNotReported() {
         Alignment plain = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)),
                 link(List.of(2), List.of(2)), link(List.of(3), List.of(3)), link(List.of(4, 5), List.of(4, 5)));

@@ -72,6 +72,7 @@ final class UnmatchedText {
         Set<Integer> translationsOfKept = sourceSide || runs.isEmpty() ? Set.of()
                 : new HashSet<>(KeptOriginals.of(ctx).values());
         Set<String> furniture = runs.isEmpty() ? Set.of() : furniture(ctx, doc, sourceSide);
+        Set<List<Integer>> creditRuns = sourceSide ? Set.of() : creditRuns(runs, doc);
         for (List<Integer> run : runs) {
             Location where = Location.ofSentences(doc, run);
             if (ctx.boilerplate().matches(where.text()) || doc.isMetadata(run)
@@ -80,9 +81,7 @@ final class UnmatchedText {
             }
             boolean unsure = run.stream().allMatch(i -> confidence.getOrDefault(i, 1.0) < UNSURE);
             // elsewhere a credit names its translator's address, or is the heading of a credits section
-            boolean credit = run.get(0) >= credits || !sourceSide && (TRANSLATION_NOTE.matcher(where.text()).find()
-                    && (ADDRESS.matcher(where.text()).find() || where.text().length() < 40)
-                    || ORIGINAL_NOTE.matcher(where.text()).find());
+            boolean credit = run.get(0) >= credits || !sourceSide && creditRuns.contains(run);
             boolean elsewhere = verbatimBeside(ctx, index, run, sourceSide);
             // the translation of a source paragraph whose original the target keeps beside it
             boolean beside = translationsOfKept.contains(doc.sentences().get(run.get(0)).paragraph());
@@ -91,7 +90,7 @@ final class UnmatchedText {
                     || run.stream().allMatch(i -> Text.looksLikeCode(doc.sentences().get(i).text()));
             String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc) + " "
                     + Runs.has(run, doc) + " no counterpart in the " + (sourceSide ? "target" : "source")
-                    + (unsure && !elsewhere ? unsureClause(run.size(), sourceSide) : "")
+                    + (unsure && !elsewhere && !credit ? unsureClause(run.size(), sourceSide) : "")
                     + (credit ? " (a translator's note or credit)" : code ? " (code: reformatted or included?)"
                     : elsewhere ? " (but its words stand unchanged in a neighbouring sentence: merged there?)"
                     : beside ? " (it translates a source text that the target also keeps in the original beside it)"
@@ -151,6 +150,41 @@ final class UnmatchedText {
         }
         return out;
     }
+
+    /**
+     * The target runs that credit the translation: text that speaks of it and names an address, a role and a name
+     * ("Deutsche Übersetzung: Werner Müller"), or is short; a note pointing to the original; and a name alone
+     * (two to four capitalised words) in the paragraph next to such a credit ("Gregor Zumstein" above "Deutsche
+     * Übersetzung, E-Mail: …").
+     */
+    private static Set<List<Integer>> creditRuns(List<List<Integer>> runs, Document doc) {
+        Set<List<Integer>> out = new HashSet<>();
+        Set<Integer> creditParagraphs = new HashSet<>();
+        for (List<Integer> run : runs) {
+            String text = doc.text(run);
+            if (TRANSLATION_NOTE.matcher(text).find() && (ADDRESS.matcher(text).find() || text.length() < 40
+                    || ROLE_AND_NAME.matcher(text).find()) || ORIGINAL_NOTE.matcher(text).find()) {
+                out.add(run);
+                creditParagraphs.add(doc.sentences().get(run.get(0)).paragraph());
+                creditParagraphs.add(doc.sentences().get(run.get(run.size() - 1)).paragraph());
+            }
+        }
+        for (List<Integer> run : runs) {
+            int first = doc.sentences().get(run.get(0)).paragraph();
+            int last = doc.sentences().get(run.get(run.size() - 1)).paragraph();
+            if (PERSON_NAME.matcher(doc.text(run).strip()).matches()
+                    && (creditParagraphs.contains(first - 1) || creditParagraphs.contains(last + 1))) {
+                out.add(run);
+            }
+        }
+        return out;
+    }
+
+    /** A translator's role, a colon and a name: "Deutsche Übersetzung: Werner Müller", "Traduction : Jean Dupont". */
+    private static final Pattern ROLE_AND_NAME = Pattern.compile("(?iu)(übersetz|traduct|translat)\\p{L}*\\s?:\\s*"
+            + "(?-i)\\p{Lu}\\p{Ll}+\\s\\p{Lu}");
+    /** A person's name alone: two to four capitalised words ("Gregor Zumstein", "Jean-Pierre de la Tour" not). */
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’.-]*){1,3}");
 
     /**
      * Where the translator's credits start: the first unmatched target run that speaks of the translation, when
