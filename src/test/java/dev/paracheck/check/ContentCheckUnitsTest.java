@@ -36,6 +36,12 @@ class ContentCheckUnitsTest {
     }
 
     @Test
+    void codeWithACharacterMoreIsAnotherFile() {
+        assertThat(run(new EntityCheck(), "Edit the `config.xml` file.", "Bearbeiten Sie die Datei `\"config.xml\"`."))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
     void aNameUsedOnceAndReplacedIsFoundAnExonymOrACommonNounIsNot() {
         assertThat(run(new EntityCheck(), "The desktop of this machine is KDE, set up by Torvalds.",
                 "Die Arbeitsumgebung dieses Rechners ist Xfce, eingerichtet von Torvalds.")).singleElement()

@@ -154,7 +154,11 @@ public final class EntityCheck implements Check {
                 // code whose words the translator translated: example data, a label, a placeholder
                 boolean translatedCode = changed && TranslatedCode.translated(missing.iterator().next(),
                         added.iterator().next(), ctx.source().lang(), ctx.target().lang());
-                Severity severity = times == 1 && !translatedCode ? ctx.severity()
+                // a name inside the other: the same thing shortened or spelled out ("PID" / "ID" of "Prozess-ID",
+                // "Trace" / "Traceroutes"); not code, where a character more is another file (`"config.xml"`)
+                boolean contained = changed && !translatedCode && oneInOther(missing.iterator().next(),
+                        added.iterator().next());
+                Severity severity = times == 1 && !translatedCode && !contained ? ctx.severity()
                         : times > 1 ? Severity.INFO : ctx.severity().lower();
                 List<Span> spans = new ArrayList<>(Spans.occurrences(p.source().text(), missing, Span.Side.SOURCE,
                         Span.Kind.NAME));
@@ -164,7 +168,8 @@ public final class EntityCheck implements Check {
                 List<String> suggestions = missing.stream().filter(m -> changed || verbatim.contains(m)).toList();
                 String message = message(missing, added) + (times > 1 ? " (so in " + times + " places: the "
                         + "translation's own name for it?)" : translatedCode ? " (its words translated: example data "
-                        + "or a placeholder?)" : "");
+                        + "or a placeholder?)" : contained ? " (one in the other: the same thing, shortened or written out?)"
+                        : "");
                 out.add(new Finding(DESCRIPTOR.id(), severity, message, p.source(), p.target())
                         .withSpans(spans).withSuggestions(suggestions));
             } else if (!spelledPer.get(k).isEmpty()) {
@@ -175,6 +180,19 @@ public final class EntityCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether one of two names, neither a code span and each of two characters or more, stands inside the other,
+     * ignoring case.
+     */
+    static boolean oneInOther(String a, String b) {
+        if (a.startsWith("`") || b.startsWith("`")) {
+            return false;
+        }
+        String x = Text.lower(a).strip();
+        String y = Text.lower(b).strip();
+        return x.length() >= 2 && y.length() >= 2 && !x.equals(y) && (x.contains(y) || y.contains(x));
     }
 
     /**
