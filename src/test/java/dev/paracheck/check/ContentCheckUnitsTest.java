@@ -254,6 +254,13 @@ class ContentCheckUnitsTest {
                 .isEmpty();
         assertThat(run(new NumberCheck(), "Wait a second, then press two keys.",
                 "Warten Sie kurz und drücken Sie dann zwei Tasten.")).isEmpty();
+        // counted: one of the two "two"s became "drei"; a "two" not repeated is no change
+        assertThat(run(new NumberCheck(), "Two databases qualify as two distinct resources.",
+                "Zwei Datenbanken stellen drei Ressourcen dar.")).singleElement().satisfies(f -> assertThat(
+                        f.message()).isEqualTo("Numbers differ: source has \"two\" not found in the target; target has "
+                        + "\"drei\" not found in the source"));
+        assertThat(run(new NumberCheck(), "Two databases qualify as two distinct resources.",
+                "Zwei Datenbanken gelten als getrennte Ressourcen.")).isEmpty();
     }
 
     /** Each pair from the WMT24 EN–DE references, where the number check called a faithful rendering an error. */

@@ -288,7 +288,7 @@ public final class NumberCheck implements Check {
 
     /**
      * A number word replaced by another: the source has a number word (two and up, of its language) whose value the
-     * target has neither in words nor in digits, and the target one the source lacks ("two" against "sechs"). A
+     * target has fewer times, in words or digits, and the target one the source lacks ("two" against "sechs"). A
      * number word on one side only is left alone: translators write "both" for "two", "a dozen" for "twelve".
      * The finding, the words marked on both sides, or null when nothing changed.
      */
@@ -299,13 +299,15 @@ public final class NumberCheck implements Check {
             return null;
         }
         java.util.Set<String> inSource = new java.util.HashSet<>();
-        java.util.Set<String> inTarget = new java.util.HashSet<>();
+        Map<String, Integer> inTarget = new java.util.HashMap<>();
         NumberExtractor.words(p.source().text()).forEach(n -> inSource.add(n.value()));
         NumberExtractor.digits(p.source().text()).forEach(n -> inSource.add(n.value()));
-        NumberExtractor.words(p.target().text()).forEach(n -> inTarget.add(n.value()));
-        NumberExtractor.digits(p.target().text()).forEach(n -> inTarget.add(n.value()));
-        List<NumberExtractor.Number> missingWords = source.stream().filter(n -> !inTarget.contains(n.value()))
-                .toList();
+        NumberExtractor.words(p.target().text()).forEach(n -> inTarget.merge(n.value(), 1, Integer::sum));
+        NumberExtractor.digits(p.target().text()).forEach(n -> inTarget.merge(n.value(), 1, Integer::sum));
+        // counted: "two databases … as two resources" against "zwei Datenbanken … drei Ressourcen" lost a two
+        Map<String, Integer> left = new java.util.HashMap<>(inTarget);
+        List<NumberExtractor.Number> missingWords = source.stream()
+                .filter(n -> left.merge(n.value(), -1, Integer::sum) < 0).toList();
         List<NumberExtractor.Number> addedWords = target.stream().filter(n -> !inSource.contains(n.value()))
                 .toList();
         List<String> missing = missingWords.stream().map(NumberExtractor.Number::text).distinct().toList();
