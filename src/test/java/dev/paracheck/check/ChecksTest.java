@@ -143,6 +143,24 @@ class ChecksTest {
     }
 
     @Test
+    void aLineKeptAsItIsThatTheOtherSideJoinedElsewhereIsInfo() {
+        Document en = document("nmap.en.txt", "en", new String[] {"Usage:"},
+                new String[] {"-sL: List Scan - simply list targets to scan"}, new String[] {"Scan a host."},
+                new String[] {"Use it with care."});
+        Document de = document("nmap.de.txt", "de", new String[] {"Aufruf:"},
+                new String[] {"Einen Host scannen."},
+                new String[] {"-sP: Ping Scan -sL: List Scan - simply list targets to scan"});
+        Alignment a = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of()),
+                link(List.of(2), List.of(1)), link(List.of(3), List.of(2)));
+
+        assertThat(new OmissionCheck().run(new CheckContext(en, de, a, Severity.WARNING))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.message()).contains("(but its words stand unchanged elsewhere in the target");
+                });
+    }
+
+    @Test
     void aTranslatorsNameBesideTheirRoleIsACredit() {
         Document en = document("en.docx", "en", new String[] {"Find files."}, new String[] {"Use the dialog."},
                 new String[] {"Close it."}, new String[] {"Open it."}, new String[] {"Save it."},

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -72,6 +73,8 @@ final class UnmatchedText {
         Set<Integer> translationsOfKept = sourceSide || runs.isEmpty() ? Set.of()
                 : new HashSet<>(KeptOriginals.of(ctx).values());
         Set<String> furniture = runs.isEmpty() ? Set.of() : furniture(ctx, doc, sourceSide);
+        Document otherDoc = sourceSide ? ctx.target() : ctx.source();
+        Supplier<Map<String, List<Integer>>> otherWords = memo(() -> postings(otherDoc));
         Set<List<Integer>> creditRuns = sourceSide ? Set.of() : creditRuns(runs, doc);
         for (List<Integer> run : runs) {
             Location where = Location.ofSentences(doc, run);
@@ -83,6 +86,7 @@ final class UnmatchedText {
             // elsewhere a credit names its translator's address, or is the heading of a credits section
             boolean credit = run.get(0) >= credits || !sourceSide && creditRuns.contains(run);
             boolean elsewhere = verbatimBeside(ctx, index, run, sourceSide);
+            boolean inOther = !elsewhere && verbatimInOther(otherDoc, otherWords, doc, run);
             // the translation of a source paragraph whose original the target keeps beside it
             boolean beside = translationsOfKept.contains(doc.sentences().get(run.get(0)).paragraph());
             boolean repeated = run.stream().allMatch(i -> furniture.contains(doc.sentences().get(i).text().strip()));
@@ -93,12 +97,14 @@ final class UnmatchedText {
                     + (unsure && !elsewhere && !credit ? unsureClause(run.size(), sourceSide) : "")
                     + (credit ? " (a translator's note or credit)" : code ? " (code: reformatted or included?)"
                     : elsewhere ? " (but its words stand unchanged in a neighbouring sentence: merged there?)"
+                    : inOther ? " (but its words stand unchanged elsewhere in the " + (sourceSide ? "target" : "source")
+                    + ": split or joined there?)"
                     : beside ? " (it translates a source text that the target also keeps in the original beside it)"
                     : repeated ? " (it stands at least " + REPEATED + " times in the document, and is translated "
                     + "elsewhere: navigation or a running head?)"
                     : "")
                     + ": \"" + Text.abbreviate(where.text(), 160) + "\"";
-            Severity severity = credit || code || elsewhere || beside || repeated ? Severity.INFO
+            Severity severity = credit || code || elsewhere || inOther || beside || repeated ? Severity.INFO
                     : unsure ? ctx.severity().lower() : ctx.severity();
             out.add(new Finding(checkId, severity, message, sourceSide ? where : null, sourceSide ? null : where));
         }
@@ -282,6 +288,85 @@ final class UnmatchedText {
             }
         }
         return out;
+    }
+
+    /**
+     * True when every sentence of the run, of {@value #VERBATIM_MIN_WORDS} words or more, stands word for word in a
+     * sentence of the other document (or a sentence and the next): text left as it is (a program's {@code --help}
+     * lines, names, code) that the two sides split into sentences differently, so that one side's line is part of a
+     * longer sentence on the other. Only the sentences with the run's rarest word are searched.
+     */
+    private static boolean verbatimInOther(Document other, Supplier<Map<String, List<Integer>>> words, Document doc,
+                                           List<Integer> run) {
+        for (int i : run) {
+            String text = Text.collapseSpaces(doc.sentences().get(i).text());
+            String[] tokens = Text.splitAtWhitespace(text);
+            if (tokens.length < VERBATIM_MIN_WORDS) {
+                return false;
+            }
+            List<Integer> candidates = null;
+            for (String token : tokens) {
+                List<Integer> where = words.get().getOrDefault(token, List.of());
+                if (candidates == null || where.size() < candidates.size()) {
+                    candidates = where;
+                }
+            }
+            boolean found = false;
+            for (int k = 0; k < candidates.size() && !found; k++) {
+                int j = candidates.get(k);
+                String there = Text.collapseSpaces(other.sentences().get(j).text()
+                        + (j + 1 < other.sentences().size() ? " " + other.sentences().get(j + 1).text() : ""));
+                found = containsWord(there, text);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each whitespace-separated token of {@code doc}'s sentences, with the sentences it stands in, ascending. */
+    private static Map<String, List<Integer>> postings(Document doc) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        for (var s : doc.sentences()) {
+            for (String token : Text.splitAtWhitespace(s.text().strip())) {
+                List<Integer> where = out.computeIfAbsent(token, t -> new ArrayList<>(1));
+                if (where.isEmpty() || where.get(where.size() - 1) != s.index()) {
+                    where.add(s.index());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The fewest words of a sentence found word for word in the other document for it to count as there. */
+    static final int VERBATIM_MIN_WORDS = 3;
+
+    /** Whether {@code text} has {@code part} with no letter or digit right before or after it. */
+    private static boolean containsWord(String text, String part) {
+        for (int k = text.indexOf(part); k >= 0; k = text.indexOf(part, k + 1)) {
+            int end = k + part.length();
+            if ((k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code make}'s value, made on first use. */
+    private static <T> Supplier<T> memo(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** What an unsure run may be instead: part of a neighbour's translation. */
