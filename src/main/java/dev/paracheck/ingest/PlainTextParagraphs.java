@@ -44,11 +44,14 @@ final class PlainTextParagraphs {
     private static final int MIN_PROSE_LINES = 12;
     private static final int NEAR_COLUMN = 12;
     private static final double NEAR_COLUMN_SHARE = 0.4;
-    /** A line end that goes on in a wrapped text: a letter or digit, a comma or hyphen, or a quote after a word. */
-    private static final Pattern GOES_ON = Pattern.compile("[\\p{L}\\p{N},\\-\\u2010]([\"'”“»)]?)$");
+    /**
+     * A line end that goes on in a wrapped text: a letter or digit, a comma or hyphen, or a quote after a word (the
+     * German »…« and French «…» close with either guillemet).
+     */
+    private static final Pattern GOES_ON = Pattern.compile("[\\p{L}\\p{N},\\-\\u2010]([\"'”“»«›‹’)]?)$");
     private static final Pattern FIRST_WORD = Pattern.compile("\\s*(\\S+)");
     /** A line ending in a word closed by a bracket or a quotation mark. */
-    private static final Pattern CLOSED_WORD = Pattern.compile("\\p{L}[)\\]\"'”»]$");
+    private static final Pattern CLOSED_WORD = Pattern.compile("\\p{L}[)\\]\"'”»«›‹’]$");
 
     private PlainTextParagraphs() {
     }

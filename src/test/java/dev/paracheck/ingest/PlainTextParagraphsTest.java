@@ -29,6 +29,39 @@ class PlainTextParagraphsTest {
         assertThat(ps.get(1).line()).isEqualTo(5);
     }
 
+    /** A German quotation closes with a guillemet: the wrapped line still goes on ("»man -L C BEFEHL« / ein."). */
+    @Test
+    void aLineEndingInAClosingGuillemetGoesOn() {
+        String text = "       Dieses Programm startet den bevorzugten Editor des Benutzers,\n"
+                + "       wie er in den Umgebungsvariablen festgelegt wurde, und greift\n"
+                + "       andernfalls auf einen der installierten Editoren zurück, die das\n"
+                + "       System bereitstellt.\n"
+                + "\n"
+                + "       Wenn keine der Variablen gesetzt ist, wird nacheinander eine\n"
+                + "       Liste bekannter Programme durchprobiert, bis eines davon\n"
+                + "       gefunden wird, das sich starten lässt und das die Datei öffnen\n"
+                + "       kann.\n"
+                + "\n"
+                + "       Die Auswahl lässt sich jederzeit ändern, indem der Benutzer das\n"
+                + "       Programm zur Auswahl erneut aufruft und dort einen anderen\n"
+                + "       Eintrag aus der angezeigten Liste wählt, der dann gespeichert\n"
+                + "       wird.\n"
+                + "\n"
+                + "       Programme, die einen Editor brauchen, sollten dieses Werkzeug\n"
+                + "       aufrufen, statt selbst nach einem Editor zu suchen, damit die\n"
+                + "       Wahl des Benutzers überall beachtet wird und gleich bleibt.\n"
+                + "\n"
+                + "       Um die englische Originalversion zu lesen, geben Sie »man -L C BEFEHL«\n"
+                + "       ein.\n"
+                + "\n";
+
+        List<Paragraph> ps = PlainTextParagraphs.split(text);
+
+        assertThat(ps).hasSize(5);
+        assertThat(ps.get(4).text()).isEqualTo("Um die englische Originalversion zu lesen, geben Sie »man -L C BEFEHL« "
+                + "ein.");
+    }
+
     /**
      * Posts a line, as the WMT24 social-media documents come: most end without a full stop, so they passed for
      * hard-wrapped and the whole file became one paragraph, while its translation (with full stops) had one a
