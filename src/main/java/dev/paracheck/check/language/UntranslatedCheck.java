@@ -109,6 +109,7 @@ public final class UntranslatedCheck implements Check {
             String text = tgt.paragraphs().get(p).text();
             if (tgt.paragraphLang(p).equals(ctx.source().lang()) && !byParagraph.get(p).isEmpty()
                     && tgt.paragraphs().get(p).isProse() && !Text.looksLikeCode(text) && !isLinkOnly(text)
+                    && !isValueList(text)
                     && !bilingual(text, ctx.source().lang(), tgt.lang()) && !ctx.boilerplate().matches(text)
                     && models.confirms(byParagraph.get(p))
                     && sourceDictionaryAgrees(text, ctx.source().lang(), tgt.lang())
@@ -142,7 +143,7 @@ public final class UntranslatedCheck implements Check {
             }
             String s = normal(pair.source().text());
             if (s.equals(normal(pair.target().text())) && hasWords(pair.source().text())
-                    && !Text.looksLikeCode(pair.target().text())
+                    && !Text.looksLikeCode(pair.target().text()) && !isValueList(pair.target().text())
                     && readsAsLanguage(pair.target().text(), ctx.source().lang())
                     && !bilingual(pair.target().text(), ctx.source().lang(), tgt.lang())
                     && (isSentence(pair.target().text()) || isHeading(tgt, pair.target().paragraph(),
@@ -191,7 +192,7 @@ public final class UntranslatedCheck implements Check {
         List<Integer> candidates = tgt.sentences().stream()
                 .filter(s -> !reportedParagraphs.contains(s.paragraph()) && !reportedSentences.contains(s.index())
                         && tgt.paragraphOf(s.index()).isProse() && !ctx.boilerplate().matches(s.text())
-                        && !Text.looksLikeCode(s.text()) && isSentence(s.text()))
+                        && !Text.looksLikeCode(s.text()) && !isValueList(s.text()) && isSentence(s.text()))
                 .map(Sentence::index)
                 .toList();
         boolean[] foreign = models.find(candidates);
@@ -334,6 +335,31 @@ public final class UntranslatedCheck implements Check {
      * language is a translated sentence beside untranslated ones, reported sentence by sentence.
      */
     static final int BILINGUAL_WORDS = 15;
+
+    /**
+     * Whether {@code text} is a list of values or keywords: {@value #VALUE_LIST_ITEMS} items or more, separated by
+     * commas, each a single token ("play, slow2, slow4, pause, fast2, stop, quit, fullscreen, eject.", "auto,
+     * square, 4:3, anamorphic, dvb."): the commands or settings a program accepts, the same in every language.
+     */
+    static boolean isValueList(String text) {
+        String t = text.strip();
+        if (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        String[] items = t.split(",\\s*", -1);
+        if (items.length < VALUE_LIST_ITEMS) {
+            return false;
+        }
+        for (String item : items) {
+            if (!VALUE.matcher(item).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int VALUE_LIST_ITEMS = 4;
+    private static final Pattern VALUE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_:./+-]*");
 
     /** A heading is translated however short ("## Problem it addresses" left in English on a German page). */
     private static boolean isHeading(Document doc, int paragraph, String text) {
