@@ -164,18 +164,23 @@ class ChecksTest {
     void aTranslatorsNameBesideTheirRoleIsACredit() {
         Document en = document("en.docx", "en", new String[] {"Find files."}, new String[] {"Use the dialog."},
                 new String[] {"Close it."}, new String[] {"Open it."}, new String[] {"Save it."},
-                new String[] {"Print it."});
+                new String[] {"Print it."}, new String[] {"Copy it."}, new String[] {"Move it."},
+                new String[] {"Delete it."});
         Document de = document("de.docx", "de", new String[] {"Dateien finden."}, new String[] {"Neue Funktion"},
                 new String[] {"Den Dialog benutzen."},
                 new String[] {"Deutsche Übersetzung: Werner Müller Überarbeitung der deutschen Übersetzung: "
                         + "Marco Wegner Redaktion: Thomas Diehl"},
                 new String[] {"Schließen."}, new String[] {"Gregor Zumstein"},
                 new String[] {"Deutsche Übersetzung, E-Mail: zumstein@example.org"}, new String[] {"Öffnen."},
-                new String[] {"Speichern."}, new String[] {"Drucken."});
+                new String[] {"Speichern."}, new String[] {"Diese Übersetzung wurde 2011 von Helge Kreutzmann "
+                        + "erstellt.", "Sie unterliegt der GNU GPL Version 2 (oder neuer)."},
+                new String[] {"Drucken."}, new String[] {"Kopieren."}, new String[] {"Verschieben."},
+                new String[] {"Löschen."});
         Alignment a = alignment(link(List.of(0), List.of(0)), link(List.of(), List.of(1)),
                 link(List.of(1), List.of(2)), link(List.of(), List.of(3)), link(List.of(2), List.of(4)),
                 link(List.of(), List.of(5)), link(List.of(), List.of(6)), link(List.of(3), List.of(7)),
-                link(List.of(4), List.of(8)), link(List.of(5), List.of(9)));
+                link(List.of(4), List.of(8)), link(List.of(), List.of(9, 10)), link(List.of(5), List.of(11)),
+                link(List.of(6), List.of(12)), link(List.of(7), List.of(13)), link(List.of(8), List.of(14)));
 
         assertThat(new AdditionCheck().run(new CheckContext(en, de, a, Severity.WARNING)))
                 .extracting(f -> f.target().text(), Finding::severity)
@@ -185,7 +190,9 @@ class ChecksTest {
                                 Severity.INFO),
                         org.assertj.core.groups.Tuple.tuple("Gregor Zumstein", Severity.INFO),
                         org.assertj.core.groups.Tuple.tuple("Deutsche Übersetzung, E-Mail: zumstein@example.org",
-                                Severity.INFO));
+                                Severity.INFO),
+                        org.assertj.core.groups.Tuple.tuple("Diese Übersetzung wurde 2011 von Helge Kreutzmann "
+                                + "erstellt. Sie unterliegt der GNU GPL Version 2 (oder neuer).", Severity.INFO));
     }
 
     @Test

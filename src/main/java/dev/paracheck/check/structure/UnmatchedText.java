@@ -186,9 +186,12 @@ final class UnmatchedText {
         return out;
     }
 
-    /** A translator's role, a colon and a name: "Deutsche Übersetzung: Werner Müller", "Traduction : Jean Dupont". */
-    private static final Pattern ROLE_AND_NAME = Pattern.compile("(?iu)(übersetz|traduct|translat)\\p{L}*\\s?:\\s*"
-            + "(?-i)\\p{Lu}\\p{Ll}+\\s\\p{Lu}");
+    /**
+     * A translator's role and a name, after a colon or "by": "Deutsche Übersetzung: Werner Müller", "Diese
+     * Übersetzung wurde 2011 von Helge Kreutzmann erstellt", "Traduction réalisée par Jean Dupont".
+     */
+    private static final Pattern ROLE_AND_NAME = Pattern.compile("(?iu)(übersetz|traduct|translat)\\p{L}*(\\s?:|"
+            + "\\b[^.!?:]{0,60}?\\b(von|by|par))\\s*(?-i)\\p{Lu}\\p{Ll}+\\s\\p{Lu}");
     /** A person's name alone: two to four capitalised words ("Gregor Zumstein", "Jean-Pierre de la Tour" not). */
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’.-]*){1,3}");
 
