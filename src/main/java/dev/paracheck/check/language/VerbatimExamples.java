@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * text quotes a template ("Template: debconf/frontend", "_Description: …" and the English description under it),
  * a PO file's entry, or a program's {@code --help} output ("--scanflags &lt;flags&gt;: Customize TCP scan flags"),
  * and its translation keeps them as they are. Such an example is a run of adjacent target paragraphs, each
- * standing word for word in the source or read as the source language, one of them at least a
- * {@linkplain #isRecordLine record line}; its prose is English on purpose.
+ * standing word for word in the source or read as the source language, a third of them at least
+ * {@linkplain #isRecordLine record lines}; its prose is English on purpose.
  *
  * <p>A paragraph the translator forgot stands among translated ones, so no run holds a record line beside it; a
- * section left in English is prose alone.
+ * section or a page left in English is mostly prose.
  */
 final class VerbatimExamples {
     /**
@@ -40,13 +40,16 @@ final class VerbatimExamples {
     /** A string literal on its own line, perhaps after a keyword ({@code msgid ""}, {@code "own language here "}). */
     private static final Pattern STRING_LINE = Pattern.compile("(?:\\w+ )?\"[^\"]*\"");
 
+    /** At least one paragraph in this many of an example is a record line. */
+    private static final int RECORD_SHARE = 3;
+
     private VerbatimExamples() {
     }
 
     /**
      * The paragraphs among {@code candidates} (target paragraph indices) that belong to an example kept word for
-     * word: each of {@code candidates} whose run of adjacent prose paragraphs standing word for word in
-     * {@code source} has a record line.
+     * word: each of {@code candidates} whose run of adjacent prose paragraphs kept in the source language is a
+     * third or more record lines.
      */
     static Set<Integer> of(Document source, Document target, List<Integer> candidates) {
         String sourceLang = source.lang();
@@ -71,11 +74,12 @@ final class VerbatimExamples {
             while (to + 1 < target.paragraphs().size() && kept(target, to + 1, sourceText, sourceLang)) {
                 to++;
             }
-            boolean record = false;
-            for (int k = from; k <= to && !record; k++) {
-                record = isRecordLine(target.paragraphs().get(k).text());
+            int records = 0;
+            for (int k = from; k <= to; k++) {
+                records += isRecordLine(target.paragraphs().get(k).text()) ? 1 : 0;
             }
-            if (record) {
+            // an example is mostly record lines with a description or two; a page left in English is mostly prose
+            if (records > 0 && records * RECORD_SHARE >= to - from + 1) {
                 for (int k = from; k <= to; k++) {
                     out.add(k);
                 }
