@@ -161,6 +161,25 @@ class ChecksTest {
     }
 
     @Test
+    void listItemsTheTranslationRanIntoOneUnsureSentenceAreInfo() {
+        Document en = document("xine.en.txt", "en", new String[] {"Start playing at once. Can be followed by:"},
+                new String[] {"`f' in fullscreen mode,"}, new String[] {"`q' for quitting after playback,"},
+                new String[] {"Version 2 added a DVD option."}, new String[] {"Select the audio driver."});
+        Document de = document("xine.de.txt", "de", new String[] {"Startet die Wiedergabe sofort."},
+                new String[] {"Folgende Optionen: `f' Vollbildmodus, `q' Programm nach Abspielen beenden."},
+                new String[] {"Wählt den Audio-Treiber aus."});
+        Alignment a = alignment(link(List.of(0), List.of(0)), new dev.paracheck.model.Link(List.of(), List.of(1),
+                false, 0.3), link(List.of(1), List.of()), link(List.of(2), List.of()), link(List.of(3), List.of()),
+                link(List.of(4), List.of(2)));
+
+        assertThat(new OmissionCheck().run(new CheckContext(en, de, a, Severity.WARNING)))
+                .extracting(f -> f.source().text(), Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("`f' in fullscreen mode,", Severity.INFO),
+                        org.assertj.core.groups.Tuple.tuple("`q' for quitting after playback,", Severity.INFO),
+                        org.assertj.core.groups.Tuple.tuple("Version 2 added a DVD option.", Severity.WARNING));
+    }
+
+    @Test
     void aTranslatorsNameBesideTheirRoleIsACredit() {
         Document en = document("en.docx", "en", new String[] {"Find files."}, new String[] {"Use the dialog."},
                 new String[] {"Close it."}, new String[] {"Open it."}, new String[] {"Save it."},

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -87,6 +88,7 @@ final class UnmatchedText {
             boolean credit = run.get(0) >= credits || !sourceSide && creditRuns.contains(run);
             boolean elsewhere = verbatimBeside(ctx, index, run, sourceSide);
             boolean inOther = !elsewhere && verbatimInOther(otherDoc, otherWords, doc, run);
+            boolean restructured = !elsewhere && !inOther && anchorsInUnsureGap(ctx, index, doc, run, sourceSide);
             // the translation of a source paragraph whose original the target keeps beside it
             boolean beside = translationsOfKept.contains(doc.sentences().get(run.get(0)).paragraph());
             boolean repeated = run.stream().allMatch(i -> furniture.contains(doc.sentences().get(i).text().strip()));
@@ -99,12 +101,15 @@ final class UnmatchedText {
                     : elsewhere ? " (but its words stand unchanged in a neighbouring sentence: merged there?)"
                     : inOther ? " (but its words stand unchanged elsewhere in the " + (sourceSide ? "target" : "source")
                     + ": split or joined there?)"
+                    : restructured ? " (but its names, numbers and quoted terms stand in the unpaired "
+                    + (sourceSide ? "target" : "source") + " text beside it: restructured there?)"
                     : beside ? " (it translates a source text that the target also keeps in the original beside it)"
                     : repeated ? " (it stands at least " + REPEATED + " times in the document, and is translated "
                     + "elsewhere: navigation or a running head?)"
                     : "")
                     + ": \"" + Text.abbreviate(where.text(), 160) + "\"";
-            Severity severity = credit || code || elsewhere || inOther || beside || repeated ? Severity.INFO
+            Severity severity = credit || code || elsewhere || inOther || restructured || beside || repeated
+                    ? Severity.INFO
                     : unsure ? ctx.severity().lower() : ctx.severity();
             out.add(new Finding(checkId, severity, message, sourceSide ? where : null, sourceSide ? null : where));
         }
@@ -356,6 +361,63 @@ final class UnmatchedText {
         }
         return false;
     }
+
+    /**
+     * True when the run has names, numbers or quoted terms ({@link #ANCHOR}) and every one of them stands in the
+     * other side's unpaired text of the same gap — the null links between the aligned links before and after the
+     * run — all of which the aligner was unsure of: the translator restructured the passage (a manual page's list of
+     * one-line items that the translation runs into one sentence, "`f' in fullscreen mode," against "Folgende
+     * Optionen …: `f' Vollbildmodus, `F' …"), and the aligner found no link of its sizes for it.
+     */
+    private static boolean anchorsInUnsureGap(CheckContext ctx, LinkIndex index, Document doc, List<Integer> run,
+                                              boolean sourceSide) {
+        List<Link> links = ctx.alignment().sentences();
+        List<Integer> first = index.of(sourceSide, run.get(0));
+        List<Integer> last = index.of(sourceSide, run.get(run.size() - 1));
+        if (first.isEmpty() || last.isEmpty()) {
+            return false;
+        }
+        StringBuilder gap = new StringBuilder();
+        Document other = sourceSide ? ctx.target() : ctx.source();
+        for (int step = -1; step <= 1; step += 2) {
+            for (int n = step < 0 ? first.get(0) - 1 : last.get(last.size() - 1) + 1; n >= 0 && n < links.size();
+                 n += step) {
+                Link l = links.get(n);
+                if (!l.isOmission() && !l.isAddition() || l.moved()) {
+                    break;
+                }
+                List<Integer> others = sourceSide ? l.target() : l.source();
+                if (!others.isEmpty()) {
+                    if (l.score() >= UNSURE) {
+                        return false;
+                    }
+                    others.forEach(i -> gap.append(other.sentences().get(i).text()).append(' '));
+                }
+            }
+        }
+        if (gap.length() == 0) {
+            return false;
+        }
+        Matcher m = ANCHOR.matcher(doc.text(run));
+        boolean any = false;
+        while (m.find()) {
+            String anchor = m.group().replaceAll("[.,;:!?)]+$", "");
+            if (!anchor.isEmpty()) {
+                if (gap.indexOf(anchor) < 0) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * A name, number or quoted term: a term in backquotes (`` `f' ``, `` `code` ``), a token with a digit, a
+     * capitalised word after the first, an identifier with a dot, slash, underscore or hyphen inside.
+     */
+    private static final Pattern ANCHOR = Pattern.compile("`[^`'\\s]{1,40}'|`[^`]{1,40}`|\\S*\\d\\S*"
+            + "|(?<=\\s)\\p{Lu}[\\p{L}\\p{N}]+|[\\p{L}\\p{N}]+[_./-][\\p{L}\\p{N}_./-]+");
 
     /** {@code make}'s value, made on first use. */
     private static <T> Supplier<T> memo(Supplier<T> make) {
