@@ -60,6 +60,14 @@ class ContentCheckUnitsTest {
         assertThat(run(new EntityCheck(), "Import your contacts from Thunderbird and Opera into the address book.",
                 "Importieren Sie Ihre Kontakte aus Thunderbird und Fermate in das Adressbuch.")).as("an unknown "
                 + "German noun may be a compound").isEmpty();
+        // a capitalised common noun the dictionary knows no name of ("Plasma") is one when an acronym replaced it
+        assertThat(run(new EntityCheck(), "In both windows, all the normal Plasma shortcuts are functional.",
+                "In beiden Fenstern funktionieren alle üblichen GNOME-Kurzbefehle.")).singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .isEqualTo("\"Plasma\" in the source became \"GNOME\" in the target"));
+        assertThat(run(new EntityCheck(), "In both windows, all the normal Plasma shortcuts are functional.",
+                "In beiden Fenstern funktionieren alle üblichen Xfce-Kurzbefehle.")).as("no name beyond doubt")
+                .isEmpty();
         assertThat(run(new EntityCheck(), "Contacts From Thunderbird And Opera Into The Address Book",
                 "Kontakte aus Thunderbird und Outlook in das Adressbuch")).as("title case").isEmpty();
         // spacing and quote style inside code are a typesetter's, not another command

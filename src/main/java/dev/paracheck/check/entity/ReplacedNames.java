@@ -104,8 +104,13 @@ public final class ReplacedNames {
 
     /** The new names of the link from {@code s} to {@code t}. */
     NewNames at(Location s, Location t) {
-        Set<String> inSource = candidates(source, s, targetText);
-        Set<String> inTarget = candidates(target, t, sourceText);
+        Set<String> inSource = candidates(source, s, targetText, false);
+        Set<String> inTarget = candidates(target, t, sourceText, false);
+        // a capitalised common noun the dictionary knows no name of ("Plasma", KDE's desktop) is one when what
+        // replaced it is a name beyond doubt in any language: an acronym or a word with an inner capital ("GNOME")
+        if (inTarget.stream().anyMatch(ReplacedNames::innerCapital)) {
+            inSource.addAll(candidates(source, s, targetText, true));
+        }
         // a common English word as a name ("Opera") is one when what replaced it is a name beyond doubt: German
         // writes every noun with a capital, so an unknown German word is as likely a compound ("Fermate")
         if (target.lang().equals("de") && inSource.stream().anyMatch(n -> common(source.lang(), n))
@@ -157,7 +162,7 @@ public final class ReplacedNames {
     }
 
     /** Capitalised words within the sentences of {@code loc} that {@code otherText} never holds, no common words. */
-    private static Set<String> candidates(Document doc, Location loc, Mentions otherText) {
+    private static Set<String> candidates(Document doc, Location loc, Mentions otherText, boolean nounsToo) {
         Set<String> out = new LinkedHashSet<>();
         if (loc == null || !doc.isProse(loc.sentences())) {
             return out;
@@ -174,7 +179,8 @@ public final class ReplacedNames {
                 // letters only: "I’m" is a contraction, "Outside-staff" a term
                 if (w.length() >= 3 && LETTERS.matcher(w).matches() && !initial.contains(w)
                         && !NumberExtractor.isMonth(w) && !otherText.of(w)
-                        && !(capitalMeansName ? commonAsWritten(doc.lang(), w) : common(doc.lang(), w))) {
+                        && !(capitalMeansName ? commonAsWritten(doc.lang(), w) && !(nounsToo && nounOnly(doc.lang(), w))
+                        : common(doc.lang(), w))) {
                     out.add(w);
                 }
             }
@@ -267,6 +273,21 @@ public final class ReplacedNames {
                 }
             }
             return properReading(w.asWritten(), word);
+        });
+    }
+
+    /** Whether {@code word} in lower case is a noun and nothing else to the dictionary of {@code lang}. */
+    private static boolean nounOnly(String lang, String word) {
+        return COMMON.computeIfAbsent(lang + ":noun:" + word, key -> {
+            TaggedWords.Word w = TaggedWords.alone(Languages.getLanguageForShortCode(lang), word, false);
+            boolean any = false;
+            for (AnalyzedToken t : w.lowerCase().getReadings()) {
+                if (t.getPOSTag() == null || !t.getPOSTag().startsWith("NN")) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
         });
     }
 
