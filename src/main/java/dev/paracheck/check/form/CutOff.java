@@ -36,6 +36,12 @@ final class CutOff {
                     "laquelle", "lesquels", "lesquelles", "comme"),
             "en", Set.of("which", "who", "whose", "that", "to", "when", "if", "because", "where", "while",
                     "although", "unless"));
+    /**
+     * A French imperative and an object pronoun at the end ("sélectionnez le.", "gardons les."): "le", "la",
+     * "les" are pronouns there, the hyphen of "sélectionnez-le" forgotten, not articles.
+     */
+    private static final Pattern IMPERATIVE_BEFORE_PRONOUN =
+            Pattern.compile("(?<![\\p{L}])\\p{L}+(ez|ons)\\s+(le|la|les)\\.[\"'”»)]?\\s*$");
     /** A comma, then the text's last word and its full stop. */
     private static final Pattern LAST_AFTER_COMMA = Pattern.compile(",\\s+(\\p{L}+)\\.[\"'”»)]?\\s*$");
     /**
@@ -213,7 +219,7 @@ final class CutOff {
         if (!m.find()) {
             return null;
         }
-        if (words.contains(m.group(1))) {
+        if (words.contains(m.group(1)) && !(lang.equals("fr") && IMPERATIVE_BEFORE_PRONOUN.matcher(text).find())) {
             return m.group(1);
         }
         Matcher afterComma = LAST_AFTER_COMMA.matcher(text);

@@ -21,6 +21,9 @@ class CutOffTest {
     @Test
     void wordsThatEndSentencesTooAndOtherLanguagesAreNone() {
         assertThat(CutOff.lastWord("See plan A.", "en")).as("a capital letter").isNull();
+        assertThat(CutOff.lastWord("Si la courbe n'est pas sélectionnée, sélectionnez le.", "fr"))
+                .as("an imperative's object pronoun, its hyphen forgotten").isNull();
+        assertThat(CutOff.lastWord("Choisissez ensuite la couleur de la.", "fr")).isEqualTo("la");
         assertThat(CutOff.lastWord("Ich weiß das.", "de")).as("a demonstrative").isNull();
         assertThat(CutOff.lastWord("Er schaltet es aus.", "de")).as("a separable particle").isNull();
         assertThat(CutOff.lastWord("Couper le son.", "fr")).as("a noun").isNull();
