@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.paracheck.model.DiffOp;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
-import dev.paracheck.model.Fingerprint;
 import dev.paracheck.model.Link;
 import dev.paracheck.model.Location;
 import dev.paracheck.model.PairResult;
@@ -27,8 +26,7 @@ import java.util.List;
  * against a before-version of its source, {@code staleness} ({@code before}, {@code commitsBehind},
  * {@code daysBehind}, {@code sourceChanged}; absent otherwise), and in directory mode, beside a document's
  * {@code path}, {@code relative}: its path relative to the directory given, names joined by {@code /}; per finding,
- * its {@code fingerprint} ({@link Fingerprint}: what a baseline stores, the same across runs while the texts it
- * quotes stay), typed data beside the message where it has some — {@code spans} (places in the location texts, 0-based offsets
+ * typed data beside the message where it has some — {@code spans} (places in the location texts, 0-based offsets
  * in UTF-16 code units, end exclusive), {@code suggestions} and {@code diff} (word diff operations) — and per
  * location the 1-based {@code page} where the format has pages.
  *
@@ -102,7 +100,6 @@ public final class JsonReporter implements Reporter {
             g.writeStringField("check", f.check());
             g.writeStringField("severity", f.severity().label());
             g.writeStringField("message", f.message());
-            g.writeStringField("fingerprint", Fingerprint.of(pair, f));
             if (pair.hasSource()) {
                 writeLocation(g, "source", f.source());
             }

@@ -228,20 +228,6 @@ class MainTest {
     }
 
     @Test
-    void eachJsonFindingCarriesTheFingerprintABaselineStores() throws Exception {
-        run("check", "--no-grammar", en(), de(), "--format", "json", "--output-dir", dir.resolve("fp").toString());
-        run("baseline", "--no-grammar", en(), de(), "--output", dir.resolve("base.json").toString());
-
-        List<String> inReport = json(dir.resolve("fp")).path("pairs").get(0).path("findings")
-                .findValuesAsText("fingerprint");
-        JsonNode stored = new ObjectMapper().readTree(dir.resolve("base.json").toFile()).path("fingerprints");
-        List<String> inBaseline = new ArrayList<>();
-        stored.forEach(n -> inBaseline.add(n.asText()));
-        assertThat(inReport).isNotEmpty().allMatch(f -> f.matches("[0-9a-f]{32}"));
-        assertThat(inBaseline).containsAll(inReport);
-    }
-
-    @Test
     void verboseShowsTheStackTrace() {
         Run r = run("check", "--no-grammar", dir.resolve("missing.txt").toString(), de(), "--verbose");
 
