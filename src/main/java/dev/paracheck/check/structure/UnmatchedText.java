@@ -87,30 +87,29 @@ final class UnmatchedText {
             // elsewhere a credit names its translator's address, or is the heading of a credits section
             boolean credit = run.get(0) >= credits || !sourceSide && creditRuns.contains(run);
             boolean elsewhere = verbatimBeside(ctx, index, run, sourceSide);
-            boolean inOther = !elsewhere && verbatimInOther(otherDoc, otherWords, doc, run);
-            boolean restructured = !elsewhere && !inOther && anchorsInUnsureGap(ctx, index, doc, run, sourceSide);
-            // the translation of a source paragraph whose original the target keeps beside it
-            boolean beside = translationsOfKept.contains(doc.sentences().get(run.get(0)).paragraph());
-            boolean repeated = run.stream().allMatch(i -> furniture.contains(doc.sentences().get(i).text().strip()));
-            boolean code = !doc.isProse(run)
-                    || run.stream().allMatch(i -> Text.looksLikeCode(doc.sentences().get(i).text()));
-            String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc) + " "
-                    + Runs.has(run, doc) + " no counterpart in the " + (sourceSide ? "target" : "source")
-                    + (unsure && !elsewhere && !credit ? unsureClause(run.size(), sourceSide) : "")
-                    + (credit ? " (a translator's note or credit)" : code ? " (code: reformatted or included?)"
+            String other = sourceSide ? "target" : "source";
+            // why the run is no omission (addition) after all, the first reason that holds; null when none does
+            String kept = credit ? " (a translator's note or credit)"
+                    : !doc.isProse(run) || run.stream().allMatch(i -> Text.looksLikeCode(doc.sentences().get(i).text()))
+                    ? " (code: reformatted or included?)"
                     : elsewhere ? " (but its words stand unchanged in a neighbouring sentence: merged there?)"
-                    : inOther ? " (but its words stand unchanged elsewhere in the " + (sourceSide ? "target" : "source")
-                    + ": split or joined there?)"
-                    : restructured ? " (but its names, numbers and quoted terms stand in the unpaired "
-                    + (sourceSide ? "target" : "source") + " text beside it: restructured there?)"
-                    : beside ? " (it translates a source text that the target also keeps in the original beside it)"
-                    : repeated ? " (it stands at least " + REPEATED + " times in the document, and is translated "
+                    : verbatimInOther(otherDoc, otherWords, doc, run)
+                    ? " (but its words stand unchanged elsewhere in the " + other + ": split or joined there?)"
+                    : anchorsInUnsureGap(ctx, index, doc, run, sourceSide)
+                    ? " (but its names, numbers and quoted terms stand in the unpaired " + other
+                    + " text beside it: restructured there?)"
+                    // the translation of a source paragraph whose original the target keeps beside it
+                    : translationsOfKept.contains(doc.sentences().get(run.get(0)).paragraph())
+                    ? " (it translates a source text that the target also keeps in the original beside it)"
+                    : run.stream().allMatch(i -> furniture.contains(doc.sentences().get(i).text().strip()))
+                    ? " (it stands at least " + REPEATED + " times in the document, and is translated "
                     + "elsewhere: navigation or a running head?)"
-                    : "")
-                    + ": \"" + Text.abbreviate(where.text(), 160) + "\"";
-            Severity severity = credit || code || elsewhere || inOther || restructured || beside || repeated
-                    ? Severity.INFO
-                    : unsure ? ctx.severity().lower() : ctx.severity();
+                    : null;
+            String message = (sourceSide ? "Source " : "Target ") + Runs.describe(run, doc) + " "
+                    + Runs.has(run, doc) + " no counterpart in the " + other
+                    + (unsure && !elsewhere && !credit ? unsureClause(run.size(), sourceSide) : "")
+                    + (kept != null ? kept : "") + ": \"" + Text.abbreviate(where.text(), 160) + "\"";
+            Severity severity = kept != null ? Severity.INFO : unsure ? ctx.severity().lower() : ctx.severity();
             out.add(new Finding(checkId, severity, message, sourceSide ? where : null, sourceSide ? null : where));
         }
         out.addAll(loose(ctx, index, checkId, sourceSide));
@@ -253,9 +252,8 @@ final class UnmatchedText {
         }
         for (int i : run) {
             String text = own.sentences().get(i).text().strip();
-            Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}])");
             if (text.isEmpty() || beside.stream().noneMatch(b -> b.length() > text.length()
-                    && word.matcher(b).find())) {
+                    && containsWord(b, text))) {
                 return false;
             }
         }
@@ -350,16 +348,25 @@ final class UnmatchedText {
     /** The fewest words of a sentence found word for word in the other document for it to count as there. */
     static final int VERBATIM_MIN_WORDS = 3;
 
-    /** Whether {@code text} has {@code part} with no letter or digit right before or after it. */
+    /**
+     * Whether {@code text} has {@code part} with no letter or number (Unicode {@code \\p{L}}, {@code \\p{N}}) right
+     * before or after it.
+     */
     private static boolean containsWord(String text, String part) {
         for (int k = text.indexOf(part); k >= 0; k = text.indexOf(part, k + 1)) {
             int end = k + part.length();
-            if ((k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+            if ((k == 0 || !letterOrNumber(text.codePointBefore(k)))
+                    && (end == text.length() || !letterOrNumber(text.codePointAt(end)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean letterOrNumber(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**
@@ -401,7 +408,7 @@ final class UnmatchedText {
         Matcher m = ANCHOR.matcher(doc.text(run));
         boolean any = false;
         while (m.find()) {
-            String anchor = m.group().replaceAll("[.,;:!?)]+$", "");
+            String anchor = TRAILING_STOPS.matcher(m.group()).replaceAll("");
             if (!anchor.isEmpty()) {
                 if (gap.indexOf(anchor) < 0) {
                     return false;
@@ -418,6 +425,8 @@ final class UnmatchedText {
      */
     private static final Pattern ANCHOR = Pattern.compile("`[^`'\\s]{1,40}'|`[^`]{1,40}`|\\S*\\d\\S*"
             + "|(?<=\\s)\\p{Lu}[\\p{L}\\p{N}]+|[\\p{L}\\p{N}]+[_./-][\\p{L}\\p{N}_./-]+");
+
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;:!?)]+$");
 
     /** {@code make}'s value, made on first use. */
     private static <T> Supplier<T> memo(Supplier<T> make) {
