@@ -3,8 +3,10 @@ package dev.paracheck.check.language;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Paragraph;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,49 +45,71 @@ final class VerbatimExamples {
     /** At least one paragraph in this many of an example is a record line. */
     private static final int RECORD_SHARE = 3;
 
-    private VerbatimExamples() {
+    private final Document source;
+    private final Document target;
+    /** The source's paragraphs, spaces collapsed, one a line; made on first need. */
+    private String sourceText;
+    /** Each target paragraph looked at: whether it belongs to an example (a run is judged once, for all of it). */
+    private final Map<Integer, Boolean> judged = new HashMap<>();
+
+    /** The examples of {@code target}, translated from {@code source}, found as {@link #in} is asked. */
+    VerbatimExamples(Document source, Document target) {
+        this.source = source;
+        this.target = target;
     }
 
     /**
-     * The paragraphs among {@code candidates} (target paragraph indices) that belong to an example kept word for
-     * word: each of {@code candidates} whose run of adjacent prose paragraphs kept in the source language is a
-     * third or more record lines.
+     * The paragraphs of the examples kept word for word that {@code candidates} (target paragraph indices) belong
+     * to: the runs of adjacent prose paragraphs kept in the source language, a third or more of them record lines,
+     * that hold one of {@code candidates}.
      */
     static Set<Integer> of(Document source, Document target, List<Integer> candidates) {
-        String sourceLang = source.lang();
-        if (candidates.isEmpty()) {
-            return Set.of();
-        }
-        StringBuilder all = new StringBuilder();
-        for (Paragraph p : source.paragraphs()) {
-            all.append(Text.collapseSpaces(p.text())).append('\n');
-        }
-        String sourceText = all.toString();
+        return new VerbatimExamples(source, target).in(candidates);
+    }
+
+    /** {@link #of} with this pair's documents. */
+    Set<Integer> in(List<Integer> candidates) {
         Set<Integer> out = new HashSet<>();
         for (int p : candidates) {
-            if (out.contains(p) || !kept(target, p, sourceText, sourceLang)) {
-                continue;
+            Boolean example = judged.get(p);
+            if (example == null) {
+                example = judge(p);
+                judged.put(p, example);
             }
-            int from = p;
-            while (from > 0 && kept(target, from - 1, sourceText, sourceLang)) {
-                from--;
+            // the whole run it belongs to, as judged
+            for (int k = p; example && k >= 0 && Boolean.TRUE.equals(judged.get(k)); k--) {
+                out.add(k);
             }
-            int to = p;
-            while (to + 1 < target.paragraphs().size() && kept(target, to + 1, sourceText, sourceLang)) {
-                to++;
-            }
-            int records = 0;
-            for (int k = from; k <= to; k++) {
-                records += isRecordLine(target.paragraphs().get(k).text()) ? 1 : 0;
-            }
-            // an example is mostly record lines with a description or two; a page left in English is mostly prose
-            if (records > 0 && records * RECORD_SHARE >= to - from + 1) {
-                for (int k = from; k <= to; k++) {
-                    out.add(k);
-                }
+            for (int k = p + 1; example && Boolean.TRUE.equals(judged.get(k)); k++) {
+                out.add(k);
             }
         }
         return out;
+    }
+
+    /** Whether paragraph {@code p} belongs to an example; records the verdict for every paragraph of its run. */
+    private boolean judge(int p) {
+        if (!kept(p)) {
+            return false;
+        }
+        int from = p;
+        while (from > 0 && kept(from - 1)) {
+            from--;
+        }
+        int to = p;
+        while (to + 1 < target.paragraphs().size() && kept(to + 1)) {
+            to++;
+        }
+        int records = 0;
+        for (int k = from; k <= to; k++) {
+            records += isRecordLine(target.paragraphs().get(k).text()) ? 1 : 0;
+        }
+        // an example is mostly record lines with a description or two; a page left in English is mostly prose
+        boolean example = records > 0 && records * RECORD_SHARE >= to - from + 1;
+        for (int k = from; k <= to; k++) {
+            judged.put(k, example);
+        }
+        return example;
     }
 
     /**
@@ -93,13 +117,24 @@ final class VerbatimExamples {
      * word in the source's text, or reads as the source language (a stale translation keeps an older version's
      * {@code --help} output, which the source has changed since).
      */
-    private static boolean kept(Document target, int p, String sourceText, String sourceLang) {
+    private boolean kept(int p) {
         Paragraph paragraph = target.paragraphs().get(p);
         if (!paragraph.isProse()) {
             return false;
         }
         String text = Text.collapseSpaces(paragraph.text());
-        return !text.isEmpty() && (target.paragraphLang(p).equals(sourceLang) || sourceText.contains(text));
+        return !text.isEmpty() && (target.paragraphLang(p).equals(source.lang()) || sourceText().contains(text));
+    }
+
+    private String sourceText() {
+        if (sourceText == null) {
+            StringBuilder all = new StringBuilder();
+            for (Paragraph p : source.paragraphs()) {
+                all.append(Text.collapseSpaces(p.text())).append('\n');
+            }
+            sourceText = all.toString();
+        }
+        return sourceText;
     }
 
     /**
