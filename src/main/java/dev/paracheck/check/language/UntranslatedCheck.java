@@ -119,7 +119,8 @@ public final class UntranslatedCheck implements Check {
         }
         Set<Integer> licence = licenceRuns(tgt, flagged);
         Map<Integer, Integer> originals = flagged.isEmpty() ? null : KeptOriginals.of(ctx);
-        Set<Integer> examples = VerbatimExamples.of(ctx.source(), tgt, flagged);
+        VerbatimExamples verbatim = new VerbatimExamples(ctx.source(), tgt);
+        Set<Integer> examples = verbatim.in(flagged);
         for (int p : flagged) {
             Location where = Location.ofSentences(tgt, byParagraph.get(p));
             boolean kept = licence.contains(p);
@@ -162,7 +163,7 @@ public final class UntranslatedCheck implements Check {
                 .filter(f -> f.target() != null && f.severity() != Severity.INFO && !reported.contains(
                         f.target().paragraph()))
                 .map(f -> f.target().paragraph()).distinct().toList();
-        Set<Integer> inExamples = VerbatimExamples.of(ctx.source(), tgt, sentenceParagraphs);
+        Set<Integer> inExamples = verbatim.in(sentenceParagraphs);
         out.replaceAll(f -> f.target() != null && inExamples.contains(f.target().paragraph())
                 ? f.withSeverity(Severity.INFO) : f);
         // what stands in an original kept beside its translation
@@ -269,28 +270,29 @@ public final class UntranslatedCheck implements Check {
     private static final int LINK_TITLE_WORDS = 12;
 
     /**
-     * The dictionaries' opinion: the target language's knows more of the paragraph's words than the source
-     * language's. Identification took "Afficher les informations de version." and "eine traditionelle
-     * whatis-Textdatenbank" for English; the French and German dictionaries know them.
-     */
-    /**
      * Whether the dictionaries agree that {@code text}, read as the source language, is: the target language's
-     * knows no more of it than the source language's ({@link #targetDictionaryKnowsBetter}), and the source
-     * language's knows half of it or more ({@link #readsAsLanguage}). Each dictionary reads the text once.
+     * knows no more of it than the source language's ({@link #targetKnowsBetter}), and the source language's knows
+     * half of it or more ({@link #readsAsLanguage}). Each dictionary reads the text once.
      */
     private static boolean sourceDictionaryAgrees(String text, String sourceLang, String targetLang) {
         String prose = Text.prose(text);
         java.util.OptionalDouble source = KnownWords.share(prose, sourceLang);
-        java.util.OptionalDouble target = KnownWords.share(prose, targetLang);
-        boolean targetKnowsBetter = source.isPresent() && target.isPresent()
-                && target.getAsDouble() > source.getAsDouble();
-        return !targetKnowsBetter && source.orElse(1.0) >= MIN_KNOWN_SHARE;
+        return !targetKnowsBetter(source, KnownWords.share(prose, targetLang))
+                && source.orElse(1.0) >= MIN_KNOWN_SHARE;
     }
 
+    /**
+     * The dictionaries' opinion: the target language's knows more of the paragraph's words than the source
+     * language's. Identification took "Afficher les informations de version." and "eine traditionelle
+     * whatis-Textdatenbank" for English; the French and German dictionaries know them.
+     */
     private static boolean targetDictionaryKnowsBetter(String text, String sourceLang, String targetLang) {
         String prose = Text.prose(text);
-        java.util.OptionalDouble source = KnownWords.share(prose, sourceLang);
-        java.util.OptionalDouble target = KnownWords.share(prose, targetLang);
+        return targetKnowsBetter(KnownWords.share(prose, sourceLang), KnownWords.share(prose, targetLang));
+    }
+
+    /** Whether the target language's dictionary knows a larger share of a text than the source language's. */
+    private static boolean targetKnowsBetter(java.util.OptionalDouble source, java.util.OptionalDouble target) {
         return source.isPresent() && target.isPresent() && target.getAsDouble() > source.getAsDouble();
     }
 
@@ -423,9 +425,8 @@ public final class UntranslatedCheck implements Check {
         return any;
     }
 
-    private static final java.util.regex.Pattern CODE_SPAN = java.util.regex.Pattern.compile("`[^`]+`");
-    private static final java.util.regex.Pattern CODE_WORD =
-            java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Ll}{3,}(?![\\p{L}])");
+    private static final Pattern CODE_SPAN = Pattern.compile("`[^`]+`");
+    private static final Pattern CODE_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}{3,}(?![\\p{L}])");
 
     /**
      * At least two different words of three or more letters that are not capitalised names — or one, in a text of
