@@ -267,28 +267,27 @@ public final class ReplacedNames {
         return common(lang, word) && !COMMON.computeIfAbsent(lang + ":name:" + word, key -> {
             TaggedWords.Word w = TaggedWords.alone(Languages.getLanguageForShortCode(lang), word, false);
             // in lower case a noun and nothing else: "How", "Other", "Even" have proper-noun readings too
-            for (AnalyzedToken t : w.lowerCase().getReadings()) {
-                if (t.getPOSTag() == null || !t.getPOSTag().startsWith("NN")) {
-                    return false;
-                }
-            }
-            return properReading(w.asWritten(), word);
+            return nounReadingsOnly(w.lowerCase()) && properReading(w.asWritten(), word);
         });
     }
 
     /** Whether {@code word} in lower case is a noun and nothing else to the dictionary of {@code lang}. */
     private static boolean nounOnly(String lang, String word) {
         return COMMON.computeIfAbsent(lang + ":noun:" + word, key -> {
-            TaggedWords.Word w = TaggedWords.alone(Languages.getLanguageForShortCode(lang), word, false);
-            boolean any = false;
-            for (AnalyzedToken t : w.lowerCase().getReadings()) {
-                if (t.getPOSTag() == null || !t.getPOSTag().startsWith("NN")) {
-                    return false;
-                }
-                any = true;
-            }
-            return any;
+            AnalyzedTokenReadings lower = TaggedWords.alone(Languages.getLanguageForShortCode(lang), word, false)
+                    .lowerCase();
+            return !lower.getReadings().isEmpty() && nounReadingsOnly(lower);
         });
+    }
+
+    /** Whether every reading has a noun's tag (true when there is none). */
+    private static boolean nounReadingsOnly(AnalyzedTokenReadings readings) {
+        for (AnalyzedToken t : readings.getReadings()) {
+            if (t.getPOSTag() == null || !t.getPOSTag().startsWith("NN")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
