@@ -215,6 +215,30 @@ class ChecksTest {
     }
 
     @Test
+    void aCreditWithItsRoleAdjectiveOrAnAddressWrittenAgainstHarvestersIsACredit() {
+        Document en = document("en.html", "en", new String[] {"Find files."}, new String[] {"Use the dialog."},
+                new String[] {"Close it."}, new String[] {"Open it."}, new String[] {"Save it."},
+                new String[] {"Print it."});
+        Document fr = document("fr.html", "fr", new String[] {"Trouver des fichiers."},
+                new String[] {"Traduction française : Robert Jacolin Traduction française : Stanislas Zeller"},
+                new String[] {"Utiliser la boîte de dialogue."}, new String[] {"Une fonction toute nouvelle"},
+                new String[] {"Fermer."}, new String[] {"Übersetzung Gregor Zumstein(zumstein AT example.org)"},
+                new String[] {"Ouvrir."}, new String[] {"Enregistrer."}, new String[] {"Imprimer."});
+        Alignment a = alignment(link(List.of(0), List.of(0)), link(List.of(), List.of(1)),
+                link(List.of(1), List.of(2)), link(List.of(), List.of(3)), link(List.of(2), List.of(4)),
+                link(List.of(), List.of(5)), link(List.of(3), List.of(6)), link(List.of(4), List.of(7)),
+                link(List.of(5), List.of(8)));
+
+        assertThat(new AdditionCheck().run(new CheckContext(en, fr, a, Severity.WARNING)))
+                .extracting(f -> f.target().text(), Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Traduction française : Robert Jacolin "
+                                + "Traduction française : Stanislas Zeller", Severity.INFO),
+                        org.assertj.core.groups.Tuple.tuple("Une fonction toute nouvelle", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("Übersetzung Gregor Zumstein(zumstein AT example.org)",
+                                Severity.INFO));
+    }
+
+    @Test
     void aLooseSentenceNoLongerInAMultiSentenceLinkIsNotReported() {
         Alignment plain = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)),
                 link(List.of(2), List.of(2)), link(List.of(3), List.of(3)), link(List.of(4, 5), List.of(4, 5)));

@@ -55,7 +55,9 @@ final class UnmatchedText {
             + "original(version|e)? (english|anglais|anglaise)|version (originale )?anglaise|english original)");
     /** Matched sentences that may follow a translator's credits: a page's footer line. */
     private static final int CLOSING_LINES = 2;
-    private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|https?://");
+    /** An e-mail address, also written against harvesters ("zumstein AT ssd.ethz.ch"), or a web address. */
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|https?://"
+            + "|[\\w.+-]+(?:\\s(?:AT|at)\\s|\\s?(?:\\(at\\)|\\[at\\]|\\{at\\})\\s?)[\\w-]+(?:\\.|\\s(?:DOT|dot)\\s)[\\w.-]+");
 
     static List<Finding> findings(CheckContext ctx, String checkId, boolean sourceSide) {
         Document doc = sourceSide ? ctx.source() : ctx.target();
@@ -191,11 +193,13 @@ final class UnmatchedText {
     }
 
     /**
-     * A translator's role and a name, after a colon or "by": "Deutsche Übersetzung: Werner Müller", "Diese
-     * Übersetzung wurde 2011 von Helge Kreutzmann erstellt", "Traduction réalisée par Jean Dupont".
+     * A translator's role and a name, after a colon (the role's words before it), after "by", or straight after the
+     * role: "Deutsche Übersetzung: Werner Müller", "Traduction française : Robert Jacolin", "Diese Übersetzung
+     * wurde 2011 von Helge Kreutzmann erstellt", "Traduction réalisée par Jean Dupont", "Übersetzung Gregor
+     * Zumstein".
      */
-    private static final Pattern ROLE_AND_NAME = Pattern.compile("(?iu)(übersetz|traduct|translat)\\p{L}*(\\s?:|"
-            + "\\b[^.!?:]{0,60}?\\b(von|by|par))\\s*(?-i)\\p{Lu}\\p{Ll}+\\s\\p{Lu}");
+    private static final Pattern ROLE_AND_NAME = Pattern.compile("(?iu)(übersetz|traduct|translat)\\p{L}*("
+            + "[^.!?:]{0,30}?\\s?:|\\b[^.!?:]{0,60}?\\b(von|by|par)|\\s)\\s*(?-i)\\p{Lu}\\p{Ll}+\\s\\p{Lu}");
     /** A person's name alone: two to four capitalised words ("Gregor Zumstein", "Jean-Pierre de la Tour" not). */
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’.-]*){1,3}");
 
