@@ -808,6 +808,19 @@ class ContentCheckUnitsTest {
     }
 
     /** A German target whose modal verb has no infinitive after it was cut off, unless it is longer than expected. */
+    /** A lead-in to an example, a colon ending both sides, is often condensed: too short, but a level lower. */
+    @Test
+    void aCondensedLeadInIsALevelLower() {
+        assertThat(lengthAmongPlainLinks("This option might look something like the following example here:",
+                "Hierzu ein Beispiel:")).singleElement().satisfies(x -> {
+                    assertThat(x.severity()).isEqualTo(Severity.INFO);
+                    assertThat(x.message()).endsWith("(a lead-in to what follows, which translators often condense)");
+                });
+        assertThat(lengthAmongPlainLinks("This option might look something like the following example here.",
+                "Hierzu ein Beispiel.")).singleElement()
+                .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
+    }
+
     @Test
     void aGermanTargetWhoseModalVerbLacksItsInfinitiveIsCutOff() {
         String source = "You can choose the default user interface in the settings dialog.";

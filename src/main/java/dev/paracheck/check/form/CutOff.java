@@ -49,17 +49,21 @@ final class CutOff {
      * no comma, semicolon or colon after which a main clause could stand. German sets a subordinate clause off
      * with a comma by rule; French and English often do not after a short one, so for those languages this is a
      * weaker sign. Conjunctions that are adverbs or prepositions too ("Da", "Damit", "Während", "Als", "Pour")
-     * are left out; German "Um" counts with its infinitive ("Um die Datei zu öffnen.").
+     * are left out; German "Um" counts with its infinitive ("Um die Datei zu öffnen."), and a conjunction counts
+     * after a particle that only sharpens it ("Auch wenn", "Même si", "Even if").
      */
     private static final Map<String, Pattern> SUBORDINATE_ONLY = Map.of(
-            "de", Pattern.compile("^(Wenn|Weil|Falls|Obwohl|Obgleich|Obschon|Nachdem|Bevor|Ehe|Sobald|Sofern|"
+            "de", Pattern.compile("^((?:Auch|Selbst|Sogar|Nur|Erst) (?:wenn|weil|falls|nachdem|bevor|sobald|dass)|"
+                    + "Wenn|Weil|Falls|Obwohl|Obgleich|Obschon|Nachdem|Bevor|Ehe|Sobald|Sofern|"
                     + "Sodass|Dass|Ob|Indem)\\s[^,;:!?]*\\p{L}\\.$"
                     + "|^(Um)\\s[^,;:!?]*(\\szu\\s\\p{Ll}+|\\p{Ll}zu\\p{Ll}+en)\\.$"),
-            "fr", Pattern.compile("^(Lorsque|Lorsqu['’]|Quand|Si|S['’]ils?|Puisque|Parce que|Parce qu['’]|Bien que|"
+            "fr", Pattern.compile("^(Même si|Même s['’]ils?|Même lorsque|Même quand|Sauf si|Seulement si|"
+                    + "Lorsque|Lorsqu['’]|Quand|Si|S['’]ils?|Puisque|Parce que|Parce qu['’]|Bien que|"
                     + "Bien qu['’]|Afin que|Afin qu['’]|Afin de|Afin d['’]|Pour que|Pour qu['’]|Dès que|Dès qu['’]|"
                     + "Tandis que|Tandis qu['’]|Avant que|Avant qu['’]|Avant de|Avant d['’]|Après que|Après qu['’])"
                     + "\\s?[^,;:!?]*\\p{L}\\.$"),
-            "en", Pattern.compile("^(If|When|Whenever|Because|Although|Though|Unless|Once|Before|After|While|"
+            "en", Pattern.compile("^(Even if|Even though|Even when|Only if|Only when|If|When|Whenever|Because|"
+                    + "Although|Though|Unless|Once|Before|After|While|"
                     + "Whether|Since|As|To|In order to|So that)\\s[^,;:!?]*\\p{L}\\.$"));
 
     /**

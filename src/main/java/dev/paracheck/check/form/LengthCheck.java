@@ -66,10 +66,14 @@ public final class LengthCheck implements Check {
                 // (a cut keeps words of prose: not a list number alone, not a command synopsis)
                 boolean cut = z < 0 && p.target().text().strip().split("\\s+").length >= MIN_CUT_WORDS
                         && !Text.looksLikeCode(p.source().text()) && !Text.looksLikeCode(p.target().text());
-                Severity severity = cut ? ctx.severity() : ctx.severity().lower();
+                // a lead-in to an example or a list, both sides ending in a colon, is rendered freely ("This option
+                // might look something like the following:" / "Hierzu ein Beispiel:"); a cut ends elsewhere
+                boolean leadIn = p.source().text().strip().endsWith(":") && p.target().text().strip().endsWith(":");
+                Severity severity = cut && !leadIn ? ctx.severity() : ctx.severity().lower();
                 out.add(new Finding(DESCRIPTOR.id(), severity, String.format(Locale.ROOT,
                         "The %s is %.0f%% of the length the rest of the document leads to expect (%d vs %d "
-                                + "characters): a part may be missing", shorter, 100 * share, ls, lt),
+                                + "characters): a part may be missing%s", shorter, 100 * share, ls, lt,
+                        leadIn ? " (a lead-in to what follows, which translators often condense)" : ""),
                         p.source(), p.target()));
             }
         }

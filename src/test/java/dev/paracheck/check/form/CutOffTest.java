@@ -60,6 +60,12 @@ class CutOffTest {
         assertThat(CutOff.subordinateOnly("Lorsque vous lancez la commande.", "fr")).isEqualTo("Lorsque");
         assertThat(CutOff.subordinateOnly("S'il existe déjà.", "fr")).isEqualTo("S'il");
         assertThat(CutOff.subordinateOnly("If the file exists.", "en")).isEqualTo("If");
+        assertThat(CutOff.subordinateOnly("Auch wenn KWrite meistens vom Startmenü geöffnet wird.", "de"))
+                .as("a conjunction after a particle").isEqualTo("Auch wenn");
+        assertThat(CutOff.subordinateOnly("Même si le fichier existe déjà.", "fr")).isEqualTo("Même si");
+        assertThat(CutOff.subordinateOnly("Auch wenn KWrite meistens vom Startmenü geöffnet wird, kann es von "
+                + "einer Befehlszeile gestartet werden.", "de")).as("with its main clause").isNull();
+        assertThat(CutOff.subordinateOnly("Auch die Datei wird geöffnet.", "de")).as("no conjunction").isNull();
         assertThat(CutOff.subordinateOnly("Wenn Sie den Befehl ausführen, erscheint die Liste.", "de"))
                 .as("with its main clause").isNull();
         assertThat(CutOff.subordinateOnly("Um acht Uhr gehen wir zu Bett.", "de")).as("a preposition").isNull();
