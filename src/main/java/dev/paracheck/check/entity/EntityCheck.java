@@ -158,7 +158,11 @@ public final class EntityCheck implements Check {
                 // "Trace" / "Traceroutes"); not code, where a character more is another file (`"config.xml"`)
                 boolean contained = changed && !translatedCode && oneInOther(missing.iterator().next(),
                         added.iterator().next());
-                Severity severity = times == 1 && !translatedCode && !contained ? ctx.severity()
+                // the same text with the code marked around other words: "type `man mount`" / "man `mount`"
+                boolean remarked = changed && !translatedCode && !contained && sameTextRemarked(
+                        missing.iterator().next(), added.iterator().next(), p.source().text(), p.target().text());
+                Severity severity = remarked ? Severity.INFO
+                        : times == 1 && !translatedCode && !contained ? ctx.severity()
                         : times > 1 ? Severity.INFO : ctx.severity().lower();
                 List<Span> spans = new ArrayList<>(Spans.occurrences(p.source().text(), missing, Span.Side.SOURCE,
                         Span.Kind.NAME));
@@ -169,7 +173,7 @@ public final class EntityCheck implements Check {
                 String message = message(missing, added) + (times > 1 ? " (so in " + times + " places: the "
                         + "translation's own name for it?)" : translatedCode ? " (its words translated: example data "
                         + "or a placeholder?)" : contained ? " (one in the other: the same thing, shortened or written out?)"
-                        : "");
+                        : remarked ? " (the same words on both sides, the code marked around others)" : "");
                 out.add(new Finding(DESCRIPTOR.id(), severity, message, p.source(), p.target())
                         .withSpans(spans).withSuggestions(suggestions));
             } else if (!spelledPer.get(k).isEmpty()) {
@@ -180,6 +184,26 @@ public final class EntityCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether two code spans are the same text marked differently: each span's words, without its backticks, stand
+     * as they are in the other side's text with its backticks taken out ("(type `man mount` …)" and "(man `mount`
+     * …)"). A space lost inside a span ("`kdf --help`" / "`kdf--help`") is no such case.
+     */
+    static boolean sameTextRemarked(String missing, String added, String sourceText, String targetText) {
+        if (!missing.startsWith("`") || !added.startsWith("`")) {
+            return false;
+        }
+        String a = unticked(missing);
+        String b = unticked(added);
+        return !a.isEmpty() && !b.isEmpty() && !a.equals(b) && unticked(targetText).contains(a)
+                && unticked(sourceText).contains(b);
+    }
+
+    /** {@code text} without backticks, its runs of white space made one space. */
+    private static String unticked(String text) {
+        return text.replace("`", "").replaceAll("\\s+", " ").strip();
     }
 
     /**
