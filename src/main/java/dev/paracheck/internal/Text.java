@@ -165,6 +165,9 @@ public final class Text {
     private static final Pattern WORD_TOKEN = Pattern.compile("\\p{Ll}[\\p{L}'’-]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…]['\"”»)]?");
+    /** A member of an object or a class called, alone on its line: "axios.put(url[, data])", "Foo::bar()". */
+    private static final Pattern MEMBER_CALL =
+            Pattern.compile("[\\p{L}_$][\\w$]*(?:(?:\\.|#|::)[\\p{L}_$][\\w$]*)+\\(.*\\)\\s*;?");
 
     /**
      * Whether a line reads as code, a command or its synopsis rather than as prose: more tokens of code (options,
@@ -181,6 +184,9 @@ public final class Text {
         }
         if (PROMPT.matcher(stripped).matches()) {
             return true; // a command after a shell's prompt: "# lb clean --binary", "$ make install"
+        }
+        if (MEMBER_CALL.matcher(stripped).matches()) {
+            return true; // an API's signature: "axios.put(url[, data[, config]])", "axios#patch(url)"
         }
         int code = 0;
         int words = 0;

@@ -645,6 +645,25 @@ class ContentCheckUnitsTest {
                 .extracting(Finding::check).containsExactly("untranslated");
     }
 
+    /**
+     * Example lines a link joins ("iwconfig eth0 rate 11M", "iwconfig eth0 rate auto", …) are judged a line at a
+     * time: none is a sentence, so together they are none either; an API's signature as a heading is code.
+     */
+    @Test
+    void identicalExampleLinesAndSignaturesAreNoUntranslatedText() {
+        Document en = document("en.txt", "en", new String[] {"iwconfig eth0 rate 11M", "iwconfig eth0 rate auto",
+                "iwconfig eth0 rate 5.5M auto"});
+        Document fr = document("fr.txt", "fr", new String[] {"iwconfig eth0 rate 11M", "iwconfig eth0 rate auto",
+                "iwconfig eth0 rate 5.5M auto"});
+        assertThat(new UntranslatedCheck().run(new CheckContext(en, fr,
+                alignment(link(List.of(0, 1, 2), List.of(0, 1, 2))), Severity.ERROR))).isEmpty();
+        assertThat(run(new UntranslatedCheck(), "axios.put(url[, data[, config]])",
+                "axios.put(url[, data[, config]])")).isEmpty();
+        assertThat(run(new UntranslatedCheck(), "Put the data in the cache and patch the file.",
+                "Put the data in the cache and patch the file.")).extracting(Finding::check)
+                .containsExactly("untranslated");
+    }
+
     @Test
     void identicalSentenceIsUntranslatedButNamesAndNumbersAreNot() {
         assertThat(run(new UntranslatedCheck(), "The meeting starts soon.", "The meeting starts soon."))

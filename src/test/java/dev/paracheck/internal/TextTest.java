@@ -18,6 +18,8 @@ class TextTest {
         assertThat(Text.looksLikeCode("dpkg-divert --rename --remove /usr/bin/example")).isTrue();
         assertThat(Text.looksLikeCode("passwd [options] [LOGIN]")).isTrue();
         assertThat(Text.looksLikeCode("var onSuccess = function(position) {")).isTrue();
+        assertThat(Text.looksLikeCode("axios#patch(url[, data[, config]])")).as("a member's signature").isTrue();
+        assertThat(Text.looksLikeCode("Call it as axios(config) for any method.")).isFalse();
         assertThat(Text.looksLikeCode("DPKG-DIVERT(1) dpkg suite DPKG-DIVERT(1)")).isTrue();
         assertThat(Text.looksLikeCode("adduser --help")).isTrue();
         assertThat(Text.looksLikeCode("# lb clean --binary")).isTrue();

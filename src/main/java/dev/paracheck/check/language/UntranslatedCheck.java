@@ -147,8 +147,10 @@ public final class UntranslatedCheck implements Check {
                     && !Text.looksLikeCode(pair.target().text()) && !isValueList(pair.target().text())
                     && readsAsLanguage(pair.target().text(), ctx.source().lang())
                     && !bilingual(pair.target().text(), ctx.source().lang(), tgt.lang())
-                    && (isSentence(pair.target().text()) || isHeading(tgt, pair.target().paragraph(),
-                    pair.target().text()))
+                    // judged a sentence at a time: lines of a link joined ("iwconfig eth0 rate 11M iwconfig eth0
+                    // rate auto …") make no sentence together
+                    && (pair.target().sentences().stream().anyMatch(j -> isSentence(tgt.sentences().get(j).text()))
+                    || isHeading(tgt, pair.target().paragraph(), pair.target().text()))
                     && !onlyCodeWords(pair.target().text(),
                     codeWords = codeWords != null ? codeWords : codeWords(ctx.source()))) {
                 out.add(new Finding(DESCRIPTOR.id(), ctx.severity().lower(), "Target is identical to the source: \""
