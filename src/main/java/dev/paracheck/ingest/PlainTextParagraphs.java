@@ -178,7 +178,8 @@ final class PlainTextParagraphs {
      * mid-sentence (in a word, a comma or a hyphen) and goes on in {@code next}, which starts no list item: because
      * the first word of {@code next} would not have fit within the column, or because {@code next} starts in lower
      * case after a word or comma ("while a new one appears / to display"). A line the next word would have fit on
-     * ends where its writer ended it otherwise.
+     * ends where its writer ended it otherwise, and so does one whose first word the next line starts with too (a
+     * command's examples, one a line).
      */
     private static boolean brokenForRoom(String line, String next, int column) {
         String text = line.strip();
@@ -189,6 +190,10 @@ final class PlainTextParagraphs {
         Matcher word = FIRST_WORD.matcher(next);
         if (!word.lookingAt() || !Character.isLetterOrDigit(word.group(1).codePointAt(0))) {
             return false;
+        }
+        Matcher own = FIRST_WORD.matcher(line);
+        if (own.lookingAt() && own.group(1).equals(word.group(1))) {
+            return false; // lines that start alike are items ("iwconfig eth0 rate 11M" / "iwconfig eth0 rate auto")
         }
         // a word, a comma, or a word closed by a bracket or quote ("(siehe oben)") before a lower-case word
         boolean inWord = Character.isLetter(text.codePointBefore(text.length())) || text.endsWith(",")

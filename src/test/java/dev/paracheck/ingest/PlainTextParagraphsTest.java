@@ -207,6 +207,30 @@ class PlainTextParagraphsTest {
         assertThat(ps).extracting(Paragraph::line).containsExactly(1, 2, 3, 6, 9, 10, 13, 16);
     }
 
+    /**
+     * A command's examples, one a line and each starting with the command, stay lines of their own, though each
+     * ends in a word and the next starts in lower case; wrapped prose around them is joined as before.
+     */
+    @Test
+    void examplesStartingAlikeStayLinesOfTheirOwn() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            text.append("       The driver will use this value as the fixed rate of the card, or the rate\n")
+                    .append("       below it when the card cannot use the value given here by the user.\n\n");
+        }
+        text.append("       Examples :\n")
+                .append("            iwconfig eth0 rate 11M\n")
+                .append("            iwconfig eth0 rate auto\n")
+                .append("            iwconfig eth0 rate 5.5M auto\n");
+
+        List<Paragraph> ps = PlainTextParagraphs.split(text.toString());
+
+        assertThat(ps).extracting(Paragraph::text).endsWith("Examples :", "iwconfig eth0 rate 11M",
+                "iwconfig eth0 rate auto", "iwconfig eth0 rate 5.5M auto");
+        assertThat(ps.get(0).text()).isEqualTo("The driver will use this value as the fixed rate of the card, or "
+                + "the rate below it when the card cannot use the value given here by the user.");
+    }
+
     /** A line ending in a word in brackets goes on in a next line in lower case, as after a bare word. */
     @Test
     void aLineEndingInABracketedWordGoesOnInLowerCase() {

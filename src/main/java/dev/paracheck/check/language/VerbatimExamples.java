@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * a PO file's entry, or a program's {@code --help} output ("--scanflags &lt;flags&gt;: Customize TCP scan flags"),
  * and its translation keeps them as they are. Such an example is a run of adjacent target paragraphs, each
  * standing word for word in the source or read as the source language, a third of them at least
- * {@linkplain #isRecordLine record lines}; its prose is English on purpose.
+ * {@linkplain #isRecordLine record lines} or a command's {@linkplain #isInvocation invocations}; its prose is English
+ * on purpose.
  *
  * <p>A paragraph the translator forgot stands among translated ones, so no run holds a record line beside it; a
  * section or a page left in English is mostly prose.
@@ -100,9 +101,14 @@ final class VerbatimExamples {
         while (to + 1 < target.paragraphs().size() && kept(to + 1)) {
             to++;
         }
+        Map<String, Integer> starts = new HashMap<>();
+        for (int k = from; k <= to; k++) {
+            starts.merge(firstToken(target.paragraphs().get(k).text()), 1, Integer::sum);
+        }
         int records = 0;
         for (int k = from; k <= to; k++) {
-            records += isRecordLine(target.paragraphs().get(k).text()) ? 1 : 0;
+            String text = target.paragraphs().get(k).text();
+            records += isRecordLine(text) || isInvocation(text, starts) ? 1 : 0;
         }
         // an example is mostly record lines with a description or two; a page left in English is mostly prose
         boolean example = records > 0 && records * RECORD_SHARE >= to - from + 1;
@@ -142,6 +148,33 @@ final class VerbatimExamples {
      * Not any line of code: an option's tag ("-f, --force") stands beside its description in a manual page, which
      * a translator may have forgotten.
      */
+    /**
+     * Whether {@code text} is a command's invocation among others ("iwconfig eth0 rate 11M" above "iwconfig eth0
+     * rate auto"): its first token, in lower case and no word of the source language, starts another line of the
+     * run too ({@code starts} counts the run's first tokens), and it ends no sentence.
+     */
+    private boolean isInvocation(String text, Map<String, Integer> starts) {
+        String first = firstToken(text);
+        String t = text.strip();
+        return starts.getOrDefault(first, 0) >= 2 && COMMAND.matcher(first).matches()
+                && !t.endsWith(".") && !t.endsWith("!") && !t.endsWith("?")
+                && !(org.languagetool.Languages.isLanguageSupported(source.lang())
+                && dev.paracheck.check.TaggedWords.alone(org.languagetool.Languages.getLanguageForShortCode(
+                source.lang()), first, false).known());
+    }
+
+    /** A program's name: lower-case letters, digits and {@code . _ + -}, a letter first. */
+    private static final Pattern COMMAND = Pattern.compile("\\p{Ll}[\\p{Ll}\\d._+-]*");
+
+    private static String firstToken(String text) {
+        String t = text.strip();
+        int space = 0;
+        while (space < t.length() && !Character.isWhitespace(t.charAt(space))) {
+            space++;
+        }
+        return t.substring(0, space);
+    }
+
     static boolean isRecordLine(String text) {
         String t = text.strip();
         return FIELD_KEY.matcher(t).matches() || STRING_LINE.matcher(t).matches()

@@ -43,6 +43,24 @@ class VerbatimExamplesTest {
     }
 
     @Test
+    void aCommandsInvocationsKeptAsTheyAreAreAnExampleButListItemsInEnglishAreNot() {
+        Document source = document("iwconfig.en.txt", "en", new String[] {"Set the power management mode."},
+                new String[] {"Examples:"}, new String[] {"iwconfig eth0 power period 2"},
+                new String[] {"iwconfig eth0 power min period 2 power max period 4"},
+                new String[] {"Open the settings"}, new String[] {"Open the file"});
+        Document target = document("iwconfig.fr.txt", "fr", new String[] {"Règle le mode de gestion d'énergie."},
+                new String[] {"Exemples :"}, new String[] {"iwconfig eth0 power period 2"},
+                new String[] {"iwconfig eth0 power min period 2 power max period 4"},
+                new String[] {"Open the settings"}, new String[] {"Open the file"});
+
+        assertThat(VerbatimExamples.of(source, target, List.of(3))).containsExactlyInAnyOrder(2, 3, 4, 5);
+        Document english = document("iwconfig.fr.txt", "fr", new String[] {"Règle le mode de gestion d'énergie."},
+                new String[] {"Exemples :"}, new String[] {"Ouvrez les réglages"}, new String[] {"Ouvrez le fichier"},
+                new String[] {"Open the settings"}, new String[] {"Open the file"});
+        assertThat(VerbatimExamples.of(source, english, List.of(4))).as("\"Open\" is a word").isEmpty();
+    }
+
+    @Test
     void recordLinesOfTemplatesHelpOutputAndPoFiles() {
         assertThat(List.of("_Choices: Dialog, Readline", "Type: select", "id: integer",
                 "created, modified, updated: datetime", "--scanflags <flags>: Customize TCP scan flags",
