@@ -17,6 +17,7 @@ import dev.paracheck.model.AlignmentStats;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Finding;
 import dev.paracheck.model.LooseSentence;
+import dev.paracheck.model.Paragraph;
 import dev.paracheck.model.Severity;
 import java.util.List;
 import java.util.Map;
@@ -239,6 +240,25 @@ class ChecksTest {
     }
 
     @Test
+    void aNameUnderATranslationHeadingAndANoteOnTheOriginalAreCredits() {
+        Document en = document("en.txt", "en", new String[] {"Find files."}, new String[] {"Use the dialog."},
+                new String[] {"FILES"}, new String[] {"/proc/net/wireless"});
+        Document fr = document("fr.txt", "fr", new String[] {"Trouver des fichiers."},
+                new String[] {"Utiliser la boîte de dialogue."}, new String[] {"TRADUCTION"},
+                new String[] {"Maxime CHARPENNE, octobre 2007 (wireless_tools.30-pre3)."},
+                new String[] {"AVERTISSEMENT SUR LA TRADUCTION"},
+                new String[] {"Il est possible que cette traduction soit imparfaite ou périmée.", "En cas de doute, "
+                        + "veuillez vous reporter au document original en langue anglaise fourni avec le programme."},
+                new String[] {"FICHIERS"}, new String[] {"/proc/net/wireless"});
+        Alignment a = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)),
+                link(List.of(), List.of(2)), link(List.of(), List.of(3)), link(List.of(), List.of(4)),
+                link(List.of(), List.of(5, 6)), link(List.of(2), List.of(7)), link(List.of(3), List.of(8)));
+
+        assertThat(new AdditionCheck().run(new CheckContext(en, fr, a, Severity.WARNING)))
+                .extracting(Finding::severity).hasSize(4).containsOnly(Severity.INFO);
+    }
+
+    @Test
     void aLooseSentenceNoLongerInAMultiSentenceLinkIsNotReported() {
         Alignment plain = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)),
                 link(List.of(2), List.of(2)), link(List.of(3), List.of(3)), link(List.of(4, 5), List.of(4, 5)));
@@ -269,6 +289,34 @@ class ChecksTest {
                     assertThat(x.target().sentences()).containsExactly(4, 5);
                     assertThat(x.severity()).isEqualTo(Severity.WARNING);
                 });
+    }
+
+    @Test
+    void aMoveOfCodeAloneIsAHint() {
+        Document en = document("en.md", "en", new String[] {"Install it first."}, new String[] {"Then run it."},
+                new String[] {"It reports what it finds."}, new String[] {"if (axios.isCancel(thrown)) {"},
+                new String[] {"Read the report carefully."});
+        Document de = document("de.md", "de", new String[] {"Installieren Sie es zuerst."},
+                new String[] {"if (axios.isCancel(thrown)) {"}, new String[] {"Dann starten Sie es."},
+                new String[] {"Es meldet, was es findet."}, new String[] {"Lesen Sie den Bericht genau."});
+        en = withKind(en, 3, Paragraph.CODE);
+        de = withKind(de, 1, Paragraph.CODE);
+        Alignment a = alignment(link(List.of(0), List.of(0)), link(List.of(1), List.of(2)),
+                link(List.of(2), List.of(3)), moved(List.of(3), List.of(1)), link(List.of(4), List.of(4)));
+
+        assertThat(new ReorderCheck().run(new CheckContext(en, de, a, Severity.WARNING))).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.severity()).isEqualTo(Severity.INFO);
+                    assertThat(x.message()).endsWith("(code, whose lines recur)");
+                });
+    }
+
+    /** {@code doc} with paragraph {@code p} of kind {@code kind}. */
+    private static Document withKind(Document doc, int p, String kind) {
+        List<Paragraph> paragraphs = new java.util.ArrayList<>(doc.paragraphs());
+        Paragraph old = paragraphs.get(p);
+        paragraphs.set(p, new Paragraph(old.index(), old.text(), old.line(), old.page(), kind));
+        return new Document(doc.path(), doc.lang(), paragraphs, doc.sentences());
     }
 
     @Test

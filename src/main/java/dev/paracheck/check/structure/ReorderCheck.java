@@ -64,9 +64,12 @@ public final class ReorderCheck implements Check {
                     + Runs.verb(run, ctx.source(), "is", "are") + " translated elsewhere, at target "
                     + Runs.describe(List.copyOf(targets), ctx.target()) + ": \"" + Text.abbreviate(src.text(), 120)
                     + "\"";
+            // lines of code recur ("import axios from 'axios';", "}"): a move of code alone is a hint
+            boolean code = !ctx.source().isProse(run);
             boolean weak = confidence < SURE || src.text().split("\\s+").length < MIN_WORDS;
-            out.add(new Finding(DESCRIPTOR.id(), weak ? ctx.severity().lower() : ctx.severity(),
-                    message + (weak ? " (the pairing is uncertain)" : ""), src, tgt));
+            out.add(new Finding(DESCRIPTOR.id(), code ? Severity.INFO : weak ? ctx.severity().lower() : ctx.severity(),
+                    message + (code ? " (code, whose lines recur)" : weak ? " (the pairing is uncertain)" : ""),
+                    src, tgt));
         }
         return out;
     }

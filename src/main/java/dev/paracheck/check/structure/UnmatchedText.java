@@ -52,7 +52,8 @@ final class UnmatchedText {
      * Original anzeigen", "la version anglaise"), wherever it stands.
      */
     private static final Pattern ORIGINAL_NOTE = Pattern.compile("(?iu)\\b(englische[ns]? original|"
-            + "original(version|e)? (english|anglais|anglaise)|version (originale )?anglaise|english original)");
+            + "englischsprachige[ns]? original|original(version|e)? (english|anglais|anglaise)|"
+            + "original\\p{L}* en (langue )?anglaise|version (originale )?anglaise|english original)");
     /** Matched sentences that may follow a translator's credits: a page's footer line. */
     private static final int CLOSING_LINES = 2;
     /** An e-mail address, also written against harvesters ("zumstein AT ssd.ethz.ch"), or a web address. */
@@ -166,8 +167,9 @@ final class UnmatchedText {
     /**
      * The target runs that credit the translation: text that speaks of it and names an address, a role and a name
      * ("Deutsche Übersetzung: Werner Müller"), or is short; a note pointing to the original; and a name alone
-     * (two to four capitalised words) in the paragraph next to such a credit ("Gregor Zumstein" above "Deutsche
-     * Übersetzung, E-Mail: …").
+     * (two to four capitalised words, perhaps with a date or an address: {@link #NAMED}) in the paragraph next to
+     * such a credit ("Gregor Zumstein" above "Deutsche Übersetzung, E-Mail: …", a name under a "TRADUCTION"
+     * heading).
      */
     private static Set<List<Integer>> creditRuns(List<List<Integer>> runs, Document doc) {
         Set<List<Integer>> out = new HashSet<>();
@@ -184,7 +186,7 @@ final class UnmatchedText {
         for (List<Integer> run : runs) {
             int first = doc.sentences().get(run.get(0)).paragraph();
             int last = doc.sentences().get(run.get(run.size() - 1)).paragraph();
-            if (PERSON_NAME.matcher(doc.text(run).strip()).matches()
+            if (NAMED.matcher(doc.text(run).strip()).matches()
                     && (creditParagraphs.contains(first - 1) || creditParagraphs.contains(last + 1))) {
                 out.add(run);
             }
@@ -202,6 +204,11 @@ final class UnmatchedText {
             + "[^.!?:]{0,30}?\\s?:|\\b[^.!?:]{0,60}?\\b(von|by|par)|\\s)\\s*(?-i)\\p{Lu}\\p{Ll}+\\s\\p{Lu}");
     /** A person's name alone: two to four capitalised words ("Gregor Zumstein", "Jean-Pierre de la Tour" not). */
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’.-]*){1,3}");
+    /**
+     * A person's name ({@link #PERSON_NAME}), alone or with a date, an address or a version after a comma or in
+     * brackets: "Maxime CHARPENNE, octobre 2007 (wireless_tools.30-pre3).", "Gregor Zumstein &lt;gz@…&gt;".
+     */
+    private static final Pattern NAMED = Pattern.compile(PERSON_NAME.pattern() + "(?:\\s*[,(<].{0,80})?");
 
     /**
      * Where the translator's credits start: the first unmatched target run that speaks of the translation, when
