@@ -68,6 +68,11 @@ class ContentCheckUnitsTest {
         assertThat(run(new EntityCheck(), "In both windows, all the normal Plasma shortcuts are functional.",
                 "In beiden Fenstern funktionieren alle üblichen Xfce-Kurzbefehle.")).as("no name beyond doubt")
                 .isEmpty();
+        // a name written in lower case with a capital within ("digiKam") is a name beyond doubt too
+        assertThat(run(new EntityCheck(), "A middle click opens files by type, e.g. images with Gwenview.",
+                "Un clic du milieu ouvre les fichiers par type, par exemple des images avec digiKam."))
+                .singleElement().satisfies(f -> assertThat(f.message())
+                        .isEqualTo("\"Gwenview\" in the source became \"digiKam\" in the target"));
         assertThat(run(new EntityCheck(), "Contacts From Thunderbird And Opera Into The Address Book",
                 "Kontakte aus Thunderbird und Outlook in das Adressbuch")).as("title case").isEmpty();
         // spacing and quote style inside code are a typesetter's, not another command

@@ -92,6 +92,21 @@ final class Entities {
         return letters >= 12 && upper >= 0.9 * letters;
     }
 
+    /** Words in lower case with a capital within ("digiKam", "iPhone", "eBay"): names, in order. */
+    static Set<String> innerCapitalised(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = withoutPossessive(m.group());
+            if (INNER_CAPITAL.matcher(w).matches()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}+\\p{Lu}\\p{L}*");
+
     /** Words that start with a capital and go on in lower case (name candidates), in order. */
     static Set<String> capitalised(String text) {
         Set<String> out = new LinkedHashSet<>();

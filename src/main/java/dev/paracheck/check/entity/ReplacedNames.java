@@ -172,6 +172,7 @@ public final class ReplacedNames {
             Set<String> initial = Entities.initialWords(sentence);
             Set<String> words = new LinkedHashSet<>(Entities.capitalised(sentence));
             words.addAll(Entities.acronyms(sentence));
+            words.addAll(Entities.innerCapitalised(sentence)); // "digiKam" as well as "Gwenview"
             // English writes its common nouns in lower case: a capital within a sentence that is not in title case
             // makes a name of a common word ("Opera", "Outlook", the "Mini" interface)
             boolean capitalMeansName = doc.lang().equals("en") && !titleCase(sentence);
