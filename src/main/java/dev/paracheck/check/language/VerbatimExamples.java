@@ -1,5 +1,6 @@
 package dev.paracheck.check.language;
 
+import dev.paracheck.check.TaggedWords;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Paragraph;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.languagetool.Languages;
 
 /**
  * Examples kept in the source language where the format does not mark them as code: a manual page rendered as
@@ -144,11 +146,6 @@ final class VerbatimExamples {
     }
 
     /**
-     * A record's field (or a record of two or more), an option with what it does, a comment or a string literal.
-     * Not any line of code: an option's tag ("-f, --force") stands beside its description in a manual page, which
-     * a translator may have forgotten.
-     */
-    /**
      * Whether {@code text} is a command's invocation among others ("iwconfig eth0 rate 11M" above "iwconfig eth0
      * rate auto"): its first token, in lower case and no word of the source language, starts another line of the
      * run too ({@code starts} counts the run's first tokens), and it ends no sentence.
@@ -158,9 +155,8 @@ final class VerbatimExamples {
         String t = text.strip();
         return starts.getOrDefault(first, 0) >= 2 && COMMAND.matcher(first).matches()
                 && !t.endsWith(".") && !t.endsWith("!") && !t.endsWith("?")
-                && !(org.languagetool.Languages.isLanguageSupported(source.lang())
-                && dev.paracheck.check.TaggedWords.alone(org.languagetool.Languages.getLanguageForShortCode(
-                source.lang()), first, false).known());
+                && !(Languages.isLanguageSupported(source.lang())
+                && TaggedWords.alone(Languages.getLanguageForShortCode(source.lang()), first, false).known());
     }
 
     /** A program's name: lower-case letters, digits and {@code . _ + -}, a letter first. */
@@ -175,6 +171,11 @@ final class VerbatimExamples {
         return t.substring(0, space);
     }
 
+    /**
+     * A record's field (or a record of two or more), an option with what it does, a comment or a string literal.
+     * Not any line of code: an option's tag ("-f, --force") stands beside its description in a manual page, which
+     * a translator may have forgotten.
+     */
     static boolean isRecordLine(String text) {
         String t = text.strip();
         return FIELD_KEY.matcher(t).matches() || STRING_LINE.matcher(t).matches()

@@ -58,7 +58,8 @@ final class UnmatchedText {
     private static final int CLOSING_LINES = 2;
     /** An e-mail address, also written against harvesters ("zumstein AT ssd.ethz.ch"), or a web address. */
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|https?://"
-            + "|[\\w.+-]+(?:\\s(?:AT|at)\\s|\\s?(?:\\(at\\)|\\[at\\]|\\{at\\})\\s?)[\\w-]+(?:\\.|\\s(?:DOT|dot)\\s)[\\w.-]+");
+            + "|[\\w.+-]+(?:\\s(?:AT|at)\\s|\\s?(?:\\(at\\)|\\[at\\]|\\{at\\})\\s?)"
+            + "[\\w-]+(?:\\.|\\s(?:DOT|dot)\\s)[\\w.-]+");
 
     static List<Finding> findings(CheckContext ctx, String checkId, boolean sourceSide) {
         Document doc = sourceSide ? ctx.source() : ctx.target();
