@@ -414,6 +414,17 @@ class ContentCheckUnitsTest {
                 "Lesen Sie zuerst https://docs.python.org/de/3/library/os.html.")).isEmpty();
         assertThat(run(new EntityCheck(), "See https://en.wikipedia.org/wiki/MQTT today.",
                 "Siehe https://de.wikipedia.org/wiki/MQTT heute.")).isEmpty();
+        // a site by language titles its pages in that language; the same page at a secure address is a hint
+        assertThat(run(new EntityCheck(), "See also http://en.wikipedia.org/wiki/Byte_order_mark today.",
+                "Siehe auch http://de.wikipedia.org/wiki/Byte-Reihenfolge heute.")).isEmpty();
+        assertThat(run(new EntityCheck(), "See also http://en.wikipedia.org/wiki/Byte_order_mark today.",
+                "Siehe auch http://de.wikipedia.org/w/Byte-Reihenfolge heute.")).as("another part of the site")
+                .hasSize(1);
+        assertThat(run(new EntityCheck(), "Project page: http://waterlan.home.xs4all.nl/dos2unix.html",
+                "Projektseite: https://waterlan.home.xs4all.nl/dos2unix.html")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(run(new EntityCheck(), "Project page: http://waterlan.home.xs4all.nl/dos2unix.html",
+                "Projektseite: https://waterlan.home.xs4all.nl/unix2dos.html")).as("another page").hasSize(1);
         assertThat(run(new EntityCheck(), "Read https://developer.mozilla.org/en-US/docs/Web/API first.",
                 "Lesen Sie zuerst https://developer.mozilla.org/de/blog/news.")).as("another part of the site")
                 .hasSize(1);

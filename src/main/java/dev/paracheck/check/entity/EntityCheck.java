@@ -161,7 +161,11 @@ public final class EntityCheck implements Check {
                 // the same text with the code marked around other words: "type `man mount`" / "man `mount`"
                 boolean remarked = changed && !translatedCode && !contained && sameTextRemarked(
                         missing.iterator().next(), added.iterator().next(), p.source().text(), p.target().text());
-                Severity severity = remarked ? Severity.INFO
+                // the same page at http:// and https://, with and without www.: a link brought up to date, or
+                // not yet — reviewers judged such changes true and false alike
+                boolean sameAddress = changed && LocalizedLinks.sameAddress(missing.iterator().next(),
+                        added.iterator().next());
+                Severity severity = remarked || sameAddress ? Severity.INFO
                         : times == 1 && !translatedCode && !contained ? ctx.severity()
                         : times > 1 ? Severity.INFO : ctx.severity().lower();
                 List<Span> spans = new ArrayList<>(Spans.occurrences(p.source().text(), missing, Span.Side.SOURCE,
@@ -173,7 +177,8 @@ public final class EntityCheck implements Check {
                 String message = message(missing, added) + (times > 1 ? " (so in " + times + " places: the "
                         + "translation's own name for it?)" : translatedCode ? " (its words translated: example data "
                         + "or a placeholder?)" : contained ? " (one in the other: the same thing, shortened or written out?)"
-                        : remarked ? " (the same words on both sides, the code marked around others)" : "");
+                        : remarked ? " (the same words on both sides, the code marked around others)"
+                        : sameAddress ? " (the same page, its address written otherwise)" : "");
                 out.add(new Finding(DESCRIPTOR.id(), severity, message, p.source(), p.target())
                         .withSpans(spans).withSuggestions(suggestions));
             } else if (!spelledPer.get(k).isEmpty()) {

@@ -11,8 +11,9 @@ import java.util.Set;
  * source's link has the source's — in the path ({@code developer.mozilla.org/en-US/docs/…/apply} → {@code
  * /fr/docs/…/apply}, whose segments between may be translated; {@code manual/en.i386/} → {@code manual/fr.i386/}),
  * inserted in it ({@code docs.python.org/3/…} → {@code /fr/3/…}), or as the host's first label ({@code
- * en.wikipedia.org} → {@code de.wikipedia.org}). Such a link changed is no changed name; another page, version or
- * query is.
+ * en.wikipedia.org/wiki/Newline} → {@code de.wikipedia.org/wiki/Zeilenumbruch}, the page's own title translated).
+ * Such a link changed is no changed name; another page, version or query is. The same address written with another
+ * scheme ({@code http://} → {@code https://}) or without {@code www.} is told apart too ({@link #sameAddress}).
  */
 final class LocalizedLinks {
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
@@ -33,8 +34,11 @@ final class LocalizedLinks {
             return false;
         }
         if (a.hostLanguage() != null && b.hostLanguage() != null) {
+            // a site by language has its own titles: the same place, the page's own name translated
+            // ("en.wikipedia.org/wiki/Byte_order_mark" → "de.wikipedia.org/wiki/Byte-Reihenfolge")
             return a.hostLanguage().equals(sourceLang) && b.hostLanguage().equals(targetLang)
-                    && a.path().equals(b.path());
+                    && a.path().size() == b.path().size() && (a.path().isEmpty()
+                    || a.path().subList(0, a.path().size() - 1).equals(b.path().subList(0, b.path().size() - 1)));
         }
         int i = languageSegment(a.path(), sourceLang);
         int j = languageSegment(b.path(), targetLang);
@@ -46,6 +50,28 @@ final class LocalizedLinks {
         }
         // a language inserted: the rest is the same path
         return i < 0 && j >= 0 && a.path().equals(without(b.path(), j));
+    }
+
+    /**
+     * True when two web addresses are the same but for the scheme, a leading {@code www.} or a final slash: a
+     * translation that writes {@code https://} where its older source had {@code http://} points at the same page.
+     */
+    static boolean sameAddress(String source, String translated) {
+        String a = bare(source);
+        String b = bare(translated);
+        return a != null && b != null && a.equals(b) && !source.equals(translated);
+    }
+
+    /** {@code url} without its scheme, a leading {@code www.} and a final slash, the host in lower case; or null. */
+    private static String bare(String url) {
+        String rest = url.replaceFirst("^(?i)https?://", "");
+        if (rest.equals(url)) {
+            return null;
+        }
+        rest = rest.replaceFirst("^(?i)www\\.", "").replaceFirst("/$", "");
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest.toLowerCase(Locale.ROOT)
+                : rest.substring(0, slash).toLowerCase(Locale.ROOT) + rest.substring(slash);
     }
 
     /** The same page: the same last segment (or none), and the same segments with digits in the same places. */
