@@ -94,26 +94,24 @@ final class Entities {
 
     /** Words in lower case with a capital within ("digiKam", "iPhone", "eBay"): names, in order. */
     static Set<String> innerCapitalised(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = withoutPossessive(m.group());
-            if (INNER_CAPITAL.matcher(w).matches()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return wordsWhere(text, w -> INNER_CAPITAL.matcher(w).matches());
     }
 
     private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}+\\p{Lu}\\p{L}*");
 
     /** Words that start with a capital and go on in lower case (name candidates), in order. */
     static Set<String> capitalised(String text) {
+        return wordsWhere(text, w -> w.length() >= 2 && Character.isUpperCase(w.codePointAt(0))
+                && !w.equals(w.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** The words of the text, possessives taken off, that {@code keep} accepts, in order and once each. */
+    private static Set<String> wordsWhere(String text, java.util.function.Predicate<String> keep) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = withoutPossessive(m.group());
-            if (w.length() >= 2 && Character.isUpperCase(w.codePointAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+            if (keep.test(w)) {
                 out.add(w);
             }
         }

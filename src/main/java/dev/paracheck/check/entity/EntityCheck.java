@@ -147,24 +147,22 @@ public final class EntityCheck implements Check {
             if (!missing.isEmpty() || !added.isEmpty()) {
                 // one thing changed into another is evidence; something on one side only is often a rendering
                 // (of one kind: a name does not become code, "DNS" / "`DocumentRoot`" is two things)
-                boolean changed = missing.size() == 1 && added.size() == 1
-                        && missing.iterator().next().startsWith("`") == added.iterator().next().startsWith("`");
-                int times = changed ? changes.getOrDefault(List.of(missing.iterator().next(),
-                        added.iterator().next()), 1) : 0;
+                String was = missing.size() == 1 ? missing.iterator().next() : null;
+                String now = added.size() == 1 ? added.iterator().next() : null;
+                boolean changed = was != null && now != null && was.startsWith("`") == now.startsWith("`");
+                int times = changed ? changes.getOrDefault(List.of(was, now), 1) : 0;
                 // code whose words the translator translated: example data, a label, a placeholder
-                boolean translatedCode = changed && TranslatedCode.translated(missing.iterator().next(),
-                        added.iterator().next(), ctx.source().lang(), ctx.target().lang());
+                boolean translatedCode = changed && TranslatedCode.translated(was, now, ctx.source().lang(),
+                        ctx.target().lang());
                 // a name inside the other: the same thing shortened or spelled out ("PID" / "ID" of "Prozess-ID",
                 // "Trace" / "Traceroutes"); not code, where a character more is another file (`"config.xml"`)
-                boolean contained = changed && !translatedCode && oneInOther(missing.iterator().next(),
-                        added.iterator().next());
+                boolean contained = changed && !translatedCode && oneInOther(was, now);
                 // the same text with the code marked around other words: "type `man mount`" / "man `mount`"
-                boolean remarked = changed && !translatedCode && !contained && sameTextRemarked(
-                        missing.iterator().next(), added.iterator().next(), p.source().text(), p.target().text());
+                boolean remarked = changed && !translatedCode && !contained
+                        && sameTextRemarked(was, now, p.source().text(), p.target().text());
                 // the same page at http:// and https://, with and without www.: a link brought up to date, or
                 // not yet — reviewers judged such changes true and false alike
-                boolean sameAddress = changed && LocalizedLinks.sameAddress(missing.iterator().next(),
-                        added.iterator().next());
+                boolean sameAddress = changed && LocalizedLinks.sameAddress(was, now);
                 Severity severity = remarked || sameAddress ? Severity.INFO
                         : times == 1 && !translatedCode && !contained ? ctx.severity()
                         : times > 1 ? Severity.INFO : ctx.severity().lower();

@@ -53,26 +53,17 @@ final class LocalizedLinks {
     }
 
     /**
-     * True when two web addresses are the same but for the scheme, a leading {@code www.} or a final slash: a
-     * translation that writes {@code https://} where its older source had {@code http://} points at the same page.
+     * True when two web addresses, each with its scheme, are the same but for the scheme, a leading {@code www.} or
+     * a final slash: a translation that writes {@code https://} where its older source had {@code http://} points at
+     * the same page.
      */
     static boolean sameAddress(String source, String translated) {
-        String a = bare(source);
-        String b = bare(translated);
-        return a != null && b != null && a.equals(b) && !source.equals(translated);
+        Url a = SCHEME.matcher(source).lookingAt() ? Url.of(source) : null;
+        Url b = SCHEME.matcher(translated).lookingAt() ? Url.of(translated) : null;
+        return a != null && b != null && !source.equals(translated) && a.withoutWww().equals(b.withoutWww());
     }
 
-    /** {@code url} without its scheme, a leading {@code www.} and a final slash, the host in lower case; or null. */
-    private static String bare(String url) {
-        String rest = url.replaceFirst("^(?i)https?://", "");
-        if (rest.equals(url)) {
-            return null;
-        }
-        rest = rest.replaceFirst("^(?i)www\\.", "").replaceFirst("/$", "");
-        int slash = rest.indexOf('/');
-        return slash < 0 ? rest.toLowerCase(Locale.ROOT)
-                : rest.substring(0, slash).toLowerCase(Locale.ROOT) + rest.substring(slash);
-    }
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)https?://");
 
     /** The same page: the same last segment (or none), and the same segments with digits in the same places. */
     private static boolean samePage(List<String> a, List<String> b) {
@@ -122,6 +113,11 @@ final class LocalizedLinks {
 
     /** A URL's host without a language label, that label, and its path segments. */
     private record Url(String site, String hostLanguage, List<String> path, String query) {
+        /** The same address with its host's {@code www.} taken off. */
+        Url withoutWww() {
+            return site.startsWith("www.") ? new Url(site.substring(4), hostLanguage, path, query) : this;
+        }
+
         static Url of(String s) {
             String rest = s.replaceFirst("^(?i)(https?://)", "");
             if (rest.equals(s) && !s.toLowerCase(Locale.ROOT).startsWith("www.")) {

@@ -38,6 +38,12 @@ final class KnownWords {
         return OptionalDouble.of((double) known / words.size());
     }
 
+    /** Whether the dictionary of {@code lang} knows {@code word} (within a text, as written or in lower case). */
+    static boolean isWord(String word, String lang) {
+        return Languages.isLanguageSupported(lang)
+                && TaggedWords.alone(Languages.getLanguageForShortCode(lang), word, false).known();
+    }
+
     /**
      * Whether {@code text} has a word of four letters or more that the dictionary of {@code lang} knows and that of
      * {@code other} does not ("Siehe" of "Siehe git help branch."): text left in {@code other} has none.

@@ -1,6 +1,5 @@
 package dev.paracheck.check.language;
 
-import dev.paracheck.check.TaggedWords;
 import dev.paracheck.internal.Text;
 import dev.paracheck.model.Document;
 import dev.paracheck.model.Paragraph;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.languagetool.Languages;
 
 /**
  * Examples kept in the source language where the format does not mark them as code: a manual page rendered as
@@ -154,21 +152,14 @@ final class VerbatimExamples {
         String first = firstToken(text);
         String t = text.strip();
         return starts.getOrDefault(first, 0) >= 2 && COMMAND.matcher(first).matches()
-                && !t.endsWith(".") && !t.endsWith("!") && !t.endsWith("?")
-                && !(Languages.isLanguageSupported(source.lang())
-                && TaggedWords.alone(Languages.getLanguageForShortCode(source.lang()), first, false).known());
+                && !t.endsWith(".") && !t.endsWith("!") && !t.endsWith("?") && !KnownWords.isWord(first, source.lang());
     }
 
     /** A program's name: lower-case letters, digits and {@code . _ + -}, a letter first. */
     private static final Pattern COMMAND = Pattern.compile("\\p{Ll}[\\p{Ll}\\d._+-]*");
 
     private static String firstToken(String text) {
-        String t = text.strip();
-        int space = 0;
-        while (space < t.length() && !Character.isWhitespace(t.charAt(space))) {
-            space++;
-        }
-        return t.substring(0, space);
+        return Text.splitAtWhitespace(text.strip())[0];
     }
 
     /**

@@ -57,7 +57,16 @@ class VerbatimExamplesTest {
         Document english = document("iwconfig.fr.txt", "fr", new String[] {"Règle le mode de gestion d'énergie."},
                 new String[] {"Exemples :"}, new String[] {"Ouvrez les réglages"}, new String[] {"Ouvrez le fichier"},
                 new String[] {"Open the settings"}, new String[] {"Open the file"});
-        assertThat(VerbatimExamples.of(source, english, List.of(4))).as("\"Open\" is a word").isEmpty();
+        assertThat(VerbatimExamples.of(source, english, List.of(4))).as("\"Open\" is capitalised: no program")
+                .isEmpty();
+        Document lower = document("iwconfig.fr.txt", "fr", new String[] {"Règle le mode de gestion d'énergie."},
+                new String[] {"Exemples :"}, new String[] {"Ouvrez les réglages"}, new String[] {"Ouvrez le fichier"},
+                new String[] {"open the settings"}, new String[] {"open the file"});
+        Document lowerSource = document("iwconfig.en.txt", "en", new String[] {"Set the power management mode."},
+                new String[] {"Examples:"}, new String[] {"iwconfig eth0 power period 2"},
+                new String[] {"iwconfig eth0 power min period 2 power max period 4"},
+                new String[] {"open the settings"}, new String[] {"open the file"});
+        assertThat(VerbatimExamples.of(lowerSource, lower, List.of(4))).as("\"open\" is an English word").isEmpty();
     }
 
     @Test
